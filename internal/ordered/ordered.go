@@ -1,0 +1,144 @@
+// Package ordered is a sorted map from string keys to values, the index behind
+// every paginated listing in sharesim.
+//
+// It is a skip list: Set, Get and Delete cost O(log n) expected, and walking
+// k items from any key costs O(log n + k). It is not safe for concurrent use;
+// the store that owns a Map guards it.
+package ordered
+
+const maxLevel = 24
+
+type node[V any] struct {
+	key  string
+	val  V
+	next []*node[V]
+}
+
+// Map is a sorted map. The zero value is an empty map ready to use.
+type Map[V any] struct {
+	head  node[V]
+	level int
+	n     int
+	seed  uint64
+}
+
+func (m *Map[V]) init() {
+	if m.head.next == nil {
+		m.head.next = make([]*node[V], maxLevel)
+		m.level = 1
+		m.seed = 0x9e3779b97f4a7c15
+	}
+}
+
+// randomLevel draws a level with P(level > k) = 4^-k, from a private
+// xorshift generator so that the shape is deterministic for a given sequence
+// of insertions.
+func (m *Map[V]) randomLevel() int {
+	m.seed ^= m.seed << 13
+	m.seed ^= m.seed >> 7
+	m.seed ^= m.seed << 17
+	lvl, r := 1, m.seed
+	for lvl < maxLevel && r&3 == 0 {
+		lvl++
+		r >>= 2
+	}
+	return lvl
+}
+
+// Len returns the number of keys.
+func (m *Map[V]) Len() int { return m.n }
+
+// findPrev fills prev with, at each level, the last node whose key is < key.
+func (m *Map[V]) findPrev(key string, prev *[maxLevel]*node[V]) *node[V] {
+	x := &m.head
+	for i := m.level - 1; i >= 0; i-- {
+		for x.next[i] != nil && x.next[i].key < key {
+			x = x.next[i]
+		}
+		prev[i] = x
+	}
+	return x.next[0]
+}
+
+// Get returns the value stored under key.
+func (m *Map[V]) Get(key string) (V, bool) {
+	var zero V
+	if m.n == 0 {
+		return zero, false
+	}
+	x := &m.head
+	for i := m.level - 1; i >= 0; i-- {
+		for x.next[i] != nil && x.next[i].key < key {
+			x = x.next[i]
+		}
+	}
+	if x = x.next[0]; x != nil && x.key == key {
+		return x.val, true
+	}
+	return zero, false
+}
+
+// Set stores v under key, replacing any previous value.
+func (m *Map[V]) Set(key string, v V) {
+	m.init()
+	var prev [maxLevel]*node[V]
+	if x := m.findPrev(key, &prev); x != nil && x.key == key {
+		x.val = v
+		return
+	}
+	lvl := m.randomLevel()
+	if lvl > m.level {
+		for i := m.level; i < lvl; i++ {
+			prev[i] = &m.head
+		}
+		m.level = lvl
+	}
+	x := &node[V]{key: key, val: v, next: make([]*node[V], lvl)}
+	for i := range lvl {
+		x.next[i] = prev[i].next[i]
+		prev[i].next[i] = x
+	}
+	m.n++
+}
+
+// Delete removes key and reports whether it was present.
+func (m *Map[V]) Delete(key string) bool {
+	if m.n == 0 {
+		return false
+	}
+	var prev [maxLevel]*node[V]
+	x := m.findPrev(key, &prev)
+	if x == nil || x.key != key {
+		return false
+	}
+	for i := range x.next {
+		prev[i].next[i] = x.next[i]
+	}
+	for m.level > 1 && m.head.next[m.level-1] == nil {
+		m.level--
+	}
+	m.n--
+	return true
+}
+
+// Ascend calls fn for each key strictly greater than after (every key when
+// after is ""), in ascending order, until fn returns false.
+func (m *Map[V]) Ascend(after string, fn func(key string, v V) bool) {
+	if m.n == 0 {
+		return
+	}
+	x := &m.head
+	for i := m.level - 1; i >= 0; i-- {
+		for x.next[i] != nil && x.next[i].key <= after {
+			x = x.next[i]
+		}
+	}
+	for x = x.next[0]; x != nil; x = x.next[0] {
+		if !fn(x.key, x.val) {
+			return
+		}
+	}
+}
+
+// All calls fn for every key in ascending order until fn returns false.
+func (m *Map[V]) All(fn func(key string, v V) bool) { m.Ascend("", fn) }

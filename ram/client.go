@@ -1,0 +1,20 @@
+// Package ram is the AWS Resource Access Manager (RAM) facade: a client whose methods mirror the
+// aws-sdk-go-v2 ram client, backed by a sharesim world.
+//
+// Build one with [New], or through sharesim.World.RAM.
+//
+// All methods are safe for concurrent use.
+package ram
+
+import "github.com/sharesim/sharesim/share"
+
+// Client calls AWS Resource Access Manager (RAM) as one account in one region.
+type Client struct {
+	store  *share.Store
+	caller share.Caller
+}
+
+// New returns a client acting as account in region against store.
+func New(store *share.Store, account, region string) *Client {
+	return &Client{store: store, caller: share.Caller{Account: account, Region: region}}
+}

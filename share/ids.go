@@ -1,0 +1,83 @@
+package share
+
+import (
+	crand "crypto/rand"
+	"encoding/binary"
+	"math/rand/v2"
+	"strings"
+	"sync"
+
+	"github.com/google/uuid"
+)
+
+// IDSource is the randomness behind every identifier the world generates:
+// UUIDs, 32-hex IDs, organization and account IDs. Implementations need not
+// be safe for concurrent use; the store calls them under its lock.
+type IDSource interface {
+	Uint64() uint64
+}
+
+type lockedSource struct {
+	mu sync.Mutex // protects r
+	r  *rand.ChaCha8
+}
+
+func (l *lockedSource) Uint64() uint64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.r.Uint64()
+}
+
+// RandomIDs returns a source seeded from the operating system's randomness:
+// every world gets different identifiers. It is the default.
+func RandomIDs() IDSource {
+	var seed [32]byte
+	_, _ = crand.Read(seed[:])
+	return &lockedSource{r: rand.NewChaCha8(seed)}
+}
+
+// SeededIDs returns a deterministic source: two worlds built with the same
+// seed and given the same calls generate the same identifiers, for golden
+// tests.
+func SeededIDs(seed uint64) IDSource {
+	var s [32]byte
+	binary.LittleEndian.PutUint64(s[:], seed)
+	return &lockedSource{r: rand.NewChaCha8(s)}
+}
+
+// ids turns an IDSource into the identifier formats AWS uses.
+type ids struct{ src IDSource }
+
+func (g ids) Read(p []byte) (int, error) {
+	for i := 0; i < len(p); i += 8 {
+		var b [8]byte
+		binary.LittleEndian.PutUint64(b[:], g.src.Uint64())
+		copy(p[i:], b[:])
+	}
+	return len(p), nil
+}
+
+// UUID returns a lowercase version 4 UUID.
+func (g ids) UUID() string {
+	u, _ := uuid.NewRandomFromReader(g) // our Read never fails
+	return u.String()
+}
+
+const (
+	alphabetHex      = "0123456789abcdef"
+	alphabetLowerNum = "abcdefghijklmnopqrstuvwxyz0123456789"
+	alphabetDigits   = "0123456789"
+)
+
+// String returns n characters drawn uniformly from alphabet.
+func (g ids) String(n int, alphabet string) string {
+	var b strings.Builder
+	b.Grow(n)
+	for range n {
+		b.WriteByte(alphabet[g.src.Uint64()%uint64(len(alphabet))])
+	}
+	return b.String()
+}
+
+// Hex returns n lowercase hexadecimal characters.
+func (g ids) Hex(n int) string { return g.String(n, alphabetHex) }

@@ -1,0 +1,243 @@
+package share
+
+import (
+	"container/heap"
+	"sync"
+	"time"
+
+	"github.com/sharesim/sharesim/clock"
+)
+
+// DefaultAccount is the caller when a request names no account: the access
+// key ID of an unsigned or non-numeric credential.
+const DefaultAccount = "123456789012"
+
+// DefaultRegion is the region of a request that names none.
+const DefaultRegion = "us-east-1"
+
+// Options configure a [Store]. The zero value means AWS's defaults with a
+// real clock and random identifiers.
+type Options struct {
+	// Clock is the world's only time source. Nil means clock.Real().
+	Clock clock.Clock
+	// IDs generates identifiers. Nil means RandomIDs().
+	IDs IDSource
+	// DefaultAccount is the caller when a request names no account.
+	// Empty means DefaultAccount.
+	DefaultAccount string
+	// PropagationDelay is how long asynchronous transitions (associations,
+	// deletions, account creation, framework replication) take to settle.
+	// Zero, the default, means the next call already sees them settled.
+	PropagationDelay time.Duration
+	// IdempotencyWindow is how long client tokens are remembered. Zero means
+	// 24 hours.
+	IdempotencyWindow time.Duration
+	// Organizations holds the AWS Organizations quotas.
+	Organizations OrgLimits
+	// RAM configures Resource Access Manager.
+	RAM RAMOptions
+	// WellArchitected configures the Well-Architected Tool.
+	WellArchitected WAOptions
+	// AuditManager configures Audit Manager.
+	AuditManager AMOptions
+}
+
+func (o *Options) withDefaults() Options {
+	var out Options
+	if o != nil {
+		out = *o
+	}
+	if out.Clock == nil {
+		out.Clock = clock.Real()
+	}
+	if out.IDs == nil {
+		out.IDs = RandomIDs()
+	}
+	if out.DefaultAccount == "" {
+		out.DefaultAccount = DefaultAccount
+	}
+	if out.IdempotencyWindow == 0 {
+		out.IdempotencyWindow = 24 * time.Hour
+	}
+	out.Organizations = out.Organizations.withDefaults()
+	out.RAM = out.RAM.withDefaults()
+	out.WellArchitected = out.WellArchitected.withDefaults()
+	out.AuditManager = out.AuditManager.withDefaults()
+	return out
+}
+
+// Store is the world: every account, organization and share, behind one lock.
+// Build it with [NewStore].
+type Store struct {
+	opts   Options // read-only after NewStore
+	ids    ids
+	secret []byte // pagination token MAC key
+
+	mu       sync.RWMutex // protects every field below and all domain state
+	timeline timeline
+	seq      uint64 // breaks ties between events due at the same instant
+	idem     map[IdempotencyKey]idemEntry
+	orgs     *orgState
+	ram      *ramState
+	wa       *waState
+	am       *amState
+}
+
+// NewStore returns an empty world. A nil opts means defaults.
+func NewStore(opts *Options) *Store {
+	o := opts.withDefaults()
+	s := &Store{opts: o, ids: ids{o.IDs}}
+	s.secret = make([]byte, 32)
+	_, _ = s.ids.Read(s.secret)
+	s.resetLocked()
+	return s
+}
+
+func (s *Store) resetLocked() {
+	s.timeline = nil
+	s.idem = map[IdempotencyKey]idemEntry{}
+	s.orgs = newOrgState()
+	s.ram = newRAMState()
+	s.wa = newWAState()
+	s.am = newAMState()
+}
+
+// Reset empties the world: every account, organization, share, client token
+// and pending timed transition is dropped. The options are kept; the clock is
+// the caller's to rewind.
+func (s *Store) Reset() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.resetLocked()
+}
+
+// Options returns the options the store was built with, defaults filled in.
+func (s *Store) Options() Options { return s.opts }
+
+// Clock returns the store's clock.
+func (s *Store) Clock() clock.Clock { return s.opts.Clock }
+
+// Tx is the handle a domain operation works through while it holds the
+// store's lock. It is valid only inside the Update or View call that made it.
+type Tx struct {
+	s       *Store
+	now     time.Time
+	write   bool
+	pending []event // scheduled by this call; committed only if it succeeds
+}
+
+// Now is the instant the operation happens at. A transition applied from the
+// timeline sees its own due time.
+func (tx *Tx) Now() time.Time { return tx.now }
+
+// At schedules fn to run at time due, before the first operation that starts
+// at or after due; fn sees tx.Now() == due. Events due at the same instant run
+// in the order they were scheduled. The event is dropped if the operation that
+// schedules it fails. At panics inside View.
+func (tx *Tx) At(due time.Time, fn func(tx *Tx)) {
+	if !tx.write {
+		panic("share: Tx.At called inside View")
+	}
+	tx.s.seq++
+	tx.pending = append(tx.pending, event{due: due, seq: tx.s.seq, fn: fn})
+}
+
+// After schedules fn at Now()+d; see [Tx.At].
+func (tx *Tx) After(d time.Duration, fn func(tx *Tx)) { tx.At(tx.now.Add(d), fn) }
+
+// Update runs fn as one atomic step holding the write lock, after applying
+// every timed transition that is due. If fn returns an error, the events it
+// scheduled are dropped; fn itself must not have mutated anything before
+// failing (validate first, then mutate).
+func (s *Store) Update(fn func(tx *Tx) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.opts.Clock.Now()
+	s.applyDueLocked(now)
+	tx := &Tx{s: s, now: now, write: true}
+	if err := fn(tx); err != nil {
+		return err
+	}
+	for _, e := range tx.pending {
+		heap.Push(&s.timeline, e)
+	}
+	return nil
+}
+
+// View runs fn holding the read lock, so views run in parallel. When a timed
+// transition is due it first takes the write lock to apply it, and then runs
+// fn under that lock instead. fn must not mutate.
+func (s *Store) View(fn func(tx *Tx) error) error {
+	s.mu.RLock()
+	now := s.opts.Clock.Now()
+	if !s.timeline.dueAt(now) {
+		defer s.mu.RUnlock()
+		return fn(&Tx{s: s, now: now})
+	}
+	s.mu.RUnlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now = s.opts.Clock.Now()
+	s.applyDueLocked(now)
+	return fn(&Tx{s: s, now: now})
+}
+
+// Settle applies every timed transition due at the clock's current time. Call
+// it after moving a fake clock to make the effects visible to hooks and
+// inspectors; API operations do it themselves.
+func (s *Store) Settle() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.applyDueLocked(s.opts.Clock.Now())
+}
+
+// applyDueLocked runs, in due-time order, every event due at or before now,
+// including events that those events schedule. The caller must hold s.mu.
+func (s *Store) applyDueLocked(now time.Time) {
+	for s.timeline.dueAt(now) {
+		e := heap.Pop(&s.timeline).(event)
+		tx := &Tx{s: s, now: e.due, write: true}
+		e.fn(tx)
+		for _, p := range tx.pending {
+			heap.Push(&s.timeline, p)
+		}
+	}
+}
+
+type event struct {
+	due time.Time
+	seq uint64
+	fn  func(tx *Tx)
+}
+
+// timeline is a min-heap of events by (due, seq).
+type timeline []event
+
+func (t timeline) Len() int { return len(t) }
+func (t timeline) Less(i, j int) bool {
+	if !t[i].due.Equal(t[j].due) {
+		return t[i].due.Before(t[j].due)
+	}
+	return t[i].seq < t[j].seq
+}
+func (t timeline) Swap(i, j int) { t[i], t[j] = t[j], t[i] }
+func (t *timeline) Push(x any)   { *t = append(*t, x.(event)) }
+func (t *timeline) Pop() any {
+	old := *t
+	e := old[len(old)-1]
+	*t = old[:len(old)-1]
+	return e
+}
+func (t timeline) dueAt(now time.Time) bool { return len(t) > 0 && !t[0].due.After(now) }
+
+// UUID returns a new lowercase version 4 UUID from the store's ID source.
+func (tx *Tx) UUID() string { return tx.s.ids.UUID() }
+
+// Hex returns n random lowercase hexadecimal characters.
+func (tx *Tx) Hex(n int) string { return tx.s.ids.Hex(n) }
+
+// RandomString returns n characters drawn from alphabet.
+func (tx *Tx) RandomString(n int, alphabet string) string { return tx.s.ids.String(n, alphabet) }
+
+// Options returns the store's options.
+func (tx *Tx) Options() *Options { return &tx.s.opts }
