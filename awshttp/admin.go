@@ -1,0 +1,64 @@
+package awshttp
+
+import (
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"github.com/sharesim/sharesim/clock"
+)
+
+// serveAdmin serves the /_sharesim/ endpoints (wire.md §10).
+func (h *Handler) serveAdmin(req *request) {
+	r := req.r
+	switch {
+	case r.Method == http.MethodPost && r.URL.Path == "/_sharesim/reset":
+		req.entry.Operation = "Reset"
+		h.Reset()
+		writeAdmin(req.w, http.StatusOK, map[string]string{})
+	case r.Method == http.MethodGet && r.URL.Path == "/_sharesim/clock":
+		req.entry.Operation = "Clock"
+		writeAdmin(req.w, http.StatusOK, nowBody(h.world.Clock().Now()))
+	case r.Method == http.MethodPost && r.URL.Path == "/_sharesim/clock/advance":
+		req.entry.Operation = "Advance"
+		raw := r.URL.Query().Get("duration")
+		d, err := time.ParseDuration(raw)
+		if err != nil || d < 0 {
+			writeAdmin(req.w, http.StatusBadRequest, map[string]string{"message": "invalid duration " + raw})
+			return
+		}
+		switch h.world.Clock().(type) {
+		case *clock.Fake, *clock.Offset:
+		default:
+			writeAdmin(req.w, http.StatusBadRequest, map[string]string{"message": "the world's clock cannot be advanced"})
+			return
+		}
+		writeAdmin(req.w, http.StatusOK, nowBody(h.world.Advance(d)))
+	default:
+		writeAdmin(req.w, http.StatusNotFound, map[string]string{"message": "unknown admin endpoint"})
+	}
+}
+
+// Reset empties the world and moves its clock back to its start: a
+// *clock.Fake to its reading when the handler was built, a *clock.Offset to
+// the wall clock without advances.
+func (h *Handler) Reset() {
+	h.world.Reset()
+	switch c := h.world.Clock().(type) {
+	case *clock.Fake:
+		c.Set(h.start)
+	case *clock.Offset:
+		c.Reset()
+	}
+}
+
+func nowBody(t time.Time) map[string]string {
+	return map[string]string{"now": t.UTC().Format(time.RFC3339Nano)}
+}
+
+func writeAdmin(w http.ResponseWriter, status int, body map[string]string) {
+	raw, _ := json.Marshal(body)
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(raw)
+}

@@ -1,0 +1,107 @@
+// Command sharesim serves a sharesim world over the AWS wire protocol: RAM,
+// Well-Architected, Audit Manager and Organizations on one address, plus the
+// /_sharesim/ admin endpoints.
+//
+// Usage:
+//
+//	sharesim [-addr 127.0.0.1:8080] [-start-time 2026-03-01T12:00:00Z]
+//
+// Once it accepts connections it prints "listening on http://ADDR" to
+// stdout. It logs one line per request to stderr and shuts down gracefully
+// on SIGINT or SIGTERM.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/sharesim/sharesim"
+	"github.com/sharesim/sharesim/awshttp"
+	"github.com/sharesim/sharesim/clock"
+	"github.com/sharesim/sharesim/share"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "sharesim:", err)
+		os.Exit(1)
+	}
+}
+
+// run serves until ctx is done or a termination signal arrives.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("sharesim", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen address; port 0 picks a free port")
+	start := fs.String("start-time", "", "RFC3339 instant a manual clock starts at; empty follows wall time")
+	account := fs.String("default-account", awshttp.DefaultAccount, "caller of requests whose access key is not a 12-digit account ID")
+	delay := fs.Duration("propagation-delay", 0, "how long asynchronous transitions take to settle")
+	seed := fs.Uint64("seed", 0, "seed for deterministic identifiers; 0 means random")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+
+	opts := &share.Options{DefaultAccount: *account, PropagationDelay: *delay}
+	if *start != "" {
+		t, err := time.Parse(time.RFC3339, *start)
+		if err != nil {
+			return fmt.Errorf("-start-time: %w", err)
+		}
+		opts.Clock = clock.NewFake(t.UTC())
+	} else {
+		opts.Clock = clock.NewOffset(clock.Real())
+	}
+	if *seed != 0 {
+		opts.IDs = share.SeededIDs(*seed)
+	}
+	world := sharesim.New(opts)
+
+	logger := log.New(stderr, "", log.LstdFlags|log.LUTC)
+	handler := awshttp.New(world, &awshttp.Options{
+		DefaultAccount: *account,
+		Log: func(e awshttp.Entry) {
+			logger.Printf("%s %s service=%s op=%s account=%s status=%d duration=%s",
+				e.Method, e.Path, e.Service, e.Operation, e.Account, e.Status, e.Duration)
+		},
+	})
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	fmt.Fprintf(stdout, "sharesim listening on http://%s\n", ln.Addr())
+	if f, ok := stdout.(interface{ Sync() error }); ok {
+		_ = f.Sync()
+	}
+
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		return err
+	}
+	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	logger.Print("shut down")
+	return nil
+}
