@@ -210,11 +210,13 @@ type orgState struct {
 	memberOf map[string]string // account -> organization ID
 	info     map[string]AccountInfo
 	emails   map[string]string // email -> account
-	seq      uint64
+	// handshakes are invitations to join, by ID; expired ones stay readable.
+	handshakes map[string]*orgHandshake
+	seq        uint64
 }
 
 func newOrgState() *orgState {
-	return &orgState{orgs: map[string]*org{}, memberOf: map[string]string{}, info: map[string]AccountInfo{}, emails: map[string]string{}}
+	return &orgState{orgs: map[string]*org{}, memberOf: map[string]string{}, info: map[string]AccountInfo{}, emails: map[string]string{}, handshakes: map[string]*orgHandshake{}}
 }
 
 // sortKey orders by time, then by a tie-breaking sequence, then by id.
@@ -945,4 +947,12 @@ func (s *Store) removeMember(tx *Tx, op string, o *org, account string) error {
 		svc.orgChanged(tx, OrgEvent{Kind: OrgAccountLeft, Org: o.Organization, Account: account, Ancestors: ancestors})
 	}
 	return nil
+}
+
+// AccountByEmail returns the account the world knows by email.
+func (s *Store) AccountByEmail(email string) (string, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	a, ok := s.orgs.emails[email]
+	return a, ok
 }

@@ -1,0 +1,80 @@
+package organizations
+
+import (
+	"regexp"
+	"unicode/utf8"
+
+	"github.com/sharesim/sharesim/organizations/types"
+)
+
+// Patterns from the service model (organizations.md §5).
+var (
+	accountIDRE     = regexp.MustCompile(`^\d{12}$`)
+	parentIDRE      = regexp.MustCompile(`^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$`)
+	ouIDRE          = regexp.MustCompile(`^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$`)
+	childIDRE       = regexp.MustCompile(`^(\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$`)
+	carIDRE         = regexp.MustCompile(`^car-[a-z0-9]{8,32}$`)
+	handshakeIDRE   = regexp.MustCompile(`^h-[0-9a-z]{8,32}$`)
+	emailRE         = regexp.MustCompile(`^[^\s@]+@[^\s@]+\.[^\s@]+$`)
+	accountNameRE   = regexp.MustCompile(`^[\x{20}-\x{7E}]+$`)
+	roleNameRE      = regexp.MustCompile(`^[\w+=,.@-]{1,64}$`)
+	servicePrinRE   = regexp.MustCompile(`^[\w+=,.@-]*$`)
+	errInputMissing = invalidInput(types.InvalidInputExceptionReasonInputRequired)
+)
+
+// checker collects the first validation failure, in the order checks run.
+type checker struct{ err error }
+
+func (c *checker) fail(r types.InvalidInputExceptionReason) {
+	if c.err == nil {
+		c.err = invalidInput(r)
+	}
+}
+
+// required fails with INPUT_REQUIRED when v is nil or empty.
+func (c *checker) required(v *string) bool {
+	if v == nil || *v == "" {
+		if c.err == nil {
+			c.err = errInputMissing
+		}
+		return false
+	}
+	return true
+}
+
+// str checks a string's length and pattern, in that order.
+func (c *checker) str(v *string, minLen, maxLen int, re *regexp.Regexp, patternReason types.InvalidInputExceptionReason) {
+	if v == nil {
+		return
+	}
+	n := utf8.RuneCountInString(*v)
+	switch {
+	case n < minLen:
+		c.fail(types.InvalidInputExceptionReasonMinLengthExceeded)
+	case n > maxLen:
+		c.fail(types.InvalidInputExceptionReasonMaxLengthExceeded)
+	case re != nil && !re.MatchString(*v):
+		c.fail(patternReason)
+	}
+}
+
+func (c *checker) pattern(v *string, re *regexp.Regexp) {
+	c.str(v, 0, 1<<30, re, types.InvalidInputExceptionReasonInvalidPattern)
+}
+
+// maxResults checks the 1–20 range of every Organizations listing and
+// returns the page size (20 when unset).
+func (c *checker) maxResults(v *int32) int {
+	switch {
+	case v == nil:
+		return 20
+	case *v < 1:
+		c.fail(types.InvalidInputExceptionReasonMinValueExceeded)
+	case *v > 20:
+		c.fail(types.InvalidInputExceptionReasonMaxValueExceeded)
+	}
+	if v == nil {
+		return 20
+	}
+	return int(*v)
+}

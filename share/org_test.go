@@ -1,0 +1,135 @@
+package share
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const (
+	mgmtAcct  = "111111111111"
+	member1   = "222222222222"
+	member2   = "333333333333"
+	outsider  = "444444444444"
+	ramSvc    = "ram.amazonaws.com"
+	waService = "wellarchitected.amazonaws.com"
+)
+
+func view(t *testing.T, s *Store, fn func(tx *Tx)) {
+	t.Helper()
+	require.NoError(t, s.View(func(tx *Tx) error { fn(tx); return nil }))
+}
+
+func TestMembershipQueriesFollowTheTreeNow(t *testing.T) {
+	s, _ := newTestStore(nil)
+	org, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	roots, _, err := s.ListRoots(mgmtAcct, PageRequest{Limit: 1})
+	require.NoError(t, err)
+	root := roots[0].ID
+	prod, err := s.CreateOrganizationalUnit(mgmtAcct, root, "prod")
+	require.NoError(t, err)
+	web, err := s.CreateOrganizationalUnit(mgmtAcct, prod.ID, "web")
+	require.NoError(t, err)
+	_, err = s.AdmitAccount(mgmtAcct, member1)
+	require.NoError(t, err)
+	require.NoError(t, s.MoveAccount(mgmtAcct, member1, root, web.ID))
+	_, err = s.AdmitAccount(mgmtAcct, member2)
+	require.NoError(t, err)
+
+	view(t, s, func(tx *Tx) {
+		got, ok := tx.OrgOf(member1)
+		assert.True(t, ok)
+		assert.Equal(t, org.ID, got.ID)
+		_, ok = tx.OrgOf(outsider)
+		assert.False(t, ok)
+		assert.True(t, tx.SameOrg(member1, member2))
+		assert.True(t, tx.SameOrg(mgmtAcct, member1))
+		assert.False(t, tx.SameOrg(member1, outsider))
+		assert.False(t, tx.SameOrg(outsider, "555555555555"), "two standalone accounts share no organization")
+		assert.Equal(t, []string{web.ID, prod.ID, root}, tx.Ancestors(member1))
+		assert.True(t, tx.UnderOU(member1, prod.ID), "an OU reaches accounts in nested OUs")
+		assert.False(t, tx.UnderOU(member2, prod.ID))
+		assert.True(t, tx.OUExists(org.ID, web.ID))
+		assert.False(t, tx.OUExists(org.ID, "ou-zzzz-zzzzzzzz"))
+		assert.True(t, tx.IsManagementAccount(mgmtAcct))
+		assert.False(t, tx.IsManagementAccount(member1))
+		assert.False(t, tx.ServiceAccessEnabled(org.ID, ramSvc))
+	})
+
+	require.NoError(t, s.MoveAccount(mgmtAcct, member1, web.ID, root))
+	view(t, s, func(tx *Tx) { assert.False(t, tx.UnderOU(member1, prod.ID), "moving out ends OU reach at once") })
+
+	require.NoError(t, s.EnableServiceAccess(mgmtAcct, ramSvc))
+	view(t, s, func(tx *Tx) {
+		assert.True(t, tx.ServiceAccessEnabled(org.ID, ramSvc))
+		assert.False(t, tx.ServiceAccessEnabled(org.ID, waService))
+	})
+	require.NoError(t, s.RemoveAccount(mgmtAcct, member2))
+	view(t, s, func(tx *Tx) {
+		assert.False(t, tx.SameOrg(mgmtAcct, member2))
+		assert.Nil(t, tx.Ancestors(member2))
+	})
+}
+
+func TestFailedOrganizationCallsChangeNothing(t *testing.T) {
+	s, _ := newTestStore(&Options{Organizations: OrgLimits{MaxOUs: 1}})
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	roots, _, _ := s.ListRoots(mgmtAcct, PageRequest{Limit: 1})
+	root := roots[0].ID
+	_, err = s.CreateOrganizationalUnit(mgmtAcct, root, "a")
+	require.NoError(t, err)
+	_, err = s.CreateOrganizationalUnit(mgmtAcct, root, "b")
+	var de *Error
+	require.ErrorAs(t, err, &de)
+	assert.ErrorIs(t, err, ErrLimitExceeded)
+	assert.Equal(t, "ous", de.Reason)
+	assert.Equal(t, 1, de.Limit)
+	ous, _, err := s.ListOrganizationalUnitsForParent(mgmtAcct, root, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Len(t, ous, 1)
+
+	_, err = s.CreateOrganization(mgmtAcct, FeatureSetAll)
+	assert.ErrorIs(t, err, ErrAlreadyInOrganization)
+	err = s.MoveAccount(mgmtAcct, mgmtAcct, root, root)
+	assert.ErrorIs(t, err, ErrAlreadyExists)
+	members, _, err := s.ListAccounts(mgmtAcct, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Len(t, members, 1)
+	assert.Equal(t, root, members[0].ParentID)
+}
+
+func TestCreateAccountSettlesAfterThePropagationDelay(t *testing.T) {
+	s, c := newTestStore(&Options{PropagationDelay: time.Minute})
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	car, err := s.CreateAccount(mgmtAcct, CreateAccountInput{Email: "new@example.com", Name: "new"})
+	require.NoError(t, err)
+	c.Advance(59 * time.Second)
+	got, err := s.DescribeCreateAccountStatus(mgmtAcct, car.ID)
+	require.NoError(t, err)
+	assert.Equal(t, CreateAccountInProgress, got.State)
+	c.Advance(time.Second)
+	got, err = s.DescribeCreateAccountStatus(mgmtAcct, car.ID)
+	require.NoError(t, err)
+	assert.Equal(t, CreateAccountSucceeded, got.State)
+	assert.Equal(t, t0.Add(time.Minute), got.CompletedAt, "stamped with its due time")
+	assert.NotEqual(t, DefaultAccount, got.AccountID)
+	info := s.AccountInfo(got.AccountID)
+	assert.Equal(t, AccountInfo{Name: "new", Email: "new@example.com"}, info)
+}
+
+func TestErrorUnwrapsToKindAndCause(t *testing.T) {
+	s, c := newTestStore(nil)
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	h, err := s.InviteAccount(mgmtAcct, member1)
+	require.NoError(t, err)
+	c.Advance(HandshakeLifetime)
+	_, err = s.AcceptHandshake(member1, h.ID)
+	assert.ErrorIs(t, err, ErrInvalidTransition)
+	assert.Contains(t, err.Error(), "share: AcceptHandshake: handshake "+h.ID+": invalid state transition: invitation: expired")
+}

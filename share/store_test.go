@@ -1,0 +1,251 @@
+package share
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sharesim/sharesim/clock"
+	"github.com/sharesim/sharesim/internal/ordered"
+)
+
+var t0 = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+
+func newTestStore(opts *Options) (*Store, *clock.Fake) {
+	c := clock.NewFake(t0)
+	o := Options{}
+	if opts != nil {
+		o = *opts
+	}
+	o.Clock, o.IDs = c, SeededIDs(7)
+	return NewStore(&o), c
+}
+
+func TestTimelineRunsDueEventsInOrderStampedWithTheirDueTime(t *testing.T) {
+	s, c := newTestStore(nil)
+	var log []string
+	require.NoError(t, s.Update(func(tx *Tx) error {
+		tx.After(2*time.Hour, func(tx *Tx) { log = append(log, "b@"+tx.Now().Sub(t0).String()) })
+		tx.After(time.Hour, func(tx *Tx) {
+			log = append(log, "a@"+tx.Now().Sub(t0).String())
+			tx.After(30*time.Minute, func(tx *Tx) { log = append(log, "a2@"+tx.Now().Sub(t0).String()) })
+		})
+		tx.After(time.Hour, func(tx *Tx) { log = append(log, "a'@"+tx.Now().Sub(t0).String()) })
+		return nil
+	}))
+	require.NoError(t, s.View(func(*Tx) error { return nil }))
+	assert.Empty(t, log, "nothing is due yet")
+
+	c.Advance(3 * time.Hour)
+	require.NoError(t, s.View(func(tx *Tx) error {
+		assert.Equal(t, t0.Add(3*time.Hour), tx.Now())
+		return nil
+	}))
+	assert.Equal(t, []string{"a@1h0m0s", "a'@1h0m0s", "a2@1h30m0s", "b@2h0m0s"}, log,
+		"due-time order, ties in scheduling order, events scheduled by events included")
+}
+
+func TestAFailedUpdateSchedulesNothing(t *testing.T) {
+	s, c := newTestStore(nil)
+	ran := false
+	err := s.Update(func(tx *Tx) error {
+		tx.After(0, func(*Tx) { ran = true })
+		return errors.New("refused")
+	})
+	require.Error(t, err)
+	c.Advance(time.Hour)
+	s.Settle()
+	assert.False(t, ran)
+}
+
+func TestAtPanicsInsideView(t *testing.T) {
+	s, _ := newTestStore(nil)
+	assert.Panics(t, func() {
+		_ = s.View(func(tx *Tx) error { tx.After(0, func(*Tx) {}); return nil })
+	})
+}
+
+func TestResetDropsStateAndPendingEvents(t *testing.T) {
+	s, c := newTestStore(nil)
+	ran := false
+	_, err := s.CreateOrganization("111111111111", "")
+	require.NoError(t, err)
+	require.NoError(t, s.Update(func(tx *Tx) error { tx.After(time.Minute, func(*Tx) { ran = true }); return nil }))
+	s.Reset()
+	c.Advance(time.Hour)
+	s.Settle()
+	assert.False(t, ran)
+	_, err = s.DescribeOrganization("111111111111")
+	assert.ErrorIs(t, err, ErrNotInOrganization)
+}
+
+func TestSeededIDsAreDeterministic(t *testing.T) {
+	a, _ := newTestStore(nil)
+	b, _ := newTestStore(nil)
+	var ua, ub string
+	_ = a.Update(func(tx *Tx) error { ua = tx.UUID(); return nil })
+	_ = b.Update(func(tx *Tx) error { ub = tx.UUID(); return nil })
+	assert.Equal(t, ua, ub)
+	assert.Regexp(t, `^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`, ua)
+
+	r1, r2 := NewStore(nil), NewStore(nil)
+	_ = r1.Update(func(tx *Tx) error { ua = tx.Hex(32); return nil })
+	_ = r2.Update(func(tx *Tx) error { ub = tx.Hex(32); return nil })
+	assert.NotEqual(t, ua, ub, "random sources differ between worlds")
+	assert.Regexp(t, `^[0-9a-f]{32}$`, ua)
+}
+
+func listKeys(t *testing.T, s *Store, m *ordered.Map[string], scope TokenScope, limit int, between func()) []string {
+	var out []string
+	token := ""
+	for {
+		var page []string
+		var next string
+		require.NoError(t, s.View(func(tx *Tx) error {
+			var err error
+			page, next, err = Paginate(tx, scope, m, PageRequest{Token: token, Limit: limit}, func(v string) (string, bool) { return v, true })
+			return err
+		}))
+		if next != "" {
+			require.NotEmpty(t, page, "a page with a token is never empty")
+		}
+		out = append(out, page...)
+		if next == "" {
+			return out
+		}
+		token = next
+		if between != nil {
+			between()
+		}
+	}
+}
+
+func TestPaginationSurvivesInsertsAndDeletes(t *testing.T) {
+	s, _ := newTestStore(nil)
+	var m ordered.Map[string]
+	for i := range 10 {
+		k := fmt.Sprintf("%03d", i*10)
+		m.Set(k, k)
+	}
+	scope := TokenScope{Op: "List", Account: "111111111111", Region: "us-east-1"}
+	step := 0
+	got := listKeys(t, s, &m, scope, 3, func() {
+		// Between pages: delete an item already returned, one not yet
+		// returned, and insert one before and one after the cursor.
+		if step == 0 {
+			m.Delete("000")
+			m.Delete("080")
+			m.Set("005", "005")
+			m.Set("095", "095")
+		}
+		step++
+	})
+	assert.Equal(t, []string{"000", "010", "020", "030", "040", "050", "060", "070", "090", "095"}, got,
+		"every item that existed throughout appears once; a deleted one is not returned after deletion")
+}
+
+func TestTokensAreBoundToTheirScope(t *testing.T) {
+	s, _ := newTestStore(nil)
+	other, _ := newTestStore(nil)
+	other.secret = []byte("another world")
+	scope := TokenScope{Op: "List", Account: "111111111111", Region: "us-east-1", Filter: "SELF"}
+	var tok string
+	_ = s.View(func(tx *Tx) error { tok = tx.EncodeToken(scope, "k"); return nil })
+	assert.Regexp(t, `^[A-Za-z0-9+/=]+$`, tok, "standard base64, which every service's token pattern allows")
+
+	for name, sc := range map[string]TokenScope{
+		"operation": {Op: "Other", Account: scope.Account, Region: scope.Region, Filter: scope.Filter},
+		"account":   {Op: scope.Op, Account: "222222222222", Region: scope.Region, Filter: scope.Filter},
+		"region":    {Op: scope.Op, Account: scope.Account, Region: "eu-west-1", Filter: scope.Filter},
+		"filter":    {Op: scope.Op, Account: scope.Account, Region: scope.Region, Filter: "OTHER"},
+	} {
+		_ = s.View(func(tx *Tx) error {
+			_, err := tx.DecodeToken(sc, tok)
+			assert.ErrorIs(t, err, ErrInvalidToken, name)
+			return nil
+		})
+	}
+	for _, bad := range []string{"!!!", "", "QUJD", tok[:len(tok)-4]} {
+		_ = s.View(func(tx *Tx) error {
+			_, err := tx.DecodeToken(scope, bad)
+			assert.ErrorIs(t, err, ErrInvalidToken, bad)
+			return nil
+		})
+	}
+	_ = other.View(func(tx *Tx) error {
+		_, err := tx.DecodeToken(scope, tok)
+		assert.ErrorIs(t, err, ErrInvalidToken, "a token from another world")
+		return nil
+	})
+	_ = s.View(func(tx *Tx) error {
+		k, err := tx.DecodeToken(scope, tok)
+		assert.NoError(t, err)
+		assert.Equal(t, "k", k)
+		return nil
+	})
+}
+
+func TestIdempotencyReplaysWithinTheWindow(t *testing.T) {
+	s, c := newTestStore(&Options{IdempotencyWindow: time.Hour})
+	key := IdempotencyKey{Account: "111111111111", Region: "us-east-1", Op: "Create", Token: "t1"}
+	recall := func(fp string) (any, bool, error) {
+		var r any
+		var ok bool
+		var err error
+		_ = s.View(func(tx *Tx) error { r, ok, err = tx.Recall(key, fp); return nil })
+		return r, ok, err
+	}
+	_, ok, err := recall("a")
+	require.NoError(t, err)
+	assert.False(t, ok)
+	require.NoError(t, s.Update(func(tx *Tx) error { tx.Remember(key, "a", "result-1"); return nil }))
+
+	r, ok, err := recall("a")
+	require.NoError(t, err)
+	assert.True(t, ok)
+	assert.Equal(t, "result-1", r)
+	_, _, err = recall("b")
+	assert.ErrorIs(t, err, ErrIdempotencyMismatch)
+
+	other := key
+	other.Op = "Update"
+	_ = s.View(func(tx *Tx) error {
+		_, ok, err := tx.Recall(other, "b")
+		assert.NoError(t, err)
+		assert.False(t, ok, "the same token on another operation is unrelated")
+		return nil
+	})
+
+	c.Advance(time.Hour)
+	_, ok, err = recall("b")
+	require.NoError(t, err)
+	assert.False(t, ok, "forgotten once the window has passed")
+}
+
+func TestConcurrentUpdatesAndViewsAreSerialized(t *testing.T) {
+	s, c := newTestStore(nil)
+	counter := 0
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			for range 200 {
+				_ = s.Update(func(tx *Tx) error {
+					counter++
+					tx.After(time.Duration(i)*time.Millisecond, func(*Tx) { counter-- })
+					return nil
+				})
+				_ = s.View(func(*Tx) error { _ = counter; return nil })
+				c.Advance(time.Millisecond)
+			}
+		})
+	}
+	wg.Wait()
+	c.Advance(time.Second)
+	s.Settle()
+	assert.Equal(t, 0, counter, "every increment was matched by its scheduled decrement")
+}
