@@ -240,9 +240,13 @@ func (h *Handler) pickService(r *http.Request, scope sigv4.Scope, signed bool) (
 	if strings.HasPrefix(r.Header.Get("X-Amz-Target"), awsmodel.Organizations.TargetPrefix+".") {
 		return h.service(awsmodel.Organizations), nil
 	}
-	for _, s := range h.services {
-		if s.model.Protocol == awsmodel.RESTJSON && s.matchesPath(r.URL.EscapedPath()) {
-			return s, nil
+	// A service with a route for the method and path wins over one that
+	// has the path under another method (AM GET and WA POST /notifications).
+	for _, anyMethod := range []bool{false, true} {
+		for _, s := range h.services {
+			if s.model.Protocol == awsmodel.RESTJSON && s.matchesPath(r.Method, r.URL.EscapedPath(), anyMethod) {
+				return s, nil
+			}
 		}
 	}
 	return nil, &wireError{status: http.StatusNotFound, code: codeUnknownOperation,

@@ -122,9 +122,14 @@ func splitPath(escaped string) []string {
 	return strings.Split(strings.TrimPrefix(escaped, "/"), "/")
 }
 
-func (s *service) matchesPath(escaped string) bool {
+// matchesPath reports whether s has a route for the path, under method
+// unless anyMethod.
+func (s *service) matchesPath(method, escaped string, anyMethod bool) bool {
 	segs := splitPath(escaped)
 	for _, rt := range s.routes {
+		if !anyMethod && rt.op.model.Method != method {
+			continue
+		}
 		if _, ok := rt.match(segs); ok {
 			return true
 		}

@@ -172,10 +172,11 @@ func isEmpty(v reflect.Value) bool {
 // writeEpoch writes t as epoch seconds with millisecond precision.
 func writeEpoch(b *bytes.Buffer, t time.Time) {
 	ms := t.UnixMilli()
-	sec, frac := ms/1000, ms%1000
-	if frac < 0 {
-		sec, frac = sec-1, frac+1000
+	if ms < 0 {
+		b.WriteByte('-')
+		ms = -ms
 	}
+	sec, frac := ms/1000, ms%1000
 	b.WriteString(strconv.FormatInt(sec, 10))
 	if frac != 0 {
 		fmt.Fprintf(b, ".%03d", frac)
