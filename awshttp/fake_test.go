@@ -26,9 +26,11 @@ func (w *fakeWorld) RAM(a, r string) *ram.Client { return ram.New(nil, a, r) }
 func (w *fakeWorld) WellArchitected(a, r string) *wellarchitected.Client {
 	return wellarchitected.New(nil, a, r)
 }
-func (w *fakeWorld) AuditManager(a, r string) *auditmanager.Client { return auditmanager.New(nil, a, r) }
-func (w *fakeWorld) Organizations(a string) *organizations.Client  { return organizations.New(nil, a) }
-func (w *fakeWorld) Clock() clock.Clock                            { return w.clock }
+func (w *fakeWorld) AuditManager(a, r string) *auditmanager.Client {
+	return auditmanager.New(nil, a, r)
+}
+func (w *fakeWorld) Organizations(a string) *organizations.Client { return organizations.New(nil, a) }
+func (w *fakeWorld) Clock() clock.Clock                           { return w.clock }
 func (w *fakeWorld) Advance(d time.Duration) time.Time {
 	switch c := w.clock.(type) {
 	case *clock.Fake:

@@ -13,6 +13,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -22,6 +23,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -47,11 +49,30 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	account := fs.String("default-account", awshttp.DefaultAccount, "caller of requests whose access key is not a 12-digit account ID")
 	delay := fs.Duration("propagation-delay", 0, "how long asynchronous transitions take to settle")
 	seed := fs.Uint64("seed", 0, "seed for deterministic identifiers; 0 means random")
+	optsJSON := fs.String("options", "", `share.Options as JSON, e.g. {"Organizations":{"MaxAccounts":5}}; flags win`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 
-	opts := &share.Options{DefaultAccount: *account, PropagationDelay: *delay}
+	opts := &share.Options{}
+	if *optsJSON != "" {
+		dec := json.NewDecoder(strings.NewReader(*optsJSON))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(opts); err != nil {
+			return fmt.Errorf("-options: %w", err)
+		}
+	}
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "default-account":
+			opts.DefaultAccount = *account
+		case "propagation-delay":
+			opts.PropagationDelay = *delay
+		}
+	})
+	if opts.DefaultAccount == "" {
+		opts.DefaultAccount = *account
+	}
 	if *start != "" {
 		t, err := time.Parse(time.RFC3339, *start)
 		if err != nil {
@@ -68,7 +89,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	logger := log.New(stderr, "", log.LstdFlags|log.LUTC)
 	handler := awshttp.New(world, &awshttp.Options{
-		DefaultAccount: *account,
+		DefaultAccount: opts.DefaultAccount,
 		Log: func(e awshttp.Entry) {
 			logger.Printf("%s %s service=%s op=%s account=%s status=%d duration=%s",
 				e.Method, e.Path, e.Service, e.Operation, e.Account, e.Status, e.Duration)

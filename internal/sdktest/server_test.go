@@ -1,0 +1,184 @@
+package sdktest
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sharesim/sharesim"
+	"github.com/sharesim/sharesim/clock"
+	"github.com/sharesim/sharesim/share"
+	"github.com/sharesim/sharesim/share/sharetest"
+)
+
+// inProcess returns a door to a fresh world on a fake clock at
+// sharetest.Start, served through the handler's in-memory transport.
+func inProcess(opts *share.Options) Door {
+	var o share.Options
+	if opts != nil {
+		o = *opts
+	}
+	o.Clock, o.IDs = clock.NewFake(sharetest.Start), share.SeededIDs(1)
+	return Door{HTTP: sharesim.New(&o).HTTPClient(), Endpoint: "http://sharesim.local"}
+}
+
+// binary is the cmd/sharesim built once for the package's tests.
+var binary struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+func sharesimBinary(t testing.TB) string {
+	binary.once.Do(func() {
+		dir, err := os.MkdirTemp("", "sharesim-bin")
+		if err != nil {
+			binary.err = err
+			return
+		}
+		binary.path = filepath.Join(dir, "sharesim")
+		cmd := exec.Command("go", "build", "-o", binary.path, "./cmd/sharesim")
+		cmd.Dir = "../.."
+		if out, err := cmd.CombinedOutput(); err != nil {
+			binary.err = fmt.Errorf("go build ./cmd/sharesim: %v\n%s", err, out)
+		}
+	})
+	if binary.err != nil {
+		t.Fatal(binary.err)
+	}
+	return binary.path
+}
+
+// server is one started cmd/sharesim.
+type server struct {
+	cmd      *exec.Cmd
+	endpoint string
+	log      *os.File
+}
+
+// servers are started once per option set and reset between scenarios.
+var servers struct {
+	sync.Mutex
+	byOpts map[string]*server
+}
+
+// started returns a door to a started cmd/sharesim on a manual clock at
+// sharetest.Start, configured with opts, its state reset.
+func started(t testing.TB, opts *share.Options) Door {
+	t.Helper()
+	key := ""
+	if opts != nil {
+		raw, err := json.Marshal(opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		key = string(raw)
+	}
+	servers.Lock()
+	defer servers.Unlock()
+	if servers.byOpts == nil {
+		servers.byOpts = map[string]*server{}
+	}
+	s, ok := servers.byOpts[key]
+	if !ok {
+		s = startServer(t, key)
+		servers.byOpts[key] = s
+	}
+	d := Door{HTTP: &http.Client{Timeout: 30 * time.Second}, Endpoint: s.endpoint}
+	d.World().Reset(t)
+	return d
+}
+
+// startServer runs the binary and waits for its "listening on" line.
+func startServer(t testing.TB, optsJSON string) *server {
+	t.Helper()
+	args := []string{"-addr", "127.0.0.1:0", "-start-time", sharetest.Start.Format(time.RFC3339), "-seed", "1"}
+	if optsJSON != "" {
+		args = append(args, "-options", optsJSON)
+	}
+	logFile, err := os.CreateTemp("", "sharesim-log")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(sharesimBinary(t), args...)
+	cmd.Stderr = logFile
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			if _, addr, ok := strings.Cut(sc.Text(), "listening on "); ok {
+				lines <- addr
+			}
+		}
+		close(lines)
+	}()
+	select {
+	case addr, ok := <-lines:
+		if !ok {
+			t.Fatalf("cmd/sharesim exited before listening; see %s", logFile.Name())
+		}
+		return &server{cmd: cmd, endpoint: addr, log: logFile}
+	case <-time.After(30 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatal("cmd/sharesim did not print its listening line")
+	}
+	return nil
+}
+
+// stopServers sends SIGINT to every started server and checks that each
+// shuts down cleanly.
+func stopServers() error {
+	servers.Lock()
+	defer servers.Unlock()
+	var errs []string
+	for _, s := range servers.byOpts {
+		_ = s.cmd.Process.Signal(os.Interrupt)
+		done := make(chan error, 1)
+		go func() { done <- s.cmd.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				errs = append(errs, fmt.Sprintf("cmd/sharesim exit: %v", err))
+			}
+		case <-time.After(10 * time.Second):
+			_ = s.cmd.Process.Kill()
+			errs = append(errs, "cmd/sharesim did not stop on SIGINT")
+		}
+		s.log.Close()
+		os.Remove(s.log.Name())
+	}
+	servers.byOpts = nil
+	if len(errs) > 0 {
+		return fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if err := stopServers(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		if code == 0 {
+			code = 1
+		}
+	}
+	if binary.path != "" {
+		os.RemoveAll(filepath.Dir(binary.path))
+	}
+	os.Exit(code)
+}
