@@ -733,7 +733,7 @@ func (s *Store) DescribeOrganizationalUnit(caller, ouID string) (OrganizationalU
 }
 
 // ListAccountsForParent lists the accounts directly under parentID, in the
-// order they arrived there.
+// order they joined the organization.
 func (s *Store) ListAccountsForParent(caller, parentID string, req PageRequest) ([]Member, string, error) {
 	var out []Member
 	var next string
@@ -760,8 +760,7 @@ func (s *Store) ListAccountsForParent(caller, parentID string, req PageRequest) 
 func (s *Store) MoveAccount(caller, account, sourceID, destID string) error {
 	const op = "MoveAccount"
 	return s.Update(func(tx *Tx) error {
-		st := s.orgs
-		o, err := st.management(op, caller)
+		o, err := s.orgs.management(op, caller)
 		if err != nil {
 			return err
 		}
@@ -781,9 +780,8 @@ func (s *Store) MoveAccount(caller, account, sourceID, destID string) error {
 		if sourceID == destID {
 			return newError(op, ErrAlreadyExists, EntityAccount, account)
 		}
+		// The join key stays: listings keep their join order across moves.
 		o.kids[sourceID].accounts.Delete(m.seq)
-		m.seq = st.sortKey(tx.now, account)
-		o.byJoin.Set(m.seq, account)
 		o.kids[destID].accounts.Set(m.seq, account)
 		m.ParentID = destID
 		return nil

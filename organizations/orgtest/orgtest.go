@@ -165,4 +165,3 @@ func init() {
 var ctx = context.Background()
 
 func ptr[T any](v T) *T { return &v }
-

@@ -270,6 +270,10 @@ func testMoveAccount(t *testing.T, h Harness) {
 	assert.Equal(t, Member, deref(inOU[0].Id))
 	assert.Contains(t, inOU[0].Paths[0], "/"+ou+"/"+Member+"/")
 
+	all := must(mgmt.ListAccounts(ctx, nil))(t).Accounts
+	require.Len(t, all, 2, "a move neither adds nor drops a member")
+	assert.Equal(t, []string{Management, Member}, []string{deref(all[0].Id), deref(all[1].Id)}, "join order survives the move")
+
 	kids := must(mgmt.ListChildren(ctx, &organizations.ListChildrenInput{ParentId: &root, ChildType: types.ChildTypeAccount}))(t).Children
 	assert.Equal(t, []types.Child{{Id: ptr(Management), Type: types.ChildTypeAccount}}, kids)
 	kids = must(mgmt.ListChildren(ctx, &organizations.ListChildrenInput{ParentId: &root, ChildType: types.ChildTypeOrganizationalUnit}))(t).Children
