@@ -27,8 +27,18 @@ import (
 var timeType = reflect.TypeFor[time.Time]()
 
 // Marshal returns the JSON encoding of v, a struct or pointer to one (nil
-// encodes as {}).
-func Marshal(v any) ([]byte, error) {
+// encodes as {}), as a server writes it: members tagged omitempty are left
+// out when empty.
+func Marshal(v any) ([]byte, error) { return marshal(v, encoder{}) }
+
+// MarshalInput returns the JSON encoding of v as the AWS SDKs serialise an
+// input: only nil pointers, slices and maps are left out, so an empty but
+// non-nil list travels as [] and reaches the server's length checks.
+func MarshalInput(v any) ([]byte, error) { return marshal(v, encoder{keepEmpty: true}) }
+
+type encoder struct{ keepEmpty bool }
+
+func marshal(v any, e encoder) ([]byte, error) {
 	var b bytes.Buffer
 	rv := reflect.ValueOf(v)
 	for rv.Kind() == reflect.Pointer || rv.Kind() == reflect.Interface {
@@ -40,13 +50,13 @@ func Marshal(v any) ([]byte, error) {
 	if !rv.IsValid() {
 		return []byte("{}"), nil
 	}
-	if err := encode(&b, rv); err != nil {
+	if err := e.encode(&b, rv); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
 }
 
-func encode(b *bytes.Buffer, v reflect.Value) error {
+func (e encoder) encode(b *bytes.Buffer, v reflect.Value) error {
 	if v.Type() == timeType {
 		writeEpoch(b, v.Interface().(time.Time))
 		return nil
@@ -57,9 +67,9 @@ func encode(b *bytes.Buffer, v reflect.Value) error {
 			b.WriteString("null")
 			return nil
 		}
-		return encode(b, v.Elem())
+		return e.encode(b, v.Elem())
 	case reflect.Struct:
-		return encodeStruct(b, v)
+		return e.encodeStruct(b, v)
 	case reflect.String:
 		return writeString(b, v.String())
 	case reflect.Bool:
@@ -85,7 +95,7 @@ func encode(b *bytes.Buffer, v reflect.Value) error {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			if err := encode(b, v.Index(i)); err != nil {
+			if err := e.encode(b, v.Index(i)); err != nil {
 				return err
 			}
 		}
@@ -102,7 +112,7 @@ func encode(b *bytes.Buffer, v reflect.Value) error {
 				return err
 			}
 			b.WriteByte(':')
-			if err := encode(b, v.MapIndex(k)); err != nil {
+			if err := e.encode(b, v.MapIndex(k)); err != nil {
 				return err
 			}
 		}
@@ -113,7 +123,7 @@ func encode(b *bytes.Buffer, v reflect.Value) error {
 	return nil
 }
 
-func encodeStruct(b *bytes.Buffer, v reflect.Value) error {
+func (e encoder) encodeStruct(b *bytes.Buffer, v reflect.Value) error {
 	if m, ok := v.Interface().(json.Marshaler); ok {
 		raw, err := m.MarshalJSON()
 		if err != nil {
@@ -126,7 +136,7 @@ func encodeStruct(b *bytes.Buffer, v reflect.Value) error {
 	first := true
 	for _, f := range fieldsOf(v.Type()) {
 		fv := v.FieldByIndex(f.index)
-		if isEmpty(fv) && (f.omitEmpty || fv.Kind() == reflect.Pointer || fv.Kind() == reflect.Interface) {
+		if e.omit(fv, f.omitEmpty) {
 			continue
 		}
 		if !first {
@@ -145,12 +155,27 @@ func encodeStruct(b *bytes.Buffer, v reflect.Value) error {
 			b.WriteString("{}")
 			continue
 		}
-		if err := encode(b, fv); err != nil {
+		if err := e.encode(b, fv); err != nil {
 			return err
 		}
 	}
 	b.WriteByte('}')
 	return nil
+}
+
+// omit reports whether a member is left out: nil pointers always, other
+// empty values when tagged omitempty, except that an input keeps empty but
+// non-nil lists and maps.
+func (e encoder) omit(v reflect.Value, omitEmpty bool) bool {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		return v.IsNil()
+	case reflect.Slice, reflect.Map:
+		if e.keepEmpty {
+			return v.IsNil()
+		}
+	}
+	return omitEmpty && isEmpty(v)
 }
 
 func isEmpty(v reflect.Value) bool {

@@ -155,3 +155,16 @@ func FuzzUnmarshal(f *testing.F) {
 		}
 	})
 }
+
+func TestMarshalInputKeepsEmptyNonNilLists(t *testing.T) {
+	d := doc{Optional: []string{}, Tags: map[string]string{}}
+	raw, err := MarshalInput(&d)
+	require.NoError(t, err)
+	assert.Equal(t, `{"flag":false,"optional":[],"tags":{},"Untagged":""}`, string(raw), "nil lists stay out of an input")
+	raw, err = Marshal(&d)
+	require.NoError(t, err)
+	assert.Equal(t, `{"flag":false,"items":[],"Untagged":""}`, string(raw), "a server omits empty optional lists")
+	raw, err = MarshalInput(&doc{})
+	require.NoError(t, err)
+	assert.Equal(t, `{"flag":false,"Untagged":""}`, string(raw), "nil lists stay out of an input")
+}

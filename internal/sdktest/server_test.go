@@ -5,15 +5,18 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/sharesim/sharesim"
+	"github.com/sharesim/sharesim/awshttp"
 	"github.com/sharesim/sharesim/clock"
 	"github.com/sharesim/sharesim/share"
 	"github.com/sharesim/sharesim/share/sharetest"
@@ -71,12 +74,19 @@ var servers struct {
 }
 
 // started returns a door to a started cmd/sharesim on a manual clock at
-// sharetest.Start, configured with opts, its state reset.
+// sharetest.Start, configured with opts, its state reset. Options that hold
+// Go functions (test hooks such as a throttle) cannot cross a command line:
+// for those the world is served by the same handler on a loopback listener
+// inside the test process.
 func started(t testing.TB, opts *share.Options) Door {
 	t.Helper()
 	key := ""
 	if opts != nil {
-		raw, err := json.Marshal(opts)
+		fields, ok := optionsJSON(reflect.ValueOf(*opts))
+		if !ok {
+			return loopback(t, opts)
+		}
+		raw, err := json.Marshal(fields)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -95,6 +105,49 @@ func started(t testing.TB, opts *share.Options) Door {
 	d := Door{HTTP: &http.Client{Timeout: 30 * time.Second}, Endpoint: s.endpoint}
 	d.World().Reset(t)
 	return d
+}
+
+// optionsJSON renders the plain-data fields of an options struct for the
+// -options flag. It reports false if a function field is set.
+func optionsJSON(v reflect.Value) (map[string]any, bool) {
+	out := map[string]any{}
+	for i := range v.NumField() {
+		f, fv := v.Type().Field(i), v.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		switch fv.Kind() {
+		case reflect.Func:
+			if !fv.IsNil() {
+				return nil, false
+			}
+		case reflect.Interface:
+			// Clock and IDs: the command line sets them.
+		case reflect.Struct:
+			sub, ok := optionsJSON(fv)
+			if !ok {
+				return nil, false
+			}
+			if len(sub) > 0 {
+				out[f.Name] = sub
+			}
+		default:
+			if !fv.IsZero() {
+				out[f.Name] = fv.Interface()
+			}
+		}
+	}
+	return out, true
+}
+
+// loopback serves a fresh world configured with opts on a loopback listener
+// in the test process, for options cmd/sharesim cannot take.
+func loopback(t testing.TB, opts *share.Options) Door {
+	o := *opts
+	o.Clock, o.IDs = clock.NewFake(sharetest.Start), share.SeededIDs(1)
+	srv := httptest.NewServer(awshttp.New(sharesim.New(&o), nil))
+	t.Cleanup(srv.Close)
+	return Door{HTTP: srv.Client(), Endpoint: srv.URL}
 }
 
 // startServer runs the binary and waits for its "listening on" line.

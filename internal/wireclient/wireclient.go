@@ -97,7 +97,7 @@ func Call(ctx context.Context, c Conn, svc *awsmodel.Service, op string, in, out
 }
 
 func newRequest(ctx context.Context, c Conn, svc *awsmodel.Service, op *awsmodel.Operation, in any) (*http.Request, error) {
-	body, err := awsjson.Marshal(in)
+	body, err := awsjson.MarshalInput(in)
 	if err != nil {
 		return nil, err
 	}
