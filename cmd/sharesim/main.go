@@ -42,6 +42,10 @@ func main() {
 
 // run serves until ctx is done or a termination signal arrives.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	// Catch the signals before announcing the address: a script may send
+	// SIGINT as soon as it reads the line.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	fs := flag.NewFlagSet("sharesim", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address; port 0 picks a free port")
@@ -108,8 +112,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		_ = f.Sync()
 	}
 
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	select {
 	case err := <-served:
 		return err

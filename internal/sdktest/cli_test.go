@@ -95,6 +95,26 @@ func get(t *testing.T, v any, path ...string) any {
 	return v
 }
 
+func list(t *testing.T, v any, path ...string) []map[string]any {
+	t.Helper()
+	raw, ok := get(t, v, path...).([]any)
+	if !ok {
+		t.Fatalf("%v is not a list in %v", path, v)
+	}
+	out := make([]map[string]any, len(raw))
+	for i, e := range raw {
+		out[i] = e.(map[string]any)
+	}
+	return out
+}
+
+func want(t *testing.T, what string, got, expected any) {
+	t.Helper()
+	if got != expected {
+		t.Fatalf("%s = %v, want %v", what, got, expected)
+	}
+}
+
 const (
 	cliManagement = "111111111111"
 	cliMember     = "222222222222"

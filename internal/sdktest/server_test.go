@@ -67,20 +67,17 @@ type server struct {
 	log      *os.File
 }
 
-// servers are started once per option set and reset between scenarios.
-var servers struct {
-	sync.Mutex
-	byOpts map[string]*server
-}
-
-// started returns a door to a started cmd/sharesim on a manual clock at
-// sharetest.Start, configured with opts, its state reset. Options that hold
+// started returns a door to a cmd/sharesim started for the test, on a
+// manual clock at sharetest.Start, configured with opts; the test's cleanup
+// stops it with SIGINT and checks that it exits cleanly. Each scenario gets a
+// fresh process, so identifiers are as deterministic as in process. Options
+// that hold
 // Go functions (test hooks such as a throttle) cannot cross a command line:
 // for those the world is served by the same handler on a loopback listener
 // inside the test process.
 func started(t testing.TB, opts *share.Options) Door {
 	t.Helper()
-	key := ""
+	optsJSON := ""
 	if opts != nil {
 		fields, ok := optionsJSON(reflect.ValueOf(*opts))
 		if !ok {
@@ -90,21 +87,15 @@ func started(t testing.TB, opts *share.Options) Door {
 		if err != nil {
 			t.Fatal(err)
 		}
-		key = string(raw)
+		optsJSON = string(raw)
 	}
-	servers.Lock()
-	defer servers.Unlock()
-	if servers.byOpts == nil {
-		servers.byOpts = map[string]*server{}
-	}
-	s, ok := servers.byOpts[key]
-	if !ok {
-		s = startServer(t, key)
-		servers.byOpts[key] = s
-	}
-	d := Door{HTTP: &http.Client{Timeout: 30 * time.Second}, Endpoint: s.endpoint}
-	d.World().Reset(t)
-	return d
+	s := startServer(t, optsJSON)
+	t.Cleanup(func() {
+		if err := s.stop(); err != nil {
+			t.Error(err)
+		}
+	})
+	return Door{HTTP: &http.Client{Timeout: 30 * time.Second}, Endpoint: s.endpoint}
 }
 
 // optionsJSON renders the plain-data fields of an options struct for the
@@ -193,43 +184,30 @@ func startServer(t testing.TB, optsJSON string) *server {
 	return nil
 }
 
-// stopServers sends SIGINT to every started server and checks that each
-// shuts down cleanly.
-func stopServers() error {
-	servers.Lock()
-	defer servers.Unlock()
-	var errs []string
-	for _, s := range servers.byOpts {
-		_ = s.cmd.Process.Signal(os.Interrupt)
-		done := make(chan error, 1)
-		go func() { done <- s.cmd.Wait() }()
-		select {
-		case err := <-done:
-			if err != nil {
-				errs = append(errs, fmt.Sprintf("cmd/sharesim exit: %v", err))
-			}
-		case <-time.After(10 * time.Second):
-			_ = s.cmd.Process.Kill()
-			errs = append(errs, "cmd/sharesim did not stop on SIGINT")
-		}
+// stop sends SIGINT and waits for a clean exit.
+func (s *server) stop() error {
+	defer func() {
 		s.log.Close()
 		os.Remove(s.log.Name())
+	}()
+	_ = s.cmd.Process.Signal(os.Interrupt)
+	done := make(chan error, 1)
+	go func() { done <- s.cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			log, _ := os.ReadFile(s.log.Name())
+			return fmt.Errorf("cmd/sharesim exit: %v\n%s", err, log)
+		}
+		return nil
+	case <-time.After(10 * time.Second):
+		_ = s.cmd.Process.Kill()
+		return fmt.Errorf("cmd/sharesim did not stop on SIGINT")
 	}
-	servers.byOpts = nil
-	if len(errs) > 0 {
-		return fmt.Errorf("%s", strings.Join(errs, "; "))
-	}
-	return nil
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if err := stopServers(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		if code == 0 {
-			code = 1
-		}
-	}
 	if binary.path != "" {
 		os.RemoveAll(filepath.Dir(binary.path))
 	}
