@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -239,6 +240,18 @@ func (h *Handler) pickService(r *http.Request, scope sigv4.Scope, signed bool) (
 	}
 	if strings.HasPrefix(r.Header.Get("X-Amz-Target"), awsmodel.Organizations.TargetPrefix+".") {
 		return h.service(awsmodel.Organizations), nil
+	}
+	// WA and AM share /tags/{arn}: the ARN's service field decides.
+	if arn, ok := strings.CutPrefix(r.URL.EscapedPath(), "/tags/"); ok {
+		if arn, err := url.PathUnescape(arn); err == nil {
+			if parts := strings.SplitN(arn, ":", 4); len(parts) == 4 {
+				for _, m := range []*awsmodel.Service{awsmodel.WellArchitected, awsmodel.AuditManager} {
+					if parts[2] == m.SigningName {
+						return h.service(m), nil
+					}
+				}
+			}
+		}
 	}
 	// A service with a route for the method and path wins over one that
 	// has the path under another method (AM GET and WA POST /notifications).

@@ -69,3 +69,16 @@ func TestUnsignedRequestsFindTheirServiceByPath(t *testing.T) {
 		}
 	}
 }
+
+func TestUnsignedTagRequestsFollowTheARNService(t *testing.T) {
+	h, _ := newFakeHandler()
+	for arn, want := range map[string]string{
+		"arn:aws:wellarchitected:us-east-1:111111111111:workload/abc":               "WellArchitected",
+		"arn:aws:auditmanager:us-east-1:111111111111:assessmentFramework/0123-4567": "AuditManager",
+	} {
+		r, _ := http.NewRequest("GET", "http://x/tags/"+escapeLabel(arn), nil)
+		got, werr := h.pickService(r, sigv4.Scope{}, false)
+		require.Nil(t, werr)
+		assert.Equal(t, want, got.model.ID, arn)
+	}
+}
