@@ -246,7 +246,7 @@ func (s *Store) AMStartShare(c Caller, in AMShareInput) (AMShareRequest, error) 
 				return nil
 			}
 		}
-		if !st.hasLiveRequest(now, c.Account, to.Account) && st.liveRecipients(now, c.Account) >= o.MaxActiveShareRecipients {
+		if !st.hasLiveRequest(now, c.Account, to.Account) && st.liveRecipients(now, c.Account, o.MaxActiveShareRecipients) >= o.MaxActiveShareRecipients {
 			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityAMShareRequest, Reason: AMReasonActiveRecipients, Limit: o.MaxActiveShareRecipients}
 		}
 		r := &amRequest{
@@ -277,32 +277,31 @@ func (s *Store) AMStartShare(c Caller, in AMShareInput) (AMShareRequest, error) 
 }
 
 // hasLiveRequest reports whether sender has a request to dest that counts
-// as active, pruning the ones that never will again.
+// as an active recipient. It drops the requests at the front of the list
+// that never will again (a status that is not live never becomes live), so
+// the answer costs O(1) amortized.
 func (st *amState) hasLiveRequest(now time.Time, sender, dest string) bool {
 	dests := st.bySender[sender]
-	live := false
-	reqs := slices.DeleteFunc(dests[dest], func(r *amRequest) bool {
-		// The expiring window does not matter: ACTIVE and EXPIRING are both
-		// live, and a status that is not live never becomes live again.
-		if r.status(now, 0).live() {
-			live = true
-			return false
-		}
-		return true
-	})
-	if dests != nil {
-		if len(reqs) == 0 {
-			delete(dests, dest)
-		} else {
-			dests[dest] = reqs
-		}
+	reqs := dests[dest]
+	// The expiring window does not matter: ACTIVE and EXPIRING are both live.
+	for len(reqs) > 0 && !reqs[0].status(now, 0).live() {
+		reqs = reqs[1:]
 	}
-	return live
+	if len(reqs) == 0 {
+		delete(dests, dest)
+		return false
+	}
+	dests[dest] = reqs
+	return true
 }
 
-func (st *amState) liveRecipients(now time.Time, sender string) int {
+// liveRecipients counts sender's active recipients, up to limit.
+func (st *amState) liveRecipients(now time.Time, sender string, limit int) int {
 	n := 0
 	for dest := range st.bySender[sender] {
+		if n >= limit {
+			break
+		}
 		if st.hasLiveRequest(now, sender, dest) {
 			n++
 		}
