@@ -76,6 +76,8 @@ var scenarios = []scenario{
 	{"DeclineAndRevoke", testDeclineAndRevoke},
 	{"SidesAndViews", testSidesAndViews},
 	{"ReplicationDelay", testReplicationDelay},
+	{"ReplicationFailsWhenRecipientDeregisters", testReplicationFails},
+	{"AcceptAfterOriginalDeleted", testAcceptAfterOriginalDeleted},
 	{"Resend", testResend},
 	{"SendFailsForUnregisteredRecipient", testFailedUnregistered},
 	{"SendFailsForManagementAccount", testFailedManagement},

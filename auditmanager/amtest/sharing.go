@@ -455,3 +455,50 @@ func testThrottling(t *testing.T, mk HarnessMaker) {
 	wantErr(t, err, "ThrottlingException", 429, "Rate exceeded.")
 	assert.Empty(t, list(t, h.Client(sender, region), sent))
 }
+
+func testReplicationFails(t *testing.T, mk HarnessMaker) {
+	h := mk(t, &share.Options{PropagationDelay: time.Minute})
+	s, r := h.Client(sender, region), h.Client(recipient, region)
+	f := createFramework(t, s, "F")
+	req := start(t, s, *f.Id, recipient, region)
+	h.Advance(t, time.Minute)
+	_, err := update(r, *req.Id, received, accept)
+	require.NoError(t, err)
+	_, err = r.DeregisterAccount(ctx, nil)
+	require.NoError(t, err)
+	h.Advance(t, time.Minute)
+	assert.Equal(t, types.ShareRequestStatusFailed, statusOf(t, s, sent, *req.Id), "replication fails for a recipient that left")
+	_, err = r.RegisterAccount(ctx, nil)
+	require.NoError(t, err)
+	assert.Empty(t, customFrameworks(t, r), "no copy")
+	assert.Nil(t, find(t, r, received, *req.Id), "a FAILED request is not received")
+	require.NoError(t, del(s, *req.Id, sent))
+}
+
+func testAcceptAfterOriginalDeleted(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	s, r := h.Client(sender, region), h.Client(recipient, region)
+	f := createFramework(t, s, "Gone soon")
+	req := start(t, s, *f.Id, recipient, region)
+	for _, set := range f.ControlSets {
+		for _, c := range set.Controls {
+			if c.Type == types.ControlTypeCustom {
+				_, _ = s.DeleteControl(ctx, &auditmanager.DeleteControlInput{ControlId: c.Id})
+			}
+		}
+	}
+	_, err := s.DeleteAssessmentFramework(ctx, &auditmanager.DeleteAssessmentFrameworkInput{FrameworkId: f.Id})
+	require.NoError(t, err)
+	assert.Equal(t, types.ShareRequestStatusActive, statusOf(t, r, received, *req.Id), "deleting the original leaves the request")
+	_, err = update(r, *req.Id, received, accept)
+	require.NoError(t, err)
+	copies := customFrameworks(t, r)
+	require.Len(t, copies, 1, "the copy is made from the snapshot")
+	assert.Equal(t, "Gone soon", *copies[0].Name)
+	assert.Equal(t, int32(4), *copies[0].ControlsCount)
+	assert.Len(t, customControls(t, r), 2, "the snapshot kept the custom controls")
+	_, err = s.StartAssessmentFrameworkShare(ctx, &auditmanager.StartAssessmentFrameworkShareInput{
+		FrameworkId: f.Id, DestinationAccount: p(recipient), DestinationRegion: p(region),
+	})
+	wantNotFound(t, err, "ASSESSMENT_FRAMEWORK", *f.Id)
+}
