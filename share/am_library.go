@@ -225,24 +225,18 @@ func (s *Store) AMListControls(c Caller, typ AMType, req PageRequest) ([]AMContr
 			return err
 		}
 		scope := TokenScope{Op: op, Account: c.Account, Region: c.Region, Filter: string(typ)}
-		m := amStandardControlIdx
-		if typ == AMCustom {
+		var m *ordered.Map[*amControl] // nil: an empty listing
+		switch typ {
+		case AMStandard:
+			m = amStandardControlIdx
+		case AMCustom:
 			if sc := tx.s.am.scope(c); sc != nil {
 				m = &sc.controlIdx
-			} else {
-				m = nil
 			}
-		} else if typ != AMStandard {
-			m = nil
 		}
 		if m == nil {
-			if req.Token != "" {
-				if _, err := tx.DecodeToken(scope, req.Token); err != nil {
-					return err
-				}
-			}
 			out = []AMControl{}
-			return nil
+			return checkToken(tx, scope, req.Token)
 		}
 		var err error
 		out, next, err = Paginate(tx, scope, m, req, func(ctl *amControl) (AMControl, bool) {
@@ -294,6 +288,16 @@ func (s *Store) AMDeleteControl(c Caller, id string) error {
 		}
 		return nil
 	})
+}
+
+// checkToken validates the token of an empty listing, which has no page to
+// continue: a token this world did not issue is still refused.
+func checkToken(tx *Tx, scope TokenScope, token string) error {
+	if token == "" {
+		return nil
+	}
+	_, err := tx.DecodeToken(scope, token)
+	return err
 }
 
 // --- frameworks ---
@@ -421,21 +425,18 @@ func (s *Store) AMListFrameworks(c Caller, typ AMType, req PageRequest) ([]AMFra
 			return err
 		}
 		scope := TokenScope{Op: op, Account: c.Account, Region: c.Region, Filter: string(typ)}
-		m := amStandardFrameworkIdx
-		if typ == AMCustom {
-			m = nil
+		var m *ordered.Map[*amFramework] // nil: an empty listing
+		switch typ {
+		case AMStandard:
+			m = amStandardFrameworkIdx
+		case AMCustom:
 			if sc := tx.s.am.scope(c); sc != nil {
 				m = &sc.frameworkIdx
 			}
 		}
 		if m == nil {
-			if req.Token != "" {
-				if _, err := tx.DecodeToken(scope, req.Token); err != nil {
-					return err
-				}
-			}
 			out = []AMFrameworkMetadata{}
-			return nil
+			return checkToken(tx, scope, req.Token)
 		}
 		var err error
 		out, next, err = Paginate(tx, scope, m, req, func(f *amFramework) (AMFrameworkMetadata, bool) {

@@ -51,6 +51,11 @@ const (
 	AMRevoke  AMShareAction = "REVOKE"
 )
 
+// amActionEvents maps each action to the invitation event at its core.
+var amActionEvents = map[AMShareAction]invitation.Event{
+	AMAccept: invitation.Accept, AMDecline: invitation.Reject, AMRevoke: invitation.Revoke,
+}
+
 // AMShareRequest is a framework share request as either side sees it.
 type AMShareRequest struct {
 	ID                    string
@@ -418,13 +423,8 @@ func (s *Store) AMListShareRequests(c Caller, side AMRequestType, req PageReques
 		scope := TokenScope{Op: op, Account: c.Account, Region: c.Region, Filter: string(side)}
 		sc := tx.s.am.scope(c)
 		if sc == nil {
-			if req.Token != "" {
-				if _, err := tx.DecodeToken(scope, req.Token); err != nil {
-					return err
-				}
-			}
 			out = []AMShareRequest{}
-			return nil
+			return checkToken(tx, scope, req.Token)
 		}
 		m := &sc.sent
 		if side == AMReceived {
@@ -464,7 +464,7 @@ func (s *Store) AMUpdateShare(c Caller, id string, side AMRequestType, action AM
 			return newError(op, ErrInvalidArgument, EntityAMShareRequest, string(action)).because(AMReasonReceivedOnlyAnswer)
 		}
 		now := tx.Now()
-		ev := map[AMShareAction]invitation.Event{AMAccept: invitation.Accept, AMDecline: invitation.Reject, AMRevoke: invitation.Revoke}[action]
+		ev := amActionEvents[action]
 		reason := AMReasonNotAnswerable
 		if action == AMRevoke {
 			reason = AMReasonNotRevocable
