@@ -58,3 +58,17 @@ func TestAMLastUpdatedStamps(t *testing.T) {
 	assert.Equal(t, t0.Add(life-window), r.view(t0.Add(100*24*time.Hour), window).LastUpdated)
 	assert.Equal(t, t0.Add(life), r.view(t0.Add(400*24*time.Hour), window).LastUpdated)
 }
+
+// TestSetAMRegistered checks that embedding code can mark registration per
+// (account, region), in either kind of world.
+func TestSetAMRegistered(t *testing.T) {
+	for _, required := range []bool{false, true} {
+		s := NewStore(&Options{AuditManager: AMOptions{RequireRegistration: required}})
+		a := Caller{Account: "111111111111", Region: "us-east-1"}
+		b := Caller{Account: "111111111111", Region: "eu-west-1"}
+		assert.Equal(t, !required, s.AMAccountStatus(a))
+		s.SetAMRegistered(a.Account, a.Region, required)
+		assert.Equal(t, required, s.AMAccountStatus(a))
+		assert.Equal(t, !required, s.AMAccountStatus(b), "other regions keep the default")
+	}
+}

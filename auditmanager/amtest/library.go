@@ -239,6 +239,17 @@ func testFrameworks(t *testing.T, mk HarnessMaker) {
 
 	h.Advance(t, day)
 	a := *f.ControlSets[0].Controls[0].Id
+	_, err = c.UpdateAssessmentFramework(ctx, &auditmanager.UpdateAssessmentFrameworkInput{
+		FrameworkId: f.Id, Name: p("x"),
+		ControlSets: []types.UpdateAssessmentFrameworkControlSet{{Id: p("Nope"), Name: p("Nope"), Controls: controls(a)}},
+	})
+	wantValidation(t, err, "The control set Nope isn't in this framework.")
+	missing := "00000000-0000-4000-8000-000000000000"
+	_, err = c.UpdateAssessmentFramework(ctx, &auditmanager.UpdateAssessmentFrameworkInput{
+		FrameworkId: p(missing), Name: p("x"),
+		ControlSets: []types.UpdateAssessmentFrameworkControlSet{{Name: p("S"), Controls: controls(a)}},
+	})
+	wantNotFound(t, err, "ASSESSMENT_FRAMEWORK", missing)
 	up, err := c.UpdateAssessmentFramework(ctx, &auditmanager.UpdateAssessmentFrameworkInput{
 		FrameworkId: f.Id, Name: p("Payments v2"),
 		ControlSets: []types.UpdateAssessmentFrameworkControlSet{{Id: p("Access"), Name: p("Access control"), Controls: controls(a)}},
