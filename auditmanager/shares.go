@@ -46,16 +46,33 @@ func (c *Client) StartAssessmentFrameworkShare(ctx context.Context, in *StartAss
 	return &StartAssessmentFrameworkShareOutput{AssessmentFrameworkShareRequest: toShareRequest(r)}, nil
 }
 
+// toShareRequest converts a domain request. The output's pointers point
+// into one heap copy of r, so a listing costs a few allocations per item
+// rather than one per member.
 func toShareRequest(r share.AMShareRequest) *types.AssessmentFrameworkShareRequest {
-	return &types.AssessmentFrameworkShareRequest{
-		Id: ptr(r.ID), FrameworkId: ptr(r.FrameworkID), FrameworkName: ptr(r.FrameworkName),
-		FrameworkDescription: nonEmpty(r.FrameworkDescription), Status: types.ShareRequestStatus(r.Status),
-		SourceAccount: ptr(r.SourceAccount), DestinationAccount: ptr(r.DestinationAccount),
-		DestinationRegion: ptr(r.DestinationRegion), ExpirationTime: timePtr(r.ExpirationTime),
-		CreationTime: timePtr(r.CreationTime), LastUpdated: timePtr(r.LastUpdated), Comment: nonEmpty(r.Comment),
-		StandardControlsCount: ptr(int32(r.StandardControlsCount)), CustomControlsCount: ptr(int32(r.CustomControlsCount)),
-		ComplianceType: nonEmpty(r.ComplianceType),
+	held := &struct {
+		r           share.AMShareRequest
+		std, custom int32
+		out         types.AssessmentFrameworkShareRequest
+	}{r: r, std: int32(r.StandardControlsCount), custom: int32(r.CustomControlsCount)}
+	h := &held.r
+	held.out = types.AssessmentFrameworkShareRequest{
+		Id: &h.ID, FrameworkId: &h.FrameworkID, FrameworkName: &h.FrameworkName,
+		Status: types.ShareRequestStatus(h.Status), SourceAccount: &h.SourceAccount,
+		DestinationAccount: &h.DestinationAccount, DestinationRegion: &h.DestinationRegion,
+		ExpirationTime: &h.ExpirationTime, CreationTime: &h.CreationTime, LastUpdated: &h.LastUpdated,
+		StandardControlsCount: &held.std, CustomControlsCount: &held.custom,
 	}
+	if h.FrameworkDescription != "" {
+		held.out.FrameworkDescription = &h.FrameworkDescription
+	}
+	if h.Comment != "" {
+		held.out.Comment = &h.Comment
+	}
+	if h.ComplianceType != "" {
+		held.out.ComplianceType = &h.ComplianceType
+	}
+	return &held.out
 }
 
 // ListAssessmentFrameworkShareRequestsInput is the input of
