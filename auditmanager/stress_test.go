@@ -22,7 +22,8 @@ import (
 func TestConcurrentSharing(t *testing.T) {
 	const senders, recipients, rounds = 6, 4, 30
 	store, clk := sharetest.NewStore(&share.Options{PropagationDelay: time.Hour})
-	var wg sync.WaitGroup
+	var wg, sending sync.WaitGroup
+	sendersDone := make(chan struct{})
 	errs := make(chan error, 1024)
 	refused := func(err error) {
 		var ae interface{ ErrorCode() string }
@@ -34,7 +35,7 @@ func TestConcurrentSharing(t *testing.T) {
 		}
 	}
 	for i := range senders {
-		wg.Go(func() {
+		sending.Go(func() {
 			s := auditmanager.New(store, fmt.Sprintf("1000000000%02d", i), usEast1)
 			ctl, err := s.CreateControl(bg, &auditmanager.CreateControlInput{
 				Name: p("C"), ControlMappingSources: []types.CreateControlMappingSource{{
@@ -72,10 +73,17 @@ func TestConcurrentSharing(t *testing.T) {
 			}
 		})
 	}
+	go func() { sending.Wait(); close(sendersDone) }()
 	for r := range recipients {
 		wg.Go(func() {
 			c := auditmanager.New(store, fmt.Sprintf("2000000000%02d", r), usEast1)
-			for n := range rounds * 2 {
+			// Answer until the senders are done, then once more.
+			for n, last := 0, false; !last; n++ {
+				select {
+				case <-sendersDone:
+					last = true
+				default:
+				}
 				out, err := c.ListAssessmentFrameworkShareRequests(bg, &auditmanager.ListAssessmentFrameworkShareRequestsInput{RequestType: types.ShareRequestTypeReceived, MaxResults: p(int32(20))})
 				refused(err)
 				if err != nil {
@@ -99,6 +107,7 @@ func TestConcurrentSharing(t *testing.T) {
 		}
 	})
 	wg.Wait()
+	sending.Wait()
 	close(errs)
 	for err := range errs {
 		t.Errorf("unexpected error: %v", err)
