@@ -38,24 +38,11 @@ func (c *Client) CreateControl(ctx context.Context, in *CreateControlInput) (*Cr
 	v.list("controlMappingSources", len(in.ControlMappingSources), in.ControlMappingSources != nil, true, 1)
 	sources := make([]share.AMMappingSource, 0, len(in.ControlMappingSources))
 	for i, s := range in.ControlMappingSources {
-		m := fmt.Sprintf("controlMappingSources.%d.member.", i+1)
-		v.str(m+"sourceName", s.SourceName, true, 1, 300, nil)
-		v.str(m+"sourceDescription", s.SourceDescription, false, 0, 1000, nil)
-		enum(&v, m+"sourceSetUpOption", s.SourceSetUpOption, true, types.SourceSetUpOption("").Values())
-		enum(&v, m+"sourceType", s.SourceType, true, types.SourceType("").Values())
-		var kw *share.AMSourceKeyword
-		if k := s.SourceKeyword; k != nil {
-			enum(&v, m+"sourceKeyword.keywordInputType", k.KeywordInputType, false, types.KeywordInputType("").Values())
-			v.str(m+"sourceKeyword.keywordValue", k.KeywordValue, false, 1, 100, &patKeywordValue)
-			kw = &share.AMSourceKeyword{InputType: string(k.KeywordInputType), Value: optional(k.KeywordValue)}
-		}
-		enum(&v, m+"sourceFrequency", s.SourceFrequency, false, types.SourceFrequency("").Values())
-		v.str(m+"troubleshootingText", s.TroubleshootingText, false, 0, 1000, nil)
-		sources = append(sources, share.AMMappingSource{
-			Name: optional(s.SourceName), Description: optional(s.SourceDescription),
-			SetUpOption: string(s.SourceSetUpOption), Type: string(s.SourceType), Keyword: kw,
-			Frequency: string(s.SourceFrequency), TroubleshootingText: optional(s.TroubleshootingText),
-		})
+		sources = append(sources, v.mappingSource(i, nil, types.ControlMappingSource{
+			SourceName: s.SourceName, SourceDescription: s.SourceDescription, SourceSetUpOption: s.SourceSetUpOption,
+			SourceType: s.SourceType, SourceKeyword: s.SourceKeyword, SourceFrequency: s.SourceFrequency,
+			TroubleshootingText: s.TroubleshootingText,
+		}))
 	}
 	v.tags("tags", in.Tags)
 	if err := v.result(); err != nil {
@@ -70,6 +57,78 @@ func (c *Client) CreateControl(ctx context.Context, in *CreateControlInput) (*Cr
 		return nil, toException(err)
 	}
 	return &CreateControlOutput{Control: toControl(ctl, true)}, nil
+}
+
+// mappingSource checks the i-th mapping source (sourceId only on update)
+// and converts it.
+func (v *validator) mappingSource(i int, sourceID *string, s types.ControlMappingSource) share.AMMappingSource {
+	m := fmt.Sprintf("controlMappingSources.%d.member.", i+1)
+	v.str(m+"sourceId", sourceID, false, 36, 36, &patUUID)
+	v.str(m+"sourceName", s.SourceName, true, 1, 300, nil)
+	v.str(m+"sourceDescription", s.SourceDescription, false, 0, 1000, nil)
+	enum(v, m+"sourceSetUpOption", s.SourceSetUpOption, true, types.SourceSetUpOption("").Values())
+	enum(v, m+"sourceType", s.SourceType, true, types.SourceType("").Values())
+	var kw *share.AMSourceKeyword
+	if k := s.SourceKeyword; k != nil {
+		enum(v, m+"sourceKeyword.keywordInputType", k.KeywordInputType, false, types.KeywordInputType("").Values())
+		v.str(m+"sourceKeyword.keywordValue", k.KeywordValue, false, 1, 100, &patKeywordValue)
+		kw = &share.AMSourceKeyword{InputType: string(k.KeywordInputType), Value: optional(k.KeywordValue)}
+	}
+	enum(v, m+"sourceFrequency", s.SourceFrequency, false, types.SourceFrequency("").Values())
+	v.str(m+"troubleshootingText", s.TroubleshootingText, false, 0, 1000, nil)
+	return share.AMMappingSource{
+		SourceID: optional(sourceID), Name: optional(s.SourceName), Description: optional(s.SourceDescription),
+		SetUpOption: string(s.SourceSetUpOption), Type: string(s.SourceType), Keyword: kw,
+		Frequency: string(s.SourceFrequency), TroubleshootingText: optional(s.TroubleshootingText),
+	}
+}
+
+// UpdateControlInput is the input of UpdateControl.
+type UpdateControlInput struct {
+	ControlId              *string                      `json:"controlId,omitempty"`
+	Name                   *string                      `json:"name,omitempty"`
+	Description            *string                      `json:"description,omitempty"`
+	TestingInformation     *string                      `json:"testingInformation,omitempty"`
+	ActionPlanTitle        *string                      `json:"actionPlanTitle,omitempty"`
+	ActionPlanInstructions *string                      `json:"actionPlanInstructions,omitempty"`
+	ControlMappingSources  []types.ControlMappingSource `json:"controlMappingSources,omitempty"`
+}
+
+// UpdateControlOutput is the output of UpdateControl.
+type UpdateControlOutput struct {
+	Control *types.Control `json:"control,omitempty"`
+}
+
+// UpdateControl replaces a custom control's name, texts and mapping
+// sources. Sources given with an existing sourceId keep it.
+func (c *Client) UpdateControl(ctx context.Context, in *UpdateControlInput) (*UpdateControlOutput, error) {
+	if in == nil {
+		in = &UpdateControlInput{}
+	}
+	var v validator
+	v.str("controlId", in.ControlId, true, 36, 36, &patUUID)
+	v.str("name", in.Name, true, 1, 300, &patName)
+	v.str("description", in.Description, false, 0, 1000, nil)
+	v.str("testingInformation", in.TestingInformation, false, 0, 1000, nil)
+	v.str("actionPlanTitle", in.ActionPlanTitle, false, 0, 300, nil)
+	v.str("actionPlanInstructions", in.ActionPlanInstructions, false, 0, 1000, nil)
+	v.list("controlMappingSources", len(in.ControlMappingSources), in.ControlMappingSources != nil, true, 1)
+	sources := make([]share.AMMappingSource, 0, len(in.ControlMappingSources))
+	for i, s := range in.ControlMappingSources {
+		sources = append(sources, v.mappingSource(i, s.SourceId, s))
+	}
+	if err := v.result(); err != nil {
+		return nil, err
+	}
+	ctl, err := c.store.AMUpdateControl(c.caller, *in.ControlId, share.AMControlInput{
+		Name: optional(in.Name), Description: optional(in.Description),
+		TestingInformation: optional(in.TestingInformation), ActionPlanTitle: optional(in.ActionPlanTitle),
+		ActionPlanInstructions: optional(in.ActionPlanInstructions), MappingSources: sources,
+	})
+	if err != nil {
+		return nil, toException(err)
+	}
+	return &UpdateControlOutput{Control: toControl(ctl, true)}, nil
 }
 
 // toControl converts a domain control; full adds mapping sources and tags.

@@ -32,6 +32,7 @@ var ruleMessages = map[string]string{
 	share.AMReasonStandardNotShareable:    "Only custom frameworks can be shared.",
 	share.AMReasonStandardFrameworkUpdate: "Standard frameworks can't be updated.",
 	share.AMReasonStandardFrameworkDelete: "Standard frameworks can't be deleted.",
+	share.AMReasonStandardControlUpdate:   "Standard controls can't be updated.",
 	share.AMReasonStandardControlDelete:   "Standard controls can't be deleted.",
 	share.AMReasonUnsupportedRegion:       "%s is not a supported Audit Manager Region.",
 	share.AMReasonSelfShare:               "You can't share a framework with your own account in the same Region.",

@@ -36,6 +36,7 @@ func TestToException(t *testing.T) {
 		{e(share.ErrInvalidArgument, share.EntityAMFramework, id, share.AMReasonStandardNotShareable), "ValidationException", 400, "Only custom frameworks can be shared."},
 		{e(share.ErrInvalidArgument, share.EntityAMFramework, id, share.AMReasonStandardFrameworkUpdate), "ValidationException", 400, "Standard frameworks can't be updated."},
 		{e(share.ErrInvalidArgument, share.EntityAMFramework, id, share.AMReasonStandardFrameworkDelete), "ValidationException", 400, "Standard frameworks can't be deleted."},
+		{e(share.ErrInvalidArgument, share.EntityAMControl, id, share.AMReasonStandardControlUpdate), "ValidationException", 400, "Standard controls can't be updated."},
 		{e(share.ErrInvalidArgument, share.EntityAMControl, id, share.AMReasonStandardControlDelete), "ValidationException", 400, "Standard controls can't be deleted."},
 		{e(share.ErrInvalidArgument, share.EntityAMShareRequest, "sa-east-1", share.AMReasonUnsupportedRegion), "ValidationException", 400, "sa-east-1 is not a supported Audit Manager Region."},
 		{e(share.ErrInvalidArgument, share.EntityAMShareRequest, "111111111111", share.AMReasonSelfShare), "ValidationException", 400, "You can't share a framework with your own account in the same Region."},

@@ -104,6 +104,8 @@ const (
 	AMReasonStandardFrameworkUpdate = "am-standard-framework-update"
 	// AMReasonStandardFrameworkDelete: Delete on a standard framework.
 	AMReasonStandardFrameworkDelete = "am-standard-framework-delete"
+	// AMReasonStandardControlUpdate: Update on a standard control.
+	AMReasonStandardControlUpdate = "am-standard-control-update"
 	// AMReasonStandardControlDelete: Delete on a standard control.
 	AMReasonStandardControlDelete = "am-standard-control-delete"
 	// AMReasonUnsupportedRegion: ID is a destination region without Audit Manager.

@@ -263,6 +263,46 @@ var amStandardFrameworkIdx = func() *ordered.Map[*amFramework] {
 	return m
 }()
 
+// AMUpdateControl replaces one of the caller's custom controls' name, texts
+// and mapping sources; its tags stay. A source given with the SourceID of one
+// of the control's sources keeps that ID; any other source gets a new one.
+func (s *Store) AMUpdateControl(c Caller, id string, in AMControlInput) (AMControl, error) {
+	const op = "UpdateControl"
+	var out AMControl
+	err := s.Update(func(tx *Tx) error {
+		if err := tx.amGate(op, c); err != nil {
+			return err
+		}
+		ctl, ok := tx.s.am.control(c, id)
+		if !ok {
+			return newError(op, ErrNotFound, EntityAMControl, id)
+		}
+		if ctl.Type == AMStandard {
+			return newError(op, ErrInvalidArgument, EntityAMControl, id).because(AMReasonStandardControlUpdate)
+		}
+		if err := checkAMSources(op, in.MappingSources); err != nil {
+			return err
+		}
+		known := map[string]bool{}
+		for _, src := range ctl.MappingSources {
+			known[src.SourceID] = true
+		}
+		sources := renewSources(tx, in.MappingSources)
+		for i, src := range in.MappingSources {
+			if known[src.SourceID] {
+				sources[i].SourceID = src.SourceID
+			}
+		}
+		ctl.Name, ctl.Description, ctl.TestingInformation = in.Name, in.Description, in.TestingInformation
+		ctl.ActionPlanTitle, ctl.ActionPlanInstructions = in.ActionPlanTitle, in.ActionPlanInstructions
+		ctl.MappingSources = sources
+		ctl.LastUpdatedAt, ctl.LastUpdatedBy = tx.Now(), c.Account
+		out = ctl.view(c.Region)
+		return nil
+	})
+	return out, err
+}
+
 // AMDeleteControl deletes one of the caller's custom controls and takes it
 // out of every control set of the caller's frameworks.
 func (s *Store) AMDeleteControl(c Caller, id string) error {

@@ -27,6 +27,7 @@ type API interface {
 	CreateControl(context.Context, *auditmanager.CreateControlInput) (*auditmanager.CreateControlOutput, error)
 	GetControl(context.Context, *auditmanager.GetControlInput) (*auditmanager.GetControlOutput, error)
 	ListControls(context.Context, *auditmanager.ListControlsInput) (*auditmanager.ListControlsOutput, error)
+	UpdateControl(context.Context, *auditmanager.UpdateControlInput) (*auditmanager.UpdateControlOutput, error)
 	DeleteControl(context.Context, *auditmanager.DeleteControlInput) (*auditmanager.DeleteControlOutput, error)
 	CreateAssessmentFramework(context.Context, *auditmanager.CreateAssessmentFrameworkInput) (*auditmanager.CreateAssessmentFrameworkOutput, error)
 	GetAssessmentFramework(context.Context, *auditmanager.GetAssessmentFrameworkInput) (*auditmanager.GetAssessmentFrameworkOutput, error)

@@ -159,6 +159,34 @@ func testControls(t *testing.T, mk HarnessMaker) {
 	_, err = h.Client(sender, region2).GetControl(ctx, &auditmanager.GetControlInput{ControlId: ctl.Id})
 	wantNotFound(t, err, "CONTROL", *ctl.Id)
 
+	h.Advance(t, day)
+	kept := ctl.ControlMappingSources[0]
+	upd, err := c.UpdateControl(ctx, &auditmanager.UpdateControlInput{
+		ControlId: ctl.Id, Name: p("Encrypt everything"),
+		ControlMappingSources: []types.ControlMappingSource{kept, {
+			SourceName: p("Another manual"), SourceSetUpOption: types.SourceSetUpOptionProceduralControlsMapping,
+			SourceType: types.SourceTypeManual,
+		}},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, "Encrypt everything", *upd.Control.Name)
+	assert.Nil(t, upd.Control.Description, "update replaces the texts")
+	require.Len(t, upd.Control.ControlMappingSources, 2)
+	assert.Equal(t, *kept.SourceId, *upd.Control.ControlMappingSources[0].SourceId, "a given sourceId is kept")
+	assert.Regexp(t, uuidRE, *upd.Control.ControlMappingSources[1].SourceId)
+	assert.True(t, h.Now(t).Equal(*upd.Control.LastUpdatedAt))
+	assert.True(t, now.Equal(*upd.Control.CreatedAt))
+	assert.Equal(t, map[string]string{"team": "audit"}, upd.Control.Tags, "tags stay")
+	stdID := standardControlIDs(t, c)[0]
+	_, err = c.UpdateControl(ctx, &auditmanager.UpdateControlInput{
+		ControlId: p(stdID), Name: p("mine"), ControlMappingSources: []types.ControlMappingSource{kept},
+	})
+	wantValidation(t, err, "Standard controls can't be updated.")
+	_, err = h.Client(recipient, region).UpdateControl(ctx, &auditmanager.UpdateControlInput{
+		ControlId: ctl.Id, Name: p("theirs"), ControlMappingSources: []types.ControlMappingSource{kept},
+	})
+	wantNotFound(t, err, "CONTROL", *ctl.Id)
+
 	second := createControl(t, c, "Second")
 	listed := customControls(t, c)
 	require.Len(t, listed, 2)
