@@ -360,19 +360,10 @@ type AMFrameworkInput struct {
 	Tags           Tags
 }
 
-// checkSets applies the rules shared by create and update, in order: unique
-// set names, known controls, then the per-framework control quota.
+// checkSets applies the rules shared by create and update, in the spec's
+// order: the controls exist, then set names are unique and set IDs name
+// existing sets, then the per-framework control quota.
 func (st *amState) checkSets(tx *Tx, op string, c Caller, existing *amFramework, sets []AMControlSetInput) ([]amSet, error) {
-	names := map[string]bool{}
-	for _, set := range sets {
-		if names[set.Name] {
-			return nil, newError(op, ErrInvalidArgument, EntityAMControlSet, set.Name).because(AMReasonDuplicateControlSet)
-		}
-		names[set.Name] = true
-		if set.ID != "" && existing != nil && !slices.ContainsFunc(existing.sets, func(s amSet) bool { return s.name == set.ID }) {
-			return nil, newError(op, ErrInvalidArgument, EntityAMControlSet, set.ID).because(AMReasonUnknownControlSet)
-		}
-	}
 	total := 0
 	out := make([]amSet, 0, len(sets))
 	for _, set := range sets {
@@ -383,6 +374,16 @@ func (st *amState) checkSets(tx *Tx, op string, c Caller, existing *amFramework,
 		}
 		total += len(set.ControlIDs)
 		out = append(out, amSet{name: set.Name, controls: slices.Clone(set.ControlIDs)})
+	}
+	names := map[string]bool{}
+	for _, set := range sets {
+		if names[set.Name] {
+			return nil, newError(op, ErrInvalidArgument, EntityAMControlSet, set.Name).because(AMReasonDuplicateControlSet)
+		}
+		names[set.Name] = true
+		if set.ID != "" && existing != nil && !slices.ContainsFunc(existing.sets, func(s amSet) bool { return s.name == set.ID }) {
+			return nil, newError(op, ErrInvalidArgument, EntityAMControlSet, set.ID).because(AMReasonUnknownControlSet)
+		}
 	}
 	if max := tx.s.opts.AuditManager.MaxControlsPerFramework; total > max {
 		return nil, &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityAMFramework, Reason: AMReasonControlsPerFramework, Limit: max}
