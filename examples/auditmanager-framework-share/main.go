@@ -11,7 +11,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log"
+	"os"
 	"time"
 
 	"github.com/sharesim/sharesim"
@@ -28,7 +30,10 @@ const (
 	day              = 24 * time.Hour
 )
 
-func main() {
+func main() { run(os.Stdout) }
+
+// run tells the story to out.
+func run(out io.Writer) {
 	ctx := context.Background()
 	start := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	w := sharesim.New(&sharesim.Options{Clock: clock.NewFake(start), IDs: share.SeededIDs(5)})
@@ -36,7 +41,7 @@ func main() {
 	recipient := w.AuditManager(recipientAccount, "eu-west-1")
 	partner := w.AuditManager(partnerAccount, "us-east-1")
 	say := func(format string, args ...any) {
-		fmt.Printf("[%s] %s\n", w.Clock().Now().Format("2006-01-02"), fmt.Sprintf(format, args...))
+		fmt.Fprintf(out, "[%s] %s\n", w.Clock().Now().Format("2006-01-02"), fmt.Sprintf(format, args...))
 	}
 
 	// 1. Controls and a framework.
