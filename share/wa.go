@@ -277,12 +277,14 @@ func descKey(t time.Time, id string) string {
 
 // waState is the Well-Architected part of the world. The store's lock guards it.
 type waState struct {
-	resources map[string]*waResource                   // by workload ID or ARN
-	owned     map[waIndexKey]*ordered.Map[*waResource] // per owner listing
-	shares    map[string]*waShare                      // by share ID
-	invites   map[string]*waShare                      // by invitation ID
-	inbox     map[waPlace]*ordered.Map[*waShare]       // account-target shares by invitation time
-	targets   map[string]map[string]*waShare           // org or OU ID -> share ID -> org share
+	resources map[string]*waResource                     // by workload ID or ARN
+	owned     map[waIndexKey]*ordered.Map[*waResource]   // per owner listing
+	shares    map[string]*waShare                        // by share ID
+	invites   map[string]*waShare                        // by invitation ID
+	inbox     map[waPlace]*ordered.Map[*waShare]         // account-target shares by invitation time
+	targets   map[string]map[string]*waShare             // org or OU ID -> share ID -> org share
+	reach     map[waReachKey]*ordered.Map[*waReachEntry] // see wa_index.go
+	names     map[waIndexKey]map[string]*waResource      // workload (normalized) and profile names
 	discovery map[waPlace]bool
 }
 
@@ -294,6 +296,8 @@ func newWAState() *waState {
 		invites:   map[string]*waShare{},
 		inbox:     map[waPlace]*ordered.Map[*waShare]{},
 		targets:   map[string]map[string]*waShare{},
+		reach:     map[waReachKey]*ordered.Map[*waReachEntry]{},
+		names:     map[waIndexKey]map[string]*waResource{},
 		discovery: map[waPlace]bool{},
 	}
 }
@@ -321,14 +325,41 @@ func (st *waState) add(r *waResource) {
 	r.byTarget = map[string]*waShare{}
 	st.resources[r.id] = r
 	st.index(r.kind, r.place()).Set(r.listKey, r)
+	st.setName(r, "", r.nameKey())
 }
 
-// rekey moves r in its owner's listing after its sort time changed.
-func (st *waState) rekey(r *waResource, key string) {
-	idx := st.index(r.kind, r.place())
-	idx.Delete(r.listKey)
-	r.listKey = key
-	idx.Set(key, r)
+// nameKey is the identity of a workload's or profile's name among its
+// owner's: workloads ignore case and spaces. Other kinds have none.
+func (r *waResource) nameKey() string {
+	switch r.kind {
+	case WAKindWorkload:
+		return normalizedName(r.workload.spec.Name)
+	case WAKindProfile:
+		return r.profile.spec.Name
+	}
+	return ""
+}
+
+// named returns the owner's resource of kind with the given name key.
+func (st *waState) named(kind WAResourceType, p waPlace, key string) *waResource {
+	return st.names[waIndexKey{kind, p}][key]
+}
+
+// setName moves r from name key old to new in its owner's name index.
+func (st *waState) setName(r *waResource, old, new string) {
+	k := waIndexKey{r.kind, r.place()}
+	m := st.names[k]
+	if old != "" && m != nil && m[old] == r {
+		delete(m, old)
+	}
+	if new == "" {
+		return
+	}
+	if m == nil {
+		m = map[string]*waResource{}
+		st.names[k] = m
+	}
+	m[new] = r
 }
 
 // remove deletes r with every share of it.
@@ -339,6 +370,7 @@ func (st *waState) remove(r *waResource) {
 		st.dropShare(s)
 	}
 	st.index(r.kind, r.place()).Delete(r.listKey)
+	st.setName(r, r.nameKey(), "")
 	delete(st.resources, r.id)
 }
 
@@ -359,6 +391,9 @@ func (st *waState) orgChanged(tx *Tx, ev OrgEvent) {
 	for _, m := range st.targets {
 		for _, s := range m {
 			if s.orgID == ev.Org.ID && (s.orgStatus == WAShareAssociating || s.orgStatus == WAShareAssociated) {
+				if h, ok := s.holder(); ok {
+					st.reachRemove(h, s.res)
+				}
 				s.orgStatus, s.statusMessage = WAShareFailed, WAOrgSharingDisabledMessage
 			}
 		}

@@ -3,6 +3,7 @@ package share
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/sharesim/sharesim/internal/ordered"
@@ -280,42 +281,75 @@ func (s *Store) WAListLenses(c Caller, f WALensFilter, req PageRequest) ([]WALen
 	var next string
 	err := s.View(func(tx *Tx) error {
 		st := s.wa
-		all := &ordered.Map[WALens]{}
+		scope := waScope(op, c, string(f.Type)+"\x00"+string(f.Status)+"\x00"+f.Name)
+		keep := func(l WALens) bool {
+			switch {
+			case f.Name != "" && l.Name != f.Name:
+				return false
+			case f.Status == WALensDraft:
+				return l.HasDraft
+			case f.Status == WALensPublished:
+				return l.LatestVersion != ""
+			}
+			return true
+		}
+		// Keys: "0/<index>" for official lenses, "1/<listing key>" for custom ones.
+		after := ""
+		if req.Token != "" {
+			k, err := tx.DecodeToken(scope, req.Token)
+			if err != nil {
+				return err
+			}
+			after = k
+		}
+		out = make([]WALens, 0, min(req.Limit, 64))
+		last, more := "", false
+		add := func(k string, l WALens) bool {
+			if !keep(l) {
+				return true
+			}
+			if len(out) == req.Limit {
+				more = true
+				return false
+			}
+			out, last = append(out, l), k
+			return true
+		}
 		if f.Type == "" || f.Type == WALensOfficial {
 			for i, l := range tx.Options().WellArchitected.OfficialLenses {
-				all.Set(fmt.Sprintf("0/%04d", i), officialView(l))
-			}
-		}
-		if f.Type == "" || f.Type == WALensCustomSelf {
-			if idx, ok := st.owned[waIndexKey{WAKindLens, waPlace{c.Account, c.Region}}]; ok {
-				idx.All(func(k string, r *waResource) bool {
-					all.Set("1/"+k, st.lensView(r, c, waGrant{}))
-					return true
-				})
-			}
-		}
-		if f.Type == "" || f.Type == WALensCustomShared {
-			for r, g := range st.sharedWith(tx, c, WAKindLens) {
-				if len(r.lens.versions) > 0 {
-					all.Set("1/"+r.listKey, st.lensView(r, c, g))
+				if k := fmt.Sprintf("0/%04d", i); k > after && !add(k, officialView(l)) {
+					break
 				}
 			}
 		}
-		scope := waScope(op, c, string(f.Type)+"\x00"+string(f.Status)+"\x00"+f.Name)
-		var err error
-		out, next, err = Paginate(tx, scope, all, req, func(l WALens) (WALens, bool) {
-			if f.Name != "" && l.Name != f.Name {
-				return l, false
+		var own *ordered.Map[*waResource]
+		if f.Type == "" || f.Type == WALensCustomSelf {
+			own = st.owned[waIndexKey{WAKindLens, waPlace{c.Account, c.Region}}]
+		}
+		var reach []*ordered.Map[*waReachEntry]
+		if f.Type == "" || f.Type == WALensCustomShared {
+			reach = st.reachSources(tx, c, WAKindLens)
+		}
+		if !more {
+			customAfter := ""
+			if strings.HasPrefix(after, "1/") {
+				customAfter = after[2:]
 			}
-			switch f.Status {
-			case WALensDraft:
-				return l, l.HasDraft
-			case WALensPublished:
-				return l, l.LatestVersion != ""
+			for k, r := range waMerge(customAfter, own, reach) {
+				g, ok := st.visible(tx, c, r)
+				if !ok || (r.owner != c.Account && (len(r.lens.versions) == 0 || f.Type == WALensCustomSelf)) ||
+					(r.owner == c.Account && f.Type == WALensCustomShared) {
+					continue
+				}
+				if !add("1/"+k, st.lensView(r, c, g)) {
+					break
+				}
 			}
-			return l, true
-		})
-		return err
+		}
+		if more {
+			next = tx.EncodeToken(scope, last)
+		}
+		return nil
 	})
 	return out, next, err
 }

@@ -64,14 +64,7 @@ func (s *Store) WACreateProfile(c Caller, tok WARequestToken, sp WAProfileSpec, 
 	return waMutate(s, op, c, tok, func(tx *Tx) (WAProfile, error) {
 		st := s.wa
 		p := waPlace{c.Account, c.Region}
-		taken := false
-		if idx, ok := st.owned[waIndexKey{WAKindProfile, p}]; ok {
-			idx.All(func(_ string, r *waResource) bool {
-				taken = r.profile.spec.Name == sp.Name
-				return !taken
-			})
-		}
-		if taken {
+		if st.named(WAKindProfile, p, sp.Name) != nil {
 			return WAProfile{}, newError(op, ErrConflict, EntityWAProfile, sp.Name).because(ReasonWANameExists)
 		}
 		if limit := tx.Options().WellArchitected.MaxProfiles; st.count(WAKindProfile, p) >= limit {

@@ -222,39 +222,6 @@ func (st *waState) visible(tx *Tx, c Caller, r *waResource) (waGrant, bool) {
 	return g, g.ok
 }
 
-// sharedWith returns the resources of kind in the caller's region shared
-// with the caller, with the grant of each. It walks the caller's accepted
-// account shares and the organization shares aimed at its organization and
-// OUs, not every resource.
-func (st *waState) sharedWith(tx *Tx, c Caller, kind WAResourceType) map[*waResource]waGrant {
-	out := map[*waResource]waGrant{}
-	consider := func(r *waResource) {
-		if r.kind != kind || r.region != c.Region || r.owner == c.Account {
-			return
-		}
-		if _, done := out[r]; done {
-			return
-		}
-		if g := st.grantOf(tx, r, c.Account); g.ok {
-			out[r] = g
-		}
-	}
-	if in, ok := st.inbox[waPlace{c.Account, c.Region}]; ok {
-		in.All(func(_ string, s *waShare) bool {
-			consider(s.res)
-			return true
-		})
-	}
-	if org, ok := tx.OrgOf(c.Account); ok {
-		for _, id := range append([]string{org.ID}, tx.Ancestors(c.Account)...) {
-			for _, s := range st.targets[id] {
-				consider(s.res)
-			}
-		}
-	}
-	return out
-}
-
 // waShareQuota returns the share quota of a resource type and its name.
 func (o *WAOptions) shareQuota(kind WAResourceType) (int, string) {
 	switch kind {
@@ -352,7 +319,7 @@ func (s *Store) WACreateShare(c Caller, tok WARequestToken, kind WAResourceType,
 			return WAShare{}, newError(op, ErrConflict, EntityWAShare, old.id).because(ReasonWAAlreadyShared)
 		}
 		limit, quota := tx.Options().WellArchitected.shareQuota(kind)
-		if st.activeShares(tx, r) >= limit {
+		if r.shares.Len() >= limit && st.activeShares(tx, r) >= limit {
 			e := newError(op, ErrLimitExceeded, waEntity(kind), r.id).because(quota)
 			e.Limit = limit
 			return WAShare{}, e
@@ -374,13 +341,14 @@ func (s *Store) WACreateShare(c Caller, tok WARequestToken, kind WAResourceType,
 			tx.After(tx.s.opts.PropagationDelay, func(tx *Tx) {
 				if cur, ok := st.shares[sh.id]; ok && cur == sh && sh.orgStatus == WAShareAssociating {
 					sh.orgStatus = WAShareAssociated
+					st.reachAdd(sh.targetID(), sh.res)
 				}
 			})
 		} else {
 			sh.invID = tx.Hex(32)
 			sh.inv = invitation.New(tx.Now(), tx.Options().WellArchitected.InvitationExpiry)
 			st.invites[sh.invID] = sh
-			st.toInbox(sh)
+			st.toInbox(tx, sh)
 		}
 		st.shares[sh.id] = sh
 		r.shares.Set(sh.key, sh)
@@ -389,18 +357,39 @@ func (s *Store) WACreateShare(c Caller, tok WARequestToken, kind WAResourceType,
 	})
 }
 
-func (st *waState) toInbox(sh *waShare) {
+// toInbox files a pending invitation in its recipient's inbox, under its
+// (re)send time, and schedules its removal when it expires.
+func (st *waState) toInbox(tx *Tx, sh *waShare) {
+	st.fromInbox(sh)
 	p := waPlace{sh.target.Account, sh.res.region}
 	in, ok := st.inbox[p]
 	if !ok {
 		in = &ordered.Map[*waShare]{}
 		st.inbox[p] = in
 	}
-	if sh.inboxKey != "" {
-		in.Delete(sh.inboxKey)
+	key := TimeKey(sh.inv.SentAt, sh.invID)
+	sh.inboxKey = key
+	in.Set(key, sh)
+	tx.At(sh.inv.ExpiresAt, func(tx *Tx) {
+		if st.shares[sh.id] == sh && sh.inboxKey == key && sh.inv.Settle(tx.Now()) {
+			st.fromInbox(sh)
+		}
+	})
+}
+
+// fromInbox takes an answered, expired or deleted invitation out of the inbox.
+func (st *waState) fromInbox(sh *waShare) {
+	if sh.inboxKey == "" {
+		return
 	}
-	sh.inboxKey = TimeKey(sh.inv.SentAt, sh.invID)
-	in.Set(sh.inboxKey, sh)
+	p := waPlace{sh.target.Account, sh.res.region}
+	if in := st.inbox[p]; in != nil {
+		in.Delete(sh.inboxKey)
+		if in.Len() == 0 {
+			delete(st.inbox, p)
+		}
+	}
+	sh.inboxKey = ""
 }
 
 // activeShares counts the shares of r that hold a quota slot.
@@ -423,6 +412,9 @@ func (st *waState) dropShare(sh *waShare) {
 		delete(r.byTarget, sh.sharedWith)
 	}
 	delete(st.shares, sh.id)
+	if h, ok := sh.holder(); ok {
+		st.reachRemove(h, r)
+	}
 	if sh.isOrg() {
 		if m := st.targets[sh.targetID()]; m != nil {
 			delete(m, sh.id)
@@ -433,9 +425,7 @@ func (st *waState) dropShare(sh *waShare) {
 		return
 	}
 	delete(st.invites, sh.invID)
-	if in := st.inbox[waPlace{sh.target.Account, r.region}]; in != nil {
-		in.Delete(sh.inboxKey)
-	}
+	st.fromInbox(sh)
 }
 
 func waOpNoun(kind WAResourceType) string {
@@ -531,7 +521,7 @@ func (s *Store) WAUpdateWorkloadShare(c Caller, workloadID, shareID string, perm
 			if err := sh.inv.Renew(tx.Now(), tx.Options().WellArchitected.InvitationExpiry); err != nil {
 				return err // unreachable: a pending invitation renews
 			}
-			s.wa.toInbox(sh)
+			s.wa.toInbox(tx, sh)
 		}
 		out = sh.view(tx.Now())
 		return nil
@@ -617,6 +607,10 @@ func (s *Store) WAUpdateShareInvitation(c Caller, invitationID string, accept bo
 			return &Error{Op: op, Kind: ErrInvalidTransition, Entity: EntityWAInvitation, ID: invitationID, Err: err}
 		}
 		sh.inv = next
+		s.wa.fromInbox(sh)
+		if accept {
+			s.wa.reachAdd(sh.target.Account, sh.res)
+		}
 		out = sh.invitationView(tx.Now())
 		return nil
 	})

@@ -2,6 +2,7 @@ package share
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -93,18 +94,8 @@ func normalizedName(s string) string {
 // workloadNameTaken reports whether the owner has another workload with the
 // same name, ignoring case and spaces.
 func (st *waState) workloadNameTaken(p waPlace, name string, except *waResource) bool {
-	taken := false
-	if idx, ok := st.owned[waIndexKey{WAKindWorkload, p}]; ok {
-		n := normalizedName(name)
-		idx.All(func(_ string, r *waResource) bool {
-			if r != except && normalizedName(r.workload.spec.Name) == n {
-				taken = true
-				return false
-			}
-			return true
-		})
-	}
-	return taken
+	r := st.named(WAKindWorkload, p, normalizedName(name))
+	return r != nil && r != except
 }
 
 // resolveWorkloadRefs checks the lenses, profile and template a workload
@@ -202,29 +193,31 @@ func (s *Store) WAGetWorkload(c Caller, id string) (WAWorkload, error) {
 	return out, err
 }
 
-// waListVisible pages the caller's own resources of kind merged with those
-// shared with it, in the owners' listing order, keeping those keep accepts.
+// waListVisible pages the caller's own resources of kind (when self) merged
+// with those shared with it (when shared), in the owners' listing order,
+// keeping those view accepts.
 func waListVisible[T any](s *Store, tx *Tx, c Caller, kind WAResourceType, self, shared bool, scope TokenScope, req PageRequest, view func(*waResource, waGrant) (T, bool)) ([]T, string, error) {
 	st := s.wa
-	type item struct {
-		r *waResource
-		g waGrant
-	}
-	all := &ordered.Map[item]{}
+	var own *ordered.Map[*waResource]
 	if self {
-		if idx, ok := st.owned[waIndexKey{kind, waPlace{c.Account, c.Region}}]; ok {
-			if !shared {
-				return Paginate(tx, scope, idx, req, func(r *waResource) (T, bool) { return view(r, waGrant{}) })
-			}
-			idx.All(func(k string, r *waResource) bool { all.Set(k, item{r, waGrant{}}); return true })
-		}
+		own = st.owned[waIndexKey{kind, waPlace{c.Account, c.Region}}]
 	}
+	var reach []*ordered.Map[*waReachEntry]
 	if shared {
-		for r, g := range st.sharedWith(tx, c, kind) {
-			all.Set(r.listKey, item{r, g})
-		}
+		reach = st.reachSources(tx, c, kind)
 	}
-	return Paginate(tx, scope, all, req, func(it item) (T, bool) { return view(it.r, it.g) })
+	if len(reach) == 0 && own != nil {
+		return Paginate(tx, scope, own, req, func(r *waResource) (T, bool) { return view(r, waGrant{}) })
+	}
+	seq := func(after string) iter.Seq2[string, *waResource] { return waMerge(after, own, reach) }
+	return waPaginate(tx, scope, req, seq, func(r *waResource) (T, bool) {
+		g, ok := st.visible(tx, c, r)
+		if !ok || (!self && r.owner == c.Account) {
+			var zero T
+			return zero, false
+		}
+		return view(r, g)
+	})
 }
 
 // WAListWorkloads lists the caller's workloads and those shared with it, by
@@ -271,6 +264,7 @@ func (s *Store) WAUpdateWorkload(c Caller, id string, u WAWorkloadUpdate) (WAWor
 			return newError(op, ErrConflict, EntityWAWorkload, *u.Name).because(ReasonWANameExists)
 		}
 		w := r.workload
+		oldName := r.nameKey()
 		set := func(dst *string, v *string) {
 			if v != nil {
 				*dst = *v
@@ -298,6 +292,7 @@ func (s *Store) WAUpdateWorkload(c Caller, id string, u WAWorkloadUpdate) (WAWor
 		setList(&w.spec.NonAWSRegions, u.NonAWSRegions)
 		setList(&w.spec.PillarPriorities, u.PillarPriorities)
 		setList(&w.spec.Applications, u.Applications)
+		st.setName(r, oldName, r.nameKey())
 		r.updatedAt = tx.Now()
 		st.rekey(r, descKey(r.updatedAt, r.id))
 		out = st.workloadView(r, c, waGrant{})

@@ -24,6 +24,52 @@ func init() {
 	add("OrganizationUnitShareReachesMembers", ouShare)
 	add("DisablingOrganizationSharingFailsShares", disablingOrgSharing)
 	add("DeletingWorkloadRemovesAccess", deletingWorkload)
+	add("RecipientListingPagesOwnAndShared", recipientListingPages)
+}
+
+func recipientListingPages(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	own, rec := h.Client(owner, region), h.Client(recipient, region)
+	_, _, ouID := orgWithSharing(t, h)
+	var want []string
+	for i := 0; i < 3; i++ {
+		id := workload(t, own, fmt.Sprintf("Shared %d", i))
+		with := recipient
+		if i == 1 {
+			with = ouID
+		}
+		_, err := own.CreateWorkloadShare(ctx, &wellarchitected.CreateWorkloadShareInput{WorkloadId: s(id), SharedWith: s(with), PermissionType: types.PermissionTypeReadonly, ClientRequestToken: s(fmt.Sprint("p", i))})
+		require.NoError(t, err)
+		want = append(want, id)
+		h.Advance(t, time.Second)
+		want = append(want, workload(t, rec, fmt.Sprintf("Own %d", i)))
+		h.Advance(t, time.Second)
+	}
+	for _, inv := range invitations(t, rec, "") {
+		answer(t, rec, *inv.ShareInvitationId, types.ShareInvitationActionAccept)
+	}
+	// Most recently updated first, one item per page, across both sources.
+	var got []string
+	var owners []string
+	in := &wellarchitected.ListWorkloadsInput{MaxResults: i32(1)}
+	for {
+		out, err := rec.ListWorkloads(ctx, in)
+		require.NoError(t, err)
+		require.LessOrEqual(t, len(out.WorkloadSummaries), 1)
+		for _, w := range out.WorkloadSummaries {
+			got = append(got, *w.WorkloadId)
+			owners = append(owners, *w.Owner)
+		}
+		if out.NextToken == nil {
+			break
+		}
+		in.NextToken = out.NextToken
+	}
+	for i, j := 0, len(want)-1; i < j; i, j = i+1, j-1 {
+		want[i], want[j] = want[j], want[i]
+	}
+	assert.Equal(t, want, got)
+	assert.Equal(t, []string{recipient, owner, recipient, owner, recipient, owner}, owners)
 }
 
 func workloadShareContributor(t *testing.T, mk HarnessMaker) {
@@ -340,6 +386,7 @@ func ouShare(t *testing.T, mk HarnessMaker) {
 	shareLens(t, own, arn, orgID)
 	h.Advance(t, time.Minute)
 	assert.Equal(t, []string{arn}, sharedLenses(t, rec))
+	assert.Equal(t, []string{arn}, sharedLenses(t, by), "listed once though shared twice")
 	h.Remove(t, owner, recipient)
 	assert.Empty(t, sharedLenses(t, rec), "an account that leaves loses access")
 }
