@@ -46,6 +46,10 @@ type WAOptions struct {
 	// OfficialLenses are the read-only AWS lenses every account sees. Nil
 	// means [DefaultWAOfficialLenses].
 	OfficialLenses []WAOfficialLens
+	// Throttle, when set, is asked before every Well-Architected call; true
+	// fails the call with a ThrottlingException, for testing retry logic.
+	// It must be safe for concurrent use.
+	Throttle func(c Caller, op string) bool
 }
 
 // WAOfficialLens is an AWS official lens: read-only, present in every
@@ -400,7 +404,7 @@ func (st *waState) orgChanged(tx *Tx, ev OrgEvent) {
 	}
 }
 
-// waResult runs a mutation that may replay a remembered result.
+// waRecall looks up the result a client token already produced.
 func waRecall[T any](tx *Tx, op string, c Caller, tok WARequestToken) (T, bool, error) {
 	var zero T
 	if tok.Token == "" {

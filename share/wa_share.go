@@ -532,6 +532,7 @@ func (s *Store) WAUpdateWorkloadShare(c Caller, workloadID, shareID string, perm
 // waStatusError carries the status that refused a transition.
 type waStatusError struct{ status WAShareStatus }
 
+// Error implements error.
 func (e waStatusError) Error() string { return "share is " + string(e.status) }
 
 // WAStatusOf returns the share status carried by an ErrInvalidTransition

@@ -24,6 +24,7 @@ import (
 	"encoding/json"
 
 	"github.com/sharesim/sharesim/share"
+	"github.com/sharesim/sharesim/wellarchitected/types"
 )
 
 // Client calls AWS Well-Architected Tool as one account in one region.
@@ -94,4 +95,12 @@ func page(next *string, max *int32) share.PageRequest {
 		n = int(*max)
 	}
 	return share.PageRequest{Token: deref(next), Limit: n}
+}
+
+// throttle fails the call when the world's WellArchitected.Throttle says so.
+func (c *Client) throttle(op string) error {
+	if t := c.store.Options().WellArchitected.Throttle; t != nil && t(c.caller, op) {
+		return &types.ThrottlingException{Message: ptr("[Throttling] Rate exceeded"), ServiceCode: ptr(ServiceCode)}
+	}
+	return nil
 }

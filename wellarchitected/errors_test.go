@@ -190,3 +190,21 @@ func TestLensJSONValidation(t *testing.T) {
 		assert.Equal(t, "[Validation] Invalid lens JSON: "+problem, v.ErrorMessage())
 	}
 }
+
+func TestThrottleIsInjectable(t *testing.T) {
+	calls := 0
+	store, _ := sharetest.NewStore(&share.Options{WellArchitected: share.WAOptions{Throttle: func(c share.Caller, op string) bool {
+		calls++
+		return c.Account == "222222222222" && op == "ListLenses"
+	}}})
+	_, err := New(store, "222222222222", "us-east-1").ListLenses(context.Background(), nil)
+	var th *types.ThrottlingException
+	require.ErrorAs(t, err, &th)
+	assert.Equal(t, "ThrottlingException", th.ErrorCode())
+	assert.Equal(t, 429, th.HTTPStatusCode())
+	_, err = New(store, "111111111111", "us-east-1").ListLenses(context.Background(), nil)
+	require.NoError(t, err)
+	_, err = New(store, "222222222222", "us-east-1").GetGlobalSettings(context.Background(), nil)
+	require.NoError(t, err)
+	assert.Equal(t, 3, calls)
+}

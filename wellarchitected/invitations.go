@@ -28,6 +28,9 @@ type ListShareInvitationsOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListShareInvitations.html
 func (c *Client) ListShareInvitations(ctx context.Context, in *ListShareInvitationsInput) (*ListShareInvitationsOutput, error) {
+	if err := c.throttle("ListShareInvitations"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	enum(v, "ShareResourceType", in.ShareResourceType, types.ShareResourceType("").Values())
@@ -98,6 +101,9 @@ type UpdateShareInvitationOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateShareInvitation.html
 func (c *Client) UpdateShareInvitation(ctx context.Context, in *UpdateShareInvitationInput) (*UpdateShareInvitationOutput, error) {
+	if err := c.throttle("UpdateShareInvitation"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.require("ShareInvitationId", in.ShareInvitationId != nil)

@@ -27,6 +27,9 @@ type ImportLensOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ImportLens.html
 func (c *Client) ImportLens(ctx context.Context, in *ImportLensInput) (*ImportLensOutput, error) {
+	if err := c.throttle("ImportLens"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -68,6 +71,9 @@ type CreateLensVersionOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensVersion.html
 func (c *Client) CreateLensVersion(ctx context.Context, in *CreateLensVersionInput) (*CreateLensVersionOutput, error) {
+	if err := c.throttle("CreateLensVersion"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -103,6 +109,9 @@ type GetLensOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLens.html
 func (c *Client) GetLens(ctx context.Context, in *GetLensInput) (*GetLensOutput, error) {
+	if err := c.throttle("GetLens"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.lensAlias(in.LensAlias)
@@ -140,6 +149,9 @@ type ListLensesOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLenses.html
 func (c *Client) ListLenses(ctx context.Context, in *ListLensesInput) (*ListLensesOutput, error) {
+	if err := c.throttle("ListLenses"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.maxResults(in.MaxResults)
@@ -180,6 +192,9 @@ type DeleteLensOutput struct{}
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLens.html
 func (c *Client) DeleteLens(ctx context.Context, in *DeleteLensInput) (*DeleteLensOutput, error) {
+	if err := c.throttle("DeleteLens"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}

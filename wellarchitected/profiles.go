@@ -27,6 +27,9 @@ type CreateProfileOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfile.html
 func (c *Client) CreateProfile(ctx context.Context, in *CreateProfileInput) (*CreateProfileOutput, error) {
+	if err := c.throttle("CreateProfile"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -74,6 +77,9 @@ type GetProfileOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfile.html
 func (c *Client) GetProfile(ctx context.Context, in *GetProfileInput) (*GetProfileOutput, error) {
+	if err := c.throttle("GetProfile"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.require("ProfileArn", in.ProfileArn != nil)
@@ -116,6 +122,9 @@ type ListProfilesOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfiles.html
 func (c *Client) ListProfiles(ctx context.Context, in *ListProfilesInput) (*ListProfilesOutput, error) {
+	if err := c.throttle("ListProfiles"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.length("ProfileNamePrefix", in.ProfileNamePrefix, 0, 100)
@@ -151,6 +160,9 @@ type DeleteProfileOutput struct{}
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfile.html
 func (c *Client) DeleteProfile(ctx context.Context, in *DeleteProfileInput) (*DeleteProfileOutput, error) {
+	if err := c.throttle("DeleteProfile"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}

@@ -29,6 +29,9 @@ func status[T ~string](on bool) T {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetGlobalSettings.html
 func (c *Client) GetGlobalSettings(ctx context.Context, in *GetGlobalSettingsInput) (*GetGlobalSettingsOutput, error) {
+	if err := c.throttle("GetGlobalSettings"); err != nil {
+		return nil, err
+	}
 	g := c.store.WAGetGlobalSettings(c.caller)
 	return &GetGlobalSettingsOutput{
 		OrganizationSharingStatus:  status[types.OrganizationSharingStatus](g.OrganizationSharing),
@@ -51,6 +54,9 @@ type UpdateGlobalSettingsOutput struct{}
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateGlobalSettings.html
 func (c *Client) UpdateGlobalSettings(ctx context.Context, in *UpdateGlobalSettingsInput) (*UpdateGlobalSettingsOutput, error) {
+	if err := c.throttle("UpdateGlobalSettings"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	enum(v, "OrganizationSharingStatus", in.OrganizationSharingStatus, types.OrganizationSharingStatus("").Values())

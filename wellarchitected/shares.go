@@ -38,6 +38,9 @@ type CreateLensShareOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensShare.html
 func (c *Client) CreateLensShare(ctx context.Context, in *CreateLensShareInput) (*CreateLensShareOutput, error) {
+	if err := c.throttle("CreateLensShare"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -75,6 +78,9 @@ type ListLensSharesOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensShares.html
 func (c *Client) ListLensShares(ctx context.Context, in *ListLensSharesInput) (*ListLensSharesOutput, error) {
+	if err := c.throttle("ListLensShares"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.lensAlias(in.LensAlias)
@@ -109,6 +115,9 @@ type DeleteLensShareOutput struct{}
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html
 func (c *Client) DeleteLensShare(ctx context.Context, in *DeleteLensShareInput) (*DeleteLensShareOutput, error) {
+	if err := c.throttle("DeleteLensShare"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -145,6 +154,9 @@ type CreateWorkloadShareOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkloadShare.html
 func (c *Client) CreateWorkloadShare(ctx context.Context, in *CreateWorkloadShareInput) (*CreateWorkloadShareOutput, error) {
+	if err := c.throttle("CreateWorkloadShare"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -183,6 +195,9 @@ type UpdateWorkloadShareOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkloadShare.html
 func (c *Client) UpdateWorkloadShare(ctx context.Context, in *UpdateWorkloadShareInput) (*UpdateWorkloadShareOutput, error) {
+	if err := c.throttle("UpdateWorkloadShare"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.shareID(in.ShareId)
@@ -222,6 +237,9 @@ type ListWorkloadSharesOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloadShares.html
 func (c *Client) ListWorkloadShares(ctx context.Context, in *ListWorkloadSharesInput) (*ListWorkloadSharesOutput, error) {
+	if err := c.throttle("ListWorkloadShares"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.workloadID(in.WorkloadId)
@@ -257,6 +275,9 @@ type DeleteWorkloadShareOutput struct{}
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkloadShare.html
 func (c *Client) DeleteWorkloadShare(ctx context.Context, in *DeleteWorkloadShareInput) (*DeleteWorkloadShareOutput, error) {
+	if err := c.throttle("DeleteWorkloadShare"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -291,6 +312,9 @@ type CreateProfileShareOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfileShare.html
 func (c *Client) CreateProfileShare(ctx context.Context, in *CreateProfileShareInput) (*CreateProfileShareOutput, error) {
+	if err := c.throttle("CreateProfileShare"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -329,6 +353,9 @@ type ListProfileSharesOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileShares.html
 func (c *Client) ListProfileShares(ctx context.Context, in *ListProfileSharesInput) (*ListProfileSharesOutput, error) {
+	if err := c.throttle("ListProfileShares"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.require("ProfileArn", in.ProfileArn != nil)
@@ -364,6 +391,9 @@ type DeleteProfileShareOutput struct{}
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfileShare.html
 func (c *Client) DeleteProfileShare(ctx context.Context, in *DeleteProfileShareInput) (*DeleteProfileShareOutput, error) {
+	if err := c.throttle("DeleteProfileShare"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -399,6 +429,9 @@ type CreateTemplateShareOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateTemplateShare.html
 func (c *Client) CreateTemplateShare(ctx context.Context, in *CreateTemplateShareInput) (*CreateTemplateShareOutput, error) {
+	if err := c.throttle("CreateTemplateShare"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -438,6 +471,9 @@ type ListTemplateSharesOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTemplateShares.html
 func (c *Client) ListTemplateShares(ctx context.Context, in *ListTemplateSharesInput) (*ListTemplateSharesOutput, error) {
+	if err := c.throttle("ListTemplateShares"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.require("TemplateArn", in.TemplateArn != nil)
@@ -473,6 +509,9 @@ type DeleteTemplateShareOutput struct{}
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteTemplateShare.html
 func (c *Client) DeleteTemplateShare(ctx context.Context, in *DeleteTemplateShareInput) (*DeleteTemplateShareOutput, error) {
+	if err := c.throttle("DeleteTemplateShare"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}

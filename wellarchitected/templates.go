@@ -26,6 +26,9 @@ type CreateReviewTemplateOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateReviewTemplate.html
 func (c *Client) CreateReviewTemplate(ctx context.Context, in *CreateReviewTemplateInput) (*CreateReviewTemplateOutput, error) {
+	if err := c.throttle("CreateReviewTemplate"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -70,6 +73,9 @@ type GetReviewTemplateOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplate.html
 func (c *Client) GetReviewTemplate(ctx context.Context, in *GetReviewTemplateInput) (*GetReviewTemplateOutput, error) {
+	if err := c.throttle("GetReviewTemplate"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.require("TemplateArn", in.TemplateArn != nil)
@@ -105,6 +111,9 @@ type ListReviewTemplatesOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplates.html
 func (c *Client) ListReviewTemplates(ctx context.Context, in *ListReviewTemplatesInput) (*ListReviewTemplatesOutput, error) {
+	if err := c.throttle("ListReviewTemplates"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.maxResults(in.MaxResults)
@@ -139,6 +148,9 @@ type DeleteReviewTemplateOutput struct{}
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteReviewTemplate.html
 func (c *Client) DeleteReviewTemplate(ctx context.Context, in *DeleteReviewTemplateInput) (*DeleteReviewTemplateOutput, error) {
+	if err := c.throttle("DeleteReviewTemplate"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}

@@ -79,6 +79,9 @@ func (v *check) workloadAttrs(name, desc, arch, owner, industryType, industry, n
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkload.html
 func (c *Client) CreateWorkload(ctx context.Context, in *CreateWorkloadInput) (*CreateWorkloadOutput, error) {
+	if err := c.throttle("CreateWorkload"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
@@ -166,6 +169,9 @@ type GetWorkloadOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetWorkload.html
 func (c *Client) GetWorkload(ctx context.Context, in *GetWorkloadInput) (*GetWorkloadOutput, error) {
+	if err := c.throttle("GetWorkload"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.workloadID(in.WorkloadId)
@@ -197,6 +203,9 @@ type ListWorkloadsOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloads.html
 func (c *Client) ListWorkloads(ctx context.Context, in *ListWorkloadsInput) (*ListWorkloadsOutput, error) {
+	if err := c.throttle("ListWorkloads"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.length("WorkloadNamePrefix", in.WorkloadNamePrefix, 0, 100)
@@ -248,6 +257,9 @@ type UpdateWorkloadOutput struct {
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkload.html
 func (c *Client) UpdateWorkload(ctx context.Context, in *UpdateWorkloadInput) (*UpdateWorkloadOutput, error) {
+	if err := c.throttle("UpdateWorkload"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	v := &check{}
 	v.workloadID(in.WorkloadId)
@@ -293,6 +305,9 @@ type DeleteWorkloadOutput struct{}
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkload.html
 func (c *Client) DeleteWorkload(ctx context.Context, in *DeleteWorkloadInput) (*DeleteWorkloadOutput, error) {
+	if err := c.throttle("DeleteWorkload"); err != nil {
+		return nil, err
+	}
 	in = clone(in)
 	c.token(&in.ClientRequestToken)
 	v := &check{}
