@@ -36,8 +36,6 @@ type WAOptions struct {
 	// MaxReviewTemplates is the most review templates per account and region.
 	// Default 500.
 	MaxReviewTemplates int
-	// MaxProfiles is the most profiles per account and region. Default 100.
-	MaxProfiles int
 	// MaxLensesPerWorkload bounds the lenses of a workload or template.
 	// Default 20.
 	MaxLensesPerWorkload int
@@ -89,7 +87,6 @@ func (o WAOptions) withDefaults() WAOptions {
 	def(&o.MaxVersionsPerLens, 100)
 	def(&o.MaxWorkloads, 1000)
 	def(&o.MaxReviewTemplates, 500)
-	def(&o.MaxProfiles, 100)
 	def(&o.MaxLensesPerWorkload, 20)
 	if o.InvitationExpiry == 0 {
 		o.InvitationExpiry = 7 * 24 * time.Hour
@@ -224,7 +221,6 @@ const (
 	WAQuotaLensVersions      = "versions-per-lens"
 	WAQuotaWorkloads         = "workloads"
 	WAQuotaReviewTemplates   = "review-templates"
-	WAQuotaProfiles          = "profiles"
 )
 
 // waPlace is an (account, region) pair: the scope of all WA state.

@@ -58,7 +58,7 @@ func (st *waState) profileView(r *waResource, c Caller, g waGrant) WAProfile {
 }
 
 // WACreateProfile creates a profile owned by the caller. Errors: ErrConflict
-// (ReasonWANameExists), ErrLimitExceeded, ErrIdempotencyMismatch.
+// (ReasonWANameExists), ErrIdempotencyMismatch.
 func (s *Store) WACreateProfile(c Caller, tok WARequestToken, sp WAProfileSpec, tags Tags) (WAProfile, error) {
 	const op = "CreateProfile"
 	return waMutate(s, op, c, tok, func(tx *Tx) (WAProfile, error) {
@@ -66,11 +66,6 @@ func (s *Store) WACreateProfile(c Caller, tok WARequestToken, sp WAProfileSpec, 
 		p := waPlace{c.Account, c.Region}
 		if st.named(WAKindProfile, p, sp.Name) != nil {
 			return WAProfile{}, newError(op, ErrConflict, EntityWAProfile, sp.Name).because(ReasonWANameExists)
-		}
-		if limit := tx.Options().WellArchitected.MaxProfiles; st.count(WAKindProfile, p) >= limit {
-			e := newError(op, ErrLimitExceeded, EntityWAProfile, "").because(WAQuotaProfiles)
-			e.Limit = limit
-			return WAProfile{}, e
 		}
 		arn := fmt.Sprintf("arn:aws:wellarchitected:%s:%s:profile/%s", c.Region, c.Account, tx.Hex(32))
 		r := &waResource{kind: WAKindProfile, id: arn, arn: arn, owner: c.Account, region: c.Region,

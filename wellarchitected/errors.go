@@ -46,7 +46,6 @@ var quotas = map[string]struct{ name, code string }{
 	share.WAQuotaLensVersions:      {"versions per lens", "LENS_VERSIONS"},
 	share.WAQuotaWorkloads:         {"workloads", "L-ACECEBBD"},
 	share.WAQuotaReviewTemplates:   {"review templates", "L-D69BFA30"},
-	share.WAQuotaProfiles:          {"profiles", "PROFILES"},
 }
 
 // ownerActions is what W9 says the caller tried to do, per operation.

@@ -75,7 +75,7 @@ func TestAPIErrorMapsEveryDomainError(t *testing.T) {
 	quotas := map[string]string{
 		share.WAQuotaSharesPerLens: "L-E62A1DE4", share.WAQuotaSharesPerWorkload: "L-7E98904D", share.WAQuotaSharesPerProfile: "PROFILE_SHARES",
 		share.WAQuotaSharesPerTemplate: "L-A5DDC022", share.WAQuotaCustomLenses: "L-BAE0003F", share.WAQuotaLensVersions: "LENS_VERSIONS",
-		share.WAQuotaWorkloads: "L-ACECEBBD", share.WAQuotaReviewTemplates: "L-D69BFA30", share.WAQuotaProfiles: "PROFILES",
+		share.WAQuotaWorkloads: "L-ACECEBBD", share.WAQuotaReviewTemplates: "L-D69BFA30",
 	}
 	for quota, code := range quotas {
 		err := apiError(withLimit(&share.Error{Kind: share.ErrLimitExceeded, Entity: share.EntityWALens, ID: "r", Reason: quota}, 7))
