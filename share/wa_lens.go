@@ -395,11 +395,10 @@ func (st *waState) resolveLenses(tx *Tx, op string, c Caller, aliases []string) 
 		if l, ok := st.officialLens(tx, a); ok {
 			id = l.Alias
 		} else {
-			r, g, err := st.customLens(tx, op, c, a)
+			r, _, err := st.customLens(tx, op, c, a)
 			if err != nil {
 				return nil, err
 			}
-			_ = g
 			if len(r.lens.versions) == 0 {
 				return nil, newError(op, ErrInvalidArgument, EntityWALens, a).because(ReasonWANotPublished)
 			}

@@ -155,7 +155,7 @@ func ValidWASharedWith(s string) bool {
 	return ok
 }
 
-// grant is what one caller may do with a resource it does not own: the
+// waGrant is what one caller may do with a resource it does not own: the
 // highest permission over the shares that reach it, and the invitation of an
 // accepted account share, if any.
 type waGrant struct {
@@ -222,7 +222,7 @@ func (st *waState) visible(tx *Tx, c Caller, r *waResource) (waGrant, bool) {
 	return g, g.ok
 }
 
-// waShareQuota returns the share quota of a resource type and its name.
+// shareQuota returns the share quota of a resource type and its name.
 func (o *WAOptions) shareQuota(kind WAResourceType) (int, string) {
 	switch kind {
 	case WAKindLens:
