@@ -851,35 +851,38 @@ func (tx *Tx) EnableServiceAccess(op, caller, principal string) error {
 // services that shared through the organization are told. Disabling a
 // principal that is not enabled changes nothing.
 func (s *Store) DisableServiceAccess(caller, principal string) error {
-	const op = "DisableAWSServiceAccess"
-	return s.Update(func(tx *Tx) error {
-		st := s.orgs
-		o, err := st.management(op, caller)
-		if err != nil {
-			return err
-		}
-		if !servicePrincipalRE.MatchString(principal) {
-			return newError(op, ErrInvalidArgument, EntityServicePrincipal, principal)
-		}
-		if o.FeatureSet != FeatureSetAll {
-			return newError(op, ErrInvalidTransition, EntityOrganization, o.ID).because("not-all-features")
-		}
-		if _, ok := o.services[principal]; !ok {
-			return nil
-		}
-		delete(o.services, principal)
-		o.svcOrder.All(func(k, p string) bool {
-			if p == principal {
-				o.svcOrder.Delete(k)
-				return false
-			}
-			return true
-		})
-		for _, svc := range s.services() {
-			svc.orgChanged(tx, OrgEvent{Kind: OrgServiceAccessDisabled, Org: o.Organization, Principal: principal})
-		}
+	return s.Update(func(tx *Tx) error { return tx.DisableServiceAccess("DisableAWSServiceAccess", caller, principal) })
+}
+
+// DisableServiceAccess is [Store.DisableServiceAccess] inside an operation,
+// for the services that turn off their own organization sharing.
+func (tx *Tx) DisableServiceAccess(op, caller, principal string) error {
+	st := tx.s.orgs
+	o, err := st.management(op, caller)
+	if err != nil {
+		return err
+	}
+	if !servicePrincipalRE.MatchString(principal) {
+		return newError(op, ErrInvalidArgument, EntityServicePrincipal, principal)
+	}
+	if o.FeatureSet != FeatureSetAll {
+		return newError(op, ErrInvalidTransition, EntityOrganization, o.ID).because("not-all-features")
+	}
+	if _, ok := o.services[principal]; !ok {
 		return nil
+	}
+	delete(o.services, principal)
+	o.svcOrder.All(func(k, p string) bool {
+		if p == principal {
+			o.svcOrder.Delete(k)
+			return false
+		}
+		return true
 	})
+	for _, svc := range tx.s.services() {
+		svc.orgChanged(tx, OrgEvent{Kind: OrgServiceAccessDisabled, Org: o.Organization, Principal: principal})
+	}
+	return nil
 }
 
 // ListServiceAccess lists the principals with trusted access, in the order

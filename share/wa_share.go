@@ -652,24 +652,22 @@ type WAGlobalSettingsUpdate struct {
 // ErrNotInOrganization, ErrAccessDenied (a member account),
 // ErrInvalidTransition (reason "not-all-features").
 func (s *Store) WAUpdateGlobalSettings(c Caller, u WAGlobalSettingsUpdate) error {
-	if u.OrganizationSharing != nil {
-		var err error
-		if *u.OrganizationSharing {
-			err = s.Update(func(tx *Tx) error {
-				return tx.EnableServiceAccess("UpdateGlobalSettings", c.Account, WAServicePrincipal)
-			})
-		} else {
-			err = s.DisableServiceAccess(c.Account, WAServicePrincipal)
+	const op = "UpdateGlobalSettings"
+	return s.Update(func(tx *Tx) error {
+		if u.OrganizationSharing != nil {
+			var err error
+			if *u.OrganizationSharing {
+				err = tx.EnableServiceAccess(op, c.Account, WAServicePrincipal)
+			} else {
+				err = tx.DisableServiceAccess(op, c.Account, WAServicePrincipal)
+			}
+			if err != nil {
+				return err
+			}
 		}
-		if err != nil {
-			return err
-		}
-	}
-	if u.DiscoveryIntegration != nil {
-		return s.Update(func(tx *Tx) error {
+		if u.DiscoveryIntegration != nil {
 			s.wa.discovery[waPlace{c.Account, c.Region}] = *u.DiscoveryIntegration
-			return nil
-		})
-	}
-	return nil
+		}
+		return nil
+	})
 }
