@@ -829,57 +829,63 @@ func (s *Store) EnableServiceAccess(caller, principal string) error {
 // EnableServiceAccess is [Store.EnableServiceAccess] inside an operation, for
 // the services that turn on their own organization sharing.
 func (tx *Tx) EnableServiceAccess(op, caller, principal string) error {
-	st := tx.s.orgs
-	o, err := st.management(op, caller)
+	o, err := tx.serviceAccessOrg(op, caller, principal)
 	if err != nil {
 		return err
 	}
-	if !servicePrincipalRE.MatchString(principal) {
-		return newError(op, ErrInvalidArgument, EntityServicePrincipal, principal)
-	}
-	if o.FeatureSet != FeatureSetAll {
-		return newError(op, ErrInvalidTransition, EntityOrganization, o.ID).because("not-all-features")
-	}
 	if _, ok := o.services[principal]; !ok {
 		o.services[principal] = tx.now
-		o.svcOrder.Set(st.sortKey(tx.now, principal), principal)
+		o.svcOrder.Set(tx.s.orgs.sortKey(tx.now, principal), principal)
 	}
 	return nil
+}
+
+// serviceAccessOrg checks what enabling and disabling trusted access share:
+// the caller manages an organization with all features, and the principal
+// looks like a service principal.
+func (tx *Tx) serviceAccessOrg(op, caller, principal string) (*org, error) {
+	o, err := tx.s.orgs.management(op, caller)
+	if err != nil {
+		return nil, err
+	}
+	if !servicePrincipalRE.MatchString(principal) {
+		return nil, newError(op, ErrInvalidArgument, EntityServicePrincipal, principal)
+	}
+	if o.FeatureSet != FeatureSetAll {
+		return nil, newError(op, ErrInvalidTransition, EntityOrganization, o.ID).because("not-all-features")
+	}
+	return o, nil
 }
 
 // DisableServiceAccess removes a service principal's trusted access; the
 // services that shared through the organization are told. Disabling a
 // principal that is not enabled changes nothing.
 func (s *Store) DisableServiceAccess(caller, principal string) error {
-	const op = "DisableAWSServiceAccess"
-	return s.Update(func(tx *Tx) error {
-		st := s.orgs
-		o, err := st.management(op, caller)
-		if err != nil {
-			return err
-		}
-		if !servicePrincipalRE.MatchString(principal) {
-			return newError(op, ErrInvalidArgument, EntityServicePrincipal, principal)
-		}
-		if o.FeatureSet != FeatureSetAll {
-			return newError(op, ErrInvalidTransition, EntityOrganization, o.ID).because("not-all-features")
-		}
-		if _, ok := o.services[principal]; !ok {
-			return nil
-		}
-		delete(o.services, principal)
-		o.svcOrder.All(func(k, p string) bool {
-			if p == principal {
-				o.svcOrder.Delete(k)
-				return false
-			}
-			return true
-		})
-		for _, svc := range s.services() {
-			svc.orgChanged(tx, OrgEvent{Kind: OrgServiceAccessDisabled, Org: o.Organization, Principal: principal})
-		}
+	return s.Update(func(tx *Tx) error { return tx.DisableServiceAccess("DisableAWSServiceAccess", caller, principal) })
+}
+
+// DisableServiceAccess is [Store.DisableServiceAccess] inside an operation,
+// for the services that turn off their own organization sharing.
+func (tx *Tx) DisableServiceAccess(op, caller, principal string) error {
+	o, err := tx.serviceAccessOrg(op, caller, principal)
+	if err != nil {
+		return err
+	}
+	if _, ok := o.services[principal]; !ok {
 		return nil
+	}
+	delete(o.services, principal)
+	o.svcOrder.All(func(k, p string) bool {
+		if p == principal {
+			o.svcOrder.Delete(k)
+			return false
+		}
+		return true
 	})
+	for _, svc := range tx.s.services() {
+		svc.orgChanged(tx, OrgEvent{Kind: OrgServiceAccessDisabled, Org: o.Organization, Principal: principal})
+	}
+	return nil
 }
 
 // ListServiceAccess lists the principals with trusted access, in the order

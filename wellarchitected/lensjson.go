@@ -1,0 +1,287 @@
+package wellarchitected
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sharesim/sharesim/share"
+	"github.com/sharesim/sharesim/wellarchitected/types"
+)
+
+// The lens document format ImportLens accepts (spec/wellarchitected.md §2.3).
+// Unknown keys are ignored.
+
+type lensDoc struct {
+	SchemaVersion *string       `json:"schemaVersion"`
+	Name          *string       `json:"name"`
+	Description   *string       `json:"description"`
+	Pillars       *[]lensPillar `json:"pillars"`
+}
+
+type lensPillar struct {
+	ID        *string         `json:"id"`
+	Name      *string         `json:"name"`
+	Questions *[]lensQuestion `json:"questions"`
+}
+
+type lensQuestion struct {
+	ID              *string         `json:"id"`
+	Title           *string         `json:"title"`
+	Description     *string         `json:"description"`
+	HelpfulResource *lensResource   `json:"helpfulResource"`
+	Choices         *[]lensChoice   `json:"choices"`
+	RiskRules       *[]lensRiskRule `json:"riskRules"`
+}
+
+type lensResource struct {
+	DisplayText *string `json:"displayText"`
+	URL         *string `json:"url"`
+}
+
+type lensChoice struct {
+	ID                  *string              `json:"id"`
+	Title               *string              `json:"title"`
+	HelpfulResource     *lensResource        `json:"helpfulResource"`
+	ImprovementPlan     *lensResource        `json:"improvementPlan"`
+	AdditionalResources []lensAdditionalRsrc `json:"additionalResources"`
+}
+
+type lensAdditionalRsrc struct {
+	Type    *string        `json:"type"`
+	Content []lensResource `json:"content"`
+}
+
+type lensRiskRule struct {
+	Condition *string `json:"condition"`
+	Risk      *string `json:"risk"`
+}
+
+// LensSchemaVersion is the only lens document schema version accepted.
+const LensSchemaVersion = "2021-11-01"
+
+var lensIDRE = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
+
+// lensProblem is the first thing wrong with a lens document.
+type lensProblem struct{ path, problem string }
+
+type lensChecker struct{ first *lensProblem }
+
+func (c *lensChecker) fail(path, format string, args ...any) {
+	if c.first == nil {
+		c.first = &lensProblem{path, fmt.Sprintf(format, args...)}
+	}
+}
+
+func (c *lensChecker) text(path string, s *string, required bool, min, max int) {
+	if s == nil {
+		if required {
+			c.fail(path, "required")
+		}
+		return
+	}
+	if n := utf8.RuneCountInString(*s); n < min || n > max {
+		c.fail(path, "length must be between %d and %d", min, max)
+	}
+}
+
+func (c *lensChecker) id(path string, s *string, seen map[string]bool) {
+	c.text(path, s, true, 3, 128)
+	if s == nil {
+		return
+	}
+	if !lensIDRE.MatchString(*s) {
+		c.fail(path, "must contain only letters, digits and underscores")
+	}
+	if seen[*s] {
+		c.fail(path, "duplicate id %s", *s)
+	}
+	seen[*s] = true
+}
+
+func (c *lensChecker) url(path string, u *string) {
+	if u != nil && !strings.HasPrefix(*u, "http://") && !strings.HasPrefix(*u, "https://") {
+		c.fail(path, "must start with http:// or https://")
+	}
+}
+
+func (c *lensChecker) resource(path string, r *lensResource, required bool) {
+	if r == nil {
+		if required {
+			c.fail(path, "required")
+		}
+		return
+	}
+	c.text(path+".displayText", r.DisplayText, required || r.URL != nil, 0, 2048)
+	c.url(path+".url", r.URL)
+}
+
+// parseLensJSON validates a lens document and returns its name and
+// description, or the ValidationException ImportLens fails with.
+func parseLensJSON(s string) (share.WALensDoc, error) {
+	var d lensDoc
+	if err := json.Unmarshal([]byte(s), &d); err != nil {
+		return share.WALensDoc{}, &types.ValidationException{
+			Message: ptr("[Validation] Invalid lens JSON: " + err.Error()),
+			Reason:  types.ValidationExceptionReasonCannotParse,
+		}
+	}
+	var c lensChecker
+	switch {
+	case d.SchemaVersion == nil:
+		c.fail("schemaVersion", "required")
+	case *d.SchemaVersion != LensSchemaVersion:
+		c.fail("schemaVersion", "must be %s", LensSchemaVersion)
+	}
+	c.text("name", d.Name, true, 1, 128)
+	c.text("description", d.Description, true, 1, 2048)
+	if d.Pillars == nil {
+		c.fail("pillars", "required")
+	} else {
+		c.pillars(*d.Pillars)
+	}
+	if p := c.first; p != nil {
+		return share.WALensDoc{}, &types.ValidationException{
+			Message: ptr(fmt.Sprintf("[Validation] Invalid lens JSON: %s: %s", p.path, p.problem)),
+			Reason:  types.ValidationExceptionReasonFieldValidationFailed,
+			Fields:  []types.ValidationExceptionField{{Name: ptr("JSONString"), Message: ptr(p.path + ": " + p.problem)}},
+		}
+	}
+	return share.WALensDoc{Name: *d.Name, Description: *d.Description, JSON: s}, nil
+}
+
+func (c *lensChecker) pillars(ps []lensPillar) {
+	if len(ps) < 1 || len(ps) > 10 {
+		c.fail("pillars", "between 1 and 10 items required")
+	}
+	pillarIDs, questionIDs := map[string]bool{}, map[string]bool{}
+	for i, p := range ps {
+		path := fmt.Sprintf("pillars[%d]", i)
+		c.id(path+".id", p.ID, pillarIDs)
+		c.text(path+".name", p.Name, true, 1, 128)
+		if p.Questions == nil {
+			c.fail(path+".questions", "required")
+			continue
+		}
+		if n := len(*p.Questions); n < 1 || n > 20 {
+			c.fail(path+".questions", "between 1 and 20 items required")
+		}
+		for j, q := range *p.Questions {
+			c.question(fmt.Sprintf("%s.questions[%d]", path, j), q, questionIDs)
+		}
+	}
+}
+
+func (c *lensChecker) question(path string, q lensQuestion, ids map[string]bool) {
+	c.id(path+".id", q.ID, ids)
+	c.text(path+".title", q.Title, true, 1, 128)
+	c.text(path+".description", q.Description, false, 0, 2048)
+	c.resource(path+".helpfulResource", q.HelpfulResource, false)
+	choiceIDs := map[string]bool{}
+	if q.Choices == nil {
+		c.fail(path+".choices", "required")
+	} else {
+		if n := len(*q.Choices); n < 1 || n > 15 {
+			c.fail(path+".choices", "between 1 and 15 items required")
+		}
+		for k, ch := range *q.Choices {
+			c.choice(fmt.Sprintf("%s.choices[%d]", path, k), ch, choiceIDs)
+		}
+	}
+	if q.RiskRules == nil {
+		c.fail(path+".riskRules", "required")
+		return
+	}
+	rules := *q.RiskRules
+	if len(rules) < 1 || len(rules) > 3 {
+		c.fail(path+".riskRules", "between 1 and 3 items required")
+	}
+	defaults, risks := 0, map[string]bool{}
+	for k, r := range rules {
+		rp := fmt.Sprintf("%s.riskRules[%d]", path, k)
+		switch {
+		case r.Condition == nil:
+			c.fail(rp+".condition", "required")
+		case *r.Condition == "default":
+			defaults++
+		default:
+			for _, ident := range conditionIdents(*r.Condition) {
+				if !choiceIDs[ident] {
+					c.fail(rp+".condition", "unknown choice %s", ident)
+				}
+			}
+		}
+		switch {
+		case r.Risk == nil:
+			c.fail(rp+".risk", "required")
+		case *r.Risk != "HIGH_RISK" && *r.Risk != "MEDIUM_RISK" && *r.Risk != "NO_RISK":
+			c.fail(rp+".risk", "must be HIGH_RISK, MEDIUM_RISK or NO_RISK")
+		case risks[*r.Risk]:
+			c.fail(rp+".risk", "duplicate risk %s", *r.Risk)
+		default:
+			risks[*r.Risk] = true
+		}
+	}
+	if defaults != 1 {
+		c.fail(path+".riskRules", "exactly one default rule required")
+	}
+}
+
+// conditionIdents returns the choice IDs a risk-rule condition names, and
+// "!" for a character that has no place in a condition.
+func conditionIdents(cond string) []string {
+	var out []string
+	cur := strings.Builder{}
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for i := 0; i < len(cond); i++ {
+		ch := cond[i]
+		switch {
+		case ch == '_' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9':
+			cur.WriteByte(ch)
+		case ch == '&' || ch == '|':
+			flush()
+			if i+1 < len(cond) && cond[i+1] == ch {
+				i++
+			} else {
+				out = append(out, string(ch))
+			}
+		case ch == '!' || ch == '(' || ch == ')' || ch == ' ':
+			flush()
+		default:
+			flush()
+			out = append(out, string(ch))
+		}
+	}
+	flush()
+	return out
+}
+
+func (c *lensChecker) choice(path string, ch lensChoice, ids map[string]bool) {
+	c.id(path+".id", ch.ID, ids)
+	c.text(path+".title", ch.Title, true, 1, 128)
+	c.resource(path+".helpfulResource", ch.HelpfulResource, false)
+	none := ch.ID != nil && strings.HasSuffix(*ch.ID, "_no")
+	c.resource(path+".improvementPlan", ch.ImprovementPlan, !none)
+	perType := map[string]int{}
+	for i, a := range ch.AdditionalResources {
+		ap := fmt.Sprintf("%s.additionalResources[%d]", path, i)
+		if a.Type == nil || (*a.Type != "HELPFUL_RESOURCE" && *a.Type != "IMPROVEMENT_PLAN") {
+			c.fail(ap+".type", "must be HELPFUL_RESOURCE or IMPROVEMENT_PLAN")
+			continue
+		}
+		perType[*a.Type] += len(a.Content)
+		if perType[*a.Type] > 5 {
+			c.fail(ap+".content", "at most 5 items per type")
+		}
+		for j, r := range a.Content {
+			c.resource(fmt.Sprintf("%s.content[%d]", ap, j), &r, true)
+		}
+	}
+}
