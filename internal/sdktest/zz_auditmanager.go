@@ -3,8 +3,283 @@
 package sdktest
 
 import (
+	"context"
+
 	sdkauditmanager "github.com/aws/aws-sdk-go-v2/service/auditmanager"
+	"github.com/sharesim/sharesim/auditmanager"
 )
 
 // auditmanagerAdapter gives an aws-sdk-go-v2 auditmanager client the facade's method set.
 type auditmanagerAdapter struct{ c *sdkauditmanager.Client }
+
+func (a auditmanagerAdapter) CreateAssessmentFramework(ctx context.Context, in *auditmanager.CreateAssessmentFrameworkInput) (*auditmanager.CreateAssessmentFrameworkOutput, error) {
+	sin := new(sdkauditmanager.CreateAssessmentFrameworkInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateAssessmentFramework(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.CreateAssessmentFrameworkOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) CreateControl(ctx context.Context, in *auditmanager.CreateControlInput) (*auditmanager.CreateControlOutput, error) {
+	sin := new(sdkauditmanager.CreateControlInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateControl(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.CreateControlOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) DeleteAssessmentFramework(ctx context.Context, in *auditmanager.DeleteAssessmentFrameworkInput) (*auditmanager.DeleteAssessmentFrameworkOutput, error) {
+	sin := new(sdkauditmanager.DeleteAssessmentFrameworkInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteAssessmentFramework(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.DeleteAssessmentFrameworkOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) DeleteAssessmentFrameworkShare(ctx context.Context, in *auditmanager.DeleteAssessmentFrameworkShareInput) (*auditmanager.DeleteAssessmentFrameworkShareOutput, error) {
+	sin := new(sdkauditmanager.DeleteAssessmentFrameworkShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteAssessmentFrameworkShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.DeleteAssessmentFrameworkShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) DeleteControl(ctx context.Context, in *auditmanager.DeleteControlInput) (*auditmanager.DeleteControlOutput, error) {
+	sin := new(sdkauditmanager.DeleteControlInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteControl(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.DeleteControlOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) DeregisterAccount(ctx context.Context, in *auditmanager.DeregisterAccountInput) (*auditmanager.DeregisterAccountOutput, error) {
+	sin := new(sdkauditmanager.DeregisterAccountInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeregisterAccount(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.DeregisterAccountOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) GetAccountStatus(ctx context.Context, in *auditmanager.GetAccountStatusInput) (*auditmanager.GetAccountStatusOutput, error) {
+	sin := new(sdkauditmanager.GetAccountStatusInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetAccountStatus(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.GetAccountStatusOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) GetAssessmentFramework(ctx context.Context, in *auditmanager.GetAssessmentFrameworkInput) (*auditmanager.GetAssessmentFrameworkOutput, error) {
+	sin := new(sdkauditmanager.GetAssessmentFrameworkInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetAssessmentFramework(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.GetAssessmentFrameworkOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) GetControl(ctx context.Context, in *auditmanager.GetControlInput) (*auditmanager.GetControlOutput, error) {
+	sin := new(sdkauditmanager.GetControlInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetControl(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.GetControlOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) ListAssessmentFrameworkShareRequests(ctx context.Context, in *auditmanager.ListAssessmentFrameworkShareRequestsInput) (*auditmanager.ListAssessmentFrameworkShareRequestsOutput, error) {
+	sin := new(sdkauditmanager.ListAssessmentFrameworkShareRequestsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListAssessmentFrameworkShareRequests(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.ListAssessmentFrameworkShareRequestsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) ListAssessmentFrameworks(ctx context.Context, in *auditmanager.ListAssessmentFrameworksInput) (*auditmanager.ListAssessmentFrameworksOutput, error) {
+	sin := new(sdkauditmanager.ListAssessmentFrameworksInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListAssessmentFrameworks(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.ListAssessmentFrameworksOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) ListControls(ctx context.Context, in *auditmanager.ListControlsInput) (*auditmanager.ListControlsOutput, error) {
+	sin := new(sdkauditmanager.ListControlsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListControls(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.ListControlsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) RegisterAccount(ctx context.Context, in *auditmanager.RegisterAccountInput) (*auditmanager.RegisterAccountOutput, error) {
+	sin := new(sdkauditmanager.RegisterAccountInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.RegisterAccount(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.RegisterAccountOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) StartAssessmentFrameworkShare(ctx context.Context, in *auditmanager.StartAssessmentFrameworkShareInput) (*auditmanager.StartAssessmentFrameworkShareOutput, error) {
+	sin := new(sdkauditmanager.StartAssessmentFrameworkShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.StartAssessmentFrameworkShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.StartAssessmentFrameworkShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) UpdateAssessmentFramework(ctx context.Context, in *auditmanager.UpdateAssessmentFrameworkInput) (*auditmanager.UpdateAssessmentFrameworkOutput, error) {
+	sin := new(sdkauditmanager.UpdateAssessmentFrameworkInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.UpdateAssessmentFramework(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.UpdateAssessmentFrameworkOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) UpdateAssessmentFrameworkShare(ctx context.Context, in *auditmanager.UpdateAssessmentFrameworkShareInput) (*auditmanager.UpdateAssessmentFrameworkShareOutput, error) {
+	sin := new(sdkauditmanager.UpdateAssessmentFrameworkShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.UpdateAssessmentFrameworkShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.UpdateAssessmentFrameworkShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a auditmanagerAdapter) UpdateControl(ctx context.Context, in *auditmanager.UpdateControlInput) (*auditmanager.UpdateControlOutput, error) {
+	sin := new(sdkauditmanager.UpdateControlInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.UpdateControl(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(auditmanager.UpdateControlOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

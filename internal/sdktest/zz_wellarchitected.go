@@ -3,8 +3,571 @@
 package sdktest
 
 import (
+	"context"
+
 	sdkwellarchitected "github.com/aws/aws-sdk-go-v2/service/wellarchitected"
+	"github.com/sharesim/sharesim/wellarchitected"
 )
 
 // wellarchitectedAdapter gives an aws-sdk-go-v2 wellarchitected client the facade's method set.
 type wellarchitectedAdapter struct{ c *sdkwellarchitected.Client }
+
+func (a wellarchitectedAdapter) CreateLensShare(ctx context.Context, in *wellarchitected.CreateLensShareInput) (*wellarchitected.CreateLensShareOutput, error) {
+	sin := new(sdkwellarchitected.CreateLensShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateLensShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.CreateLensShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) CreateLensVersion(ctx context.Context, in *wellarchitected.CreateLensVersionInput) (*wellarchitected.CreateLensVersionOutput, error) {
+	sin := new(sdkwellarchitected.CreateLensVersionInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateLensVersion(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.CreateLensVersionOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) CreateProfile(ctx context.Context, in *wellarchitected.CreateProfileInput) (*wellarchitected.CreateProfileOutput, error) {
+	sin := new(sdkwellarchitected.CreateProfileInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateProfile(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.CreateProfileOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) CreateProfileShare(ctx context.Context, in *wellarchitected.CreateProfileShareInput) (*wellarchitected.CreateProfileShareOutput, error) {
+	sin := new(sdkwellarchitected.CreateProfileShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateProfileShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.CreateProfileShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) CreateReviewTemplate(ctx context.Context, in *wellarchitected.CreateReviewTemplateInput) (*wellarchitected.CreateReviewTemplateOutput, error) {
+	sin := new(sdkwellarchitected.CreateReviewTemplateInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateReviewTemplate(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.CreateReviewTemplateOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) CreateTemplateShare(ctx context.Context, in *wellarchitected.CreateTemplateShareInput) (*wellarchitected.CreateTemplateShareOutput, error) {
+	sin := new(sdkwellarchitected.CreateTemplateShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateTemplateShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.CreateTemplateShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) CreateWorkload(ctx context.Context, in *wellarchitected.CreateWorkloadInput) (*wellarchitected.CreateWorkloadOutput, error) {
+	sin := new(sdkwellarchitected.CreateWorkloadInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateWorkload(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.CreateWorkloadOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) CreateWorkloadShare(ctx context.Context, in *wellarchitected.CreateWorkloadShareInput) (*wellarchitected.CreateWorkloadShareOutput, error) {
+	sin := new(sdkwellarchitected.CreateWorkloadShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateWorkloadShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.CreateWorkloadShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) DeleteLens(ctx context.Context, in *wellarchitected.DeleteLensInput) (*wellarchitected.DeleteLensOutput, error) {
+	sin := new(sdkwellarchitected.DeleteLensInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteLens(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.DeleteLensOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) DeleteLensShare(ctx context.Context, in *wellarchitected.DeleteLensShareInput) (*wellarchitected.DeleteLensShareOutput, error) {
+	sin := new(sdkwellarchitected.DeleteLensShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteLensShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.DeleteLensShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) DeleteProfile(ctx context.Context, in *wellarchitected.DeleteProfileInput) (*wellarchitected.DeleteProfileOutput, error) {
+	sin := new(sdkwellarchitected.DeleteProfileInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteProfile(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.DeleteProfileOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) DeleteProfileShare(ctx context.Context, in *wellarchitected.DeleteProfileShareInput) (*wellarchitected.DeleteProfileShareOutput, error) {
+	sin := new(sdkwellarchitected.DeleteProfileShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteProfileShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.DeleteProfileShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) DeleteReviewTemplate(ctx context.Context, in *wellarchitected.DeleteReviewTemplateInput) (*wellarchitected.DeleteReviewTemplateOutput, error) {
+	sin := new(sdkwellarchitected.DeleteReviewTemplateInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteReviewTemplate(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.DeleteReviewTemplateOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) DeleteTemplateShare(ctx context.Context, in *wellarchitected.DeleteTemplateShareInput) (*wellarchitected.DeleteTemplateShareOutput, error) {
+	sin := new(sdkwellarchitected.DeleteTemplateShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteTemplateShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.DeleteTemplateShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) DeleteWorkload(ctx context.Context, in *wellarchitected.DeleteWorkloadInput) (*wellarchitected.DeleteWorkloadOutput, error) {
+	sin := new(sdkwellarchitected.DeleteWorkloadInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteWorkload(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.DeleteWorkloadOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) DeleteWorkloadShare(ctx context.Context, in *wellarchitected.DeleteWorkloadShareInput) (*wellarchitected.DeleteWorkloadShareOutput, error) {
+	sin := new(sdkwellarchitected.DeleteWorkloadShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteWorkloadShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.DeleteWorkloadShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) GetGlobalSettings(ctx context.Context, in *wellarchitected.GetGlobalSettingsInput) (*wellarchitected.GetGlobalSettingsOutput, error) {
+	sin := new(sdkwellarchitected.GetGlobalSettingsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetGlobalSettings(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.GetGlobalSettingsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) GetLens(ctx context.Context, in *wellarchitected.GetLensInput) (*wellarchitected.GetLensOutput, error) {
+	sin := new(sdkwellarchitected.GetLensInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetLens(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.GetLensOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) GetProfile(ctx context.Context, in *wellarchitected.GetProfileInput) (*wellarchitected.GetProfileOutput, error) {
+	sin := new(sdkwellarchitected.GetProfileInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetProfile(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.GetProfileOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) GetReviewTemplate(ctx context.Context, in *wellarchitected.GetReviewTemplateInput) (*wellarchitected.GetReviewTemplateOutput, error) {
+	sin := new(sdkwellarchitected.GetReviewTemplateInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetReviewTemplate(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.GetReviewTemplateOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) GetWorkload(ctx context.Context, in *wellarchitected.GetWorkloadInput) (*wellarchitected.GetWorkloadOutput, error) {
+	sin := new(sdkwellarchitected.GetWorkloadInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetWorkload(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.GetWorkloadOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ImportLens(ctx context.Context, in *wellarchitected.ImportLensInput) (*wellarchitected.ImportLensOutput, error) {
+	sin := new(sdkwellarchitected.ImportLensInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ImportLens(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ImportLensOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ListLensShares(ctx context.Context, in *wellarchitected.ListLensSharesInput) (*wellarchitected.ListLensSharesOutput, error) {
+	sin := new(sdkwellarchitected.ListLensSharesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListLensShares(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ListLensSharesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ListLenses(ctx context.Context, in *wellarchitected.ListLensesInput) (*wellarchitected.ListLensesOutput, error) {
+	sin := new(sdkwellarchitected.ListLensesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListLenses(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ListLensesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ListProfileShares(ctx context.Context, in *wellarchitected.ListProfileSharesInput) (*wellarchitected.ListProfileSharesOutput, error) {
+	sin := new(sdkwellarchitected.ListProfileSharesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListProfileShares(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ListProfileSharesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ListProfiles(ctx context.Context, in *wellarchitected.ListProfilesInput) (*wellarchitected.ListProfilesOutput, error) {
+	sin := new(sdkwellarchitected.ListProfilesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListProfiles(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ListProfilesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ListReviewTemplates(ctx context.Context, in *wellarchitected.ListReviewTemplatesInput) (*wellarchitected.ListReviewTemplatesOutput, error) {
+	sin := new(sdkwellarchitected.ListReviewTemplatesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListReviewTemplates(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ListReviewTemplatesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ListShareInvitations(ctx context.Context, in *wellarchitected.ListShareInvitationsInput) (*wellarchitected.ListShareInvitationsOutput, error) {
+	sin := new(sdkwellarchitected.ListShareInvitationsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListShareInvitations(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ListShareInvitationsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ListTemplateShares(ctx context.Context, in *wellarchitected.ListTemplateSharesInput) (*wellarchitected.ListTemplateSharesOutput, error) {
+	sin := new(sdkwellarchitected.ListTemplateSharesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListTemplateShares(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ListTemplateSharesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ListWorkloadShares(ctx context.Context, in *wellarchitected.ListWorkloadSharesInput) (*wellarchitected.ListWorkloadSharesOutput, error) {
+	sin := new(sdkwellarchitected.ListWorkloadSharesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListWorkloadShares(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ListWorkloadSharesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) ListWorkloads(ctx context.Context, in *wellarchitected.ListWorkloadsInput) (*wellarchitected.ListWorkloadsOutput, error) {
+	sin := new(sdkwellarchitected.ListWorkloadsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListWorkloads(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ListWorkloadsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) UpdateGlobalSettings(ctx context.Context, in *wellarchitected.UpdateGlobalSettingsInput) (*wellarchitected.UpdateGlobalSettingsOutput, error) {
+	sin := new(sdkwellarchitected.UpdateGlobalSettingsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.UpdateGlobalSettings(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.UpdateGlobalSettingsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) UpdateShareInvitation(ctx context.Context, in *wellarchitected.UpdateShareInvitationInput) (*wellarchitected.UpdateShareInvitationOutput, error) {
+	sin := new(sdkwellarchitected.UpdateShareInvitationInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.UpdateShareInvitation(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.UpdateShareInvitationOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) UpdateWorkload(ctx context.Context, in *wellarchitected.UpdateWorkloadInput) (*wellarchitected.UpdateWorkloadOutput, error) {
+	sin := new(sdkwellarchitected.UpdateWorkloadInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.UpdateWorkload(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.UpdateWorkloadOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a wellarchitectedAdapter) UpdateWorkloadShare(ctx context.Context, in *wellarchitected.UpdateWorkloadShareInput) (*wellarchitected.UpdateWorkloadShareOutput, error) {
+	sin := new(sdkwellarchitected.UpdateWorkloadShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.UpdateWorkloadShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.UpdateWorkloadShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -2,9 +2,175 @@
 
 package wireclient
 
-import ()
+import (
+	"context"
+
+	"github.com/sharesim/sharesim/auditmanager"
+	auditmanagertypes "github.com/sharesim/sharesim/auditmanager/types"
+	"github.com/sharesim/sharesim/internal/awsmodel"
+)
 
 // AuditManager calls the auditmanager facade's operations over the wire.
 type AuditManager struct{ Conn Conn }
 
-var auditmanagerExceptions = map[string]func() error{}
+// CreateAssessmentFramework calls AuditManager.CreateAssessmentFramework over the wire.
+func (c *AuditManager) CreateAssessmentFramework(ctx context.Context, in *auditmanager.CreateAssessmentFrameworkInput) (*auditmanager.CreateAssessmentFrameworkOutput, error) {
+	out := new(auditmanager.CreateAssessmentFrameworkOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "CreateAssessmentFramework", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateControl calls AuditManager.CreateControl over the wire.
+func (c *AuditManager) CreateControl(ctx context.Context, in *auditmanager.CreateControlInput) (*auditmanager.CreateControlOutput, error) {
+	out := new(auditmanager.CreateControlOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "CreateControl", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteAssessmentFramework calls AuditManager.DeleteAssessmentFramework over the wire.
+func (c *AuditManager) DeleteAssessmentFramework(ctx context.Context, in *auditmanager.DeleteAssessmentFrameworkInput) (*auditmanager.DeleteAssessmentFrameworkOutput, error) {
+	out := new(auditmanager.DeleteAssessmentFrameworkOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "DeleteAssessmentFramework", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteAssessmentFrameworkShare calls AuditManager.DeleteAssessmentFrameworkShare over the wire.
+func (c *AuditManager) DeleteAssessmentFrameworkShare(ctx context.Context, in *auditmanager.DeleteAssessmentFrameworkShareInput) (*auditmanager.DeleteAssessmentFrameworkShareOutput, error) {
+	out := new(auditmanager.DeleteAssessmentFrameworkShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "DeleteAssessmentFrameworkShare", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteControl calls AuditManager.DeleteControl over the wire.
+func (c *AuditManager) DeleteControl(ctx context.Context, in *auditmanager.DeleteControlInput) (*auditmanager.DeleteControlOutput, error) {
+	out := new(auditmanager.DeleteControlOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "DeleteControl", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeregisterAccount calls AuditManager.DeregisterAccount over the wire.
+func (c *AuditManager) DeregisterAccount(ctx context.Context, in *auditmanager.DeregisterAccountInput) (*auditmanager.DeregisterAccountOutput, error) {
+	out := new(auditmanager.DeregisterAccountOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "DeregisterAccount", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetAccountStatus calls AuditManager.GetAccountStatus over the wire.
+func (c *AuditManager) GetAccountStatus(ctx context.Context, in *auditmanager.GetAccountStatusInput) (*auditmanager.GetAccountStatusOutput, error) {
+	out := new(auditmanager.GetAccountStatusOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "GetAccountStatus", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetAssessmentFramework calls AuditManager.GetAssessmentFramework over the wire.
+func (c *AuditManager) GetAssessmentFramework(ctx context.Context, in *auditmanager.GetAssessmentFrameworkInput) (*auditmanager.GetAssessmentFrameworkOutput, error) {
+	out := new(auditmanager.GetAssessmentFrameworkOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "GetAssessmentFramework", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetControl calls AuditManager.GetControl over the wire.
+func (c *AuditManager) GetControl(ctx context.Context, in *auditmanager.GetControlInput) (*auditmanager.GetControlOutput, error) {
+	out := new(auditmanager.GetControlOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "GetControl", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListAssessmentFrameworkShareRequests calls AuditManager.ListAssessmentFrameworkShareRequests over the wire.
+func (c *AuditManager) ListAssessmentFrameworkShareRequests(ctx context.Context, in *auditmanager.ListAssessmentFrameworkShareRequestsInput) (*auditmanager.ListAssessmentFrameworkShareRequestsOutput, error) {
+	out := new(auditmanager.ListAssessmentFrameworkShareRequestsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "ListAssessmentFrameworkShareRequests", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListAssessmentFrameworks calls AuditManager.ListAssessmentFrameworks over the wire.
+func (c *AuditManager) ListAssessmentFrameworks(ctx context.Context, in *auditmanager.ListAssessmentFrameworksInput) (*auditmanager.ListAssessmentFrameworksOutput, error) {
+	out := new(auditmanager.ListAssessmentFrameworksOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "ListAssessmentFrameworks", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListControls calls AuditManager.ListControls over the wire.
+func (c *AuditManager) ListControls(ctx context.Context, in *auditmanager.ListControlsInput) (*auditmanager.ListControlsOutput, error) {
+	out := new(auditmanager.ListControlsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "ListControls", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RegisterAccount calls AuditManager.RegisterAccount over the wire.
+func (c *AuditManager) RegisterAccount(ctx context.Context, in *auditmanager.RegisterAccountInput) (*auditmanager.RegisterAccountOutput, error) {
+	out := new(auditmanager.RegisterAccountOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "RegisterAccount", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StartAssessmentFrameworkShare calls AuditManager.StartAssessmentFrameworkShare over the wire.
+func (c *AuditManager) StartAssessmentFrameworkShare(ctx context.Context, in *auditmanager.StartAssessmentFrameworkShareInput) (*auditmanager.StartAssessmentFrameworkShareOutput, error) {
+	out := new(auditmanager.StartAssessmentFrameworkShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "StartAssessmentFrameworkShare", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UpdateAssessmentFramework calls AuditManager.UpdateAssessmentFramework over the wire.
+func (c *AuditManager) UpdateAssessmentFramework(ctx context.Context, in *auditmanager.UpdateAssessmentFrameworkInput) (*auditmanager.UpdateAssessmentFrameworkOutput, error) {
+	out := new(auditmanager.UpdateAssessmentFrameworkOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "UpdateAssessmentFramework", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UpdateAssessmentFrameworkShare calls AuditManager.UpdateAssessmentFrameworkShare over the wire.
+func (c *AuditManager) UpdateAssessmentFrameworkShare(ctx context.Context, in *auditmanager.UpdateAssessmentFrameworkShareInput) (*auditmanager.UpdateAssessmentFrameworkShareOutput, error) {
+	out := new(auditmanager.UpdateAssessmentFrameworkShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "UpdateAssessmentFrameworkShare", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UpdateControl calls AuditManager.UpdateControl over the wire.
+func (c *AuditManager) UpdateControl(ctx context.Context, in *auditmanager.UpdateControlInput) (*auditmanager.UpdateControlOutput, error) {
+	out := new(auditmanager.UpdateControlOutput)
+	if err := Call(ctx, c.Conn, awsmodel.AuditManager, "UpdateControl", in, out, auditmanagerExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+var auditmanagerExceptions = map[string]func() error{
+	"AccessDeniedException":         func() error { return new(auditmanagertypes.AccessDeniedException) },
+	"InternalServerException":       func() error { return new(auditmanagertypes.InternalServerException) },
+	"ResourceNotFoundException":     func() error { return new(auditmanagertypes.ResourceNotFoundException) },
+	"ServiceQuotaExceededException": func() error { return new(auditmanagertypes.ServiceQuotaExceededException) },
+	"ThrottlingException":           func() error { return new(auditmanagertypes.ThrottlingException) },
+	"ValidationException":           func() error { return new(auditmanagertypes.ValidationException) },
+}

@@ -2,9 +2,338 @@
 
 package wireclient
 
-import ()
+import (
+	"context"
+
+	"github.com/sharesim/sharesim/internal/awsmodel"
+	"github.com/sharesim/sharesim/wellarchitected"
+	wellarchitectedtypes "github.com/sharesim/sharesim/wellarchitected/types"
+)
 
 // WellArchitected calls the wellarchitected facade's operations over the wire.
 type WellArchitected struct{ Conn Conn }
 
-var wellarchitectedExceptions = map[string]func() error{}
+// CreateLensShare calls WellArchitected.CreateLensShare over the wire.
+func (c *WellArchitected) CreateLensShare(ctx context.Context, in *wellarchitected.CreateLensShareInput) (*wellarchitected.CreateLensShareOutput, error) {
+	out := new(wellarchitected.CreateLensShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "CreateLensShare", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateLensVersion calls WellArchitected.CreateLensVersion over the wire.
+func (c *WellArchitected) CreateLensVersion(ctx context.Context, in *wellarchitected.CreateLensVersionInput) (*wellarchitected.CreateLensVersionOutput, error) {
+	out := new(wellarchitected.CreateLensVersionOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "CreateLensVersion", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateProfile calls WellArchitected.CreateProfile over the wire.
+func (c *WellArchitected) CreateProfile(ctx context.Context, in *wellarchitected.CreateProfileInput) (*wellarchitected.CreateProfileOutput, error) {
+	out := new(wellarchitected.CreateProfileOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "CreateProfile", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateProfileShare calls WellArchitected.CreateProfileShare over the wire.
+func (c *WellArchitected) CreateProfileShare(ctx context.Context, in *wellarchitected.CreateProfileShareInput) (*wellarchitected.CreateProfileShareOutput, error) {
+	out := new(wellarchitected.CreateProfileShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "CreateProfileShare", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateReviewTemplate calls WellArchitected.CreateReviewTemplate over the wire.
+func (c *WellArchitected) CreateReviewTemplate(ctx context.Context, in *wellarchitected.CreateReviewTemplateInput) (*wellarchitected.CreateReviewTemplateOutput, error) {
+	out := new(wellarchitected.CreateReviewTemplateOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "CreateReviewTemplate", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateTemplateShare calls WellArchitected.CreateTemplateShare over the wire.
+func (c *WellArchitected) CreateTemplateShare(ctx context.Context, in *wellarchitected.CreateTemplateShareInput) (*wellarchitected.CreateTemplateShareOutput, error) {
+	out := new(wellarchitected.CreateTemplateShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "CreateTemplateShare", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateWorkload calls WellArchitected.CreateWorkload over the wire.
+func (c *WellArchitected) CreateWorkload(ctx context.Context, in *wellarchitected.CreateWorkloadInput) (*wellarchitected.CreateWorkloadOutput, error) {
+	out := new(wellarchitected.CreateWorkloadOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "CreateWorkload", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateWorkloadShare calls WellArchitected.CreateWorkloadShare over the wire.
+func (c *WellArchitected) CreateWorkloadShare(ctx context.Context, in *wellarchitected.CreateWorkloadShareInput) (*wellarchitected.CreateWorkloadShareOutput, error) {
+	out := new(wellarchitected.CreateWorkloadShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "CreateWorkloadShare", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteLens calls WellArchitected.DeleteLens over the wire.
+func (c *WellArchitected) DeleteLens(ctx context.Context, in *wellarchitected.DeleteLensInput) (*wellarchitected.DeleteLensOutput, error) {
+	out := new(wellarchitected.DeleteLensOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "DeleteLens", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteLensShare calls WellArchitected.DeleteLensShare over the wire.
+func (c *WellArchitected) DeleteLensShare(ctx context.Context, in *wellarchitected.DeleteLensShareInput) (*wellarchitected.DeleteLensShareOutput, error) {
+	out := new(wellarchitected.DeleteLensShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "DeleteLensShare", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteProfile calls WellArchitected.DeleteProfile over the wire.
+func (c *WellArchitected) DeleteProfile(ctx context.Context, in *wellarchitected.DeleteProfileInput) (*wellarchitected.DeleteProfileOutput, error) {
+	out := new(wellarchitected.DeleteProfileOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "DeleteProfile", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteProfileShare calls WellArchitected.DeleteProfileShare over the wire.
+func (c *WellArchitected) DeleteProfileShare(ctx context.Context, in *wellarchitected.DeleteProfileShareInput) (*wellarchitected.DeleteProfileShareOutput, error) {
+	out := new(wellarchitected.DeleteProfileShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "DeleteProfileShare", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteReviewTemplate calls WellArchitected.DeleteReviewTemplate over the wire.
+func (c *WellArchitected) DeleteReviewTemplate(ctx context.Context, in *wellarchitected.DeleteReviewTemplateInput) (*wellarchitected.DeleteReviewTemplateOutput, error) {
+	out := new(wellarchitected.DeleteReviewTemplateOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "DeleteReviewTemplate", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteTemplateShare calls WellArchitected.DeleteTemplateShare over the wire.
+func (c *WellArchitected) DeleteTemplateShare(ctx context.Context, in *wellarchitected.DeleteTemplateShareInput) (*wellarchitected.DeleteTemplateShareOutput, error) {
+	out := new(wellarchitected.DeleteTemplateShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "DeleteTemplateShare", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteWorkload calls WellArchitected.DeleteWorkload over the wire.
+func (c *WellArchitected) DeleteWorkload(ctx context.Context, in *wellarchitected.DeleteWorkloadInput) (*wellarchitected.DeleteWorkloadOutput, error) {
+	out := new(wellarchitected.DeleteWorkloadOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "DeleteWorkload", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteWorkloadShare calls WellArchitected.DeleteWorkloadShare over the wire.
+func (c *WellArchitected) DeleteWorkloadShare(ctx context.Context, in *wellarchitected.DeleteWorkloadShareInput) (*wellarchitected.DeleteWorkloadShareOutput, error) {
+	out := new(wellarchitected.DeleteWorkloadShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "DeleteWorkloadShare", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetGlobalSettings calls WellArchitected.GetGlobalSettings over the wire.
+func (c *WellArchitected) GetGlobalSettings(ctx context.Context, in *wellarchitected.GetGlobalSettingsInput) (*wellarchitected.GetGlobalSettingsOutput, error) {
+	out := new(wellarchitected.GetGlobalSettingsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "GetGlobalSettings", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetLens calls WellArchitected.GetLens over the wire.
+func (c *WellArchitected) GetLens(ctx context.Context, in *wellarchitected.GetLensInput) (*wellarchitected.GetLensOutput, error) {
+	out := new(wellarchitected.GetLensOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "GetLens", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetProfile calls WellArchitected.GetProfile over the wire.
+func (c *WellArchitected) GetProfile(ctx context.Context, in *wellarchitected.GetProfileInput) (*wellarchitected.GetProfileOutput, error) {
+	out := new(wellarchitected.GetProfileOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "GetProfile", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetReviewTemplate calls WellArchitected.GetReviewTemplate over the wire.
+func (c *WellArchitected) GetReviewTemplate(ctx context.Context, in *wellarchitected.GetReviewTemplateInput) (*wellarchitected.GetReviewTemplateOutput, error) {
+	out := new(wellarchitected.GetReviewTemplateOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "GetReviewTemplate", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetWorkload calls WellArchitected.GetWorkload over the wire.
+func (c *WellArchitected) GetWorkload(ctx context.Context, in *wellarchitected.GetWorkloadInput) (*wellarchitected.GetWorkloadOutput, error) {
+	out := new(wellarchitected.GetWorkloadOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "GetWorkload", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ImportLens calls WellArchitected.ImportLens over the wire.
+func (c *WellArchitected) ImportLens(ctx context.Context, in *wellarchitected.ImportLensInput) (*wellarchitected.ImportLensOutput, error) {
+	out := new(wellarchitected.ImportLensOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ImportLens", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListLensShares calls WellArchitected.ListLensShares over the wire.
+func (c *WellArchitected) ListLensShares(ctx context.Context, in *wellarchitected.ListLensSharesInput) (*wellarchitected.ListLensSharesOutput, error) {
+	out := new(wellarchitected.ListLensSharesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ListLensShares", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListLenses calls WellArchitected.ListLenses over the wire.
+func (c *WellArchitected) ListLenses(ctx context.Context, in *wellarchitected.ListLensesInput) (*wellarchitected.ListLensesOutput, error) {
+	out := new(wellarchitected.ListLensesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ListLenses", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListProfileShares calls WellArchitected.ListProfileShares over the wire.
+func (c *WellArchitected) ListProfileShares(ctx context.Context, in *wellarchitected.ListProfileSharesInput) (*wellarchitected.ListProfileSharesOutput, error) {
+	out := new(wellarchitected.ListProfileSharesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ListProfileShares", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListProfiles calls WellArchitected.ListProfiles over the wire.
+func (c *WellArchitected) ListProfiles(ctx context.Context, in *wellarchitected.ListProfilesInput) (*wellarchitected.ListProfilesOutput, error) {
+	out := new(wellarchitected.ListProfilesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ListProfiles", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListReviewTemplates calls WellArchitected.ListReviewTemplates over the wire.
+func (c *WellArchitected) ListReviewTemplates(ctx context.Context, in *wellarchitected.ListReviewTemplatesInput) (*wellarchitected.ListReviewTemplatesOutput, error) {
+	out := new(wellarchitected.ListReviewTemplatesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ListReviewTemplates", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListShareInvitations calls WellArchitected.ListShareInvitations over the wire.
+func (c *WellArchitected) ListShareInvitations(ctx context.Context, in *wellarchitected.ListShareInvitationsInput) (*wellarchitected.ListShareInvitationsOutput, error) {
+	out := new(wellarchitected.ListShareInvitationsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ListShareInvitations", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListTemplateShares calls WellArchitected.ListTemplateShares over the wire.
+func (c *WellArchitected) ListTemplateShares(ctx context.Context, in *wellarchitected.ListTemplateSharesInput) (*wellarchitected.ListTemplateSharesOutput, error) {
+	out := new(wellarchitected.ListTemplateSharesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ListTemplateShares", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListWorkloadShares calls WellArchitected.ListWorkloadShares over the wire.
+func (c *WellArchitected) ListWorkloadShares(ctx context.Context, in *wellarchitected.ListWorkloadSharesInput) (*wellarchitected.ListWorkloadSharesOutput, error) {
+	out := new(wellarchitected.ListWorkloadSharesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ListWorkloadShares", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListWorkloads calls WellArchitected.ListWorkloads over the wire.
+func (c *WellArchitected) ListWorkloads(ctx context.Context, in *wellarchitected.ListWorkloadsInput) (*wellarchitected.ListWorkloadsOutput, error) {
+	out := new(wellarchitected.ListWorkloadsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ListWorkloads", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UpdateGlobalSettings calls WellArchitected.UpdateGlobalSettings over the wire.
+func (c *WellArchitected) UpdateGlobalSettings(ctx context.Context, in *wellarchitected.UpdateGlobalSettingsInput) (*wellarchitected.UpdateGlobalSettingsOutput, error) {
+	out := new(wellarchitected.UpdateGlobalSettingsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "UpdateGlobalSettings", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UpdateShareInvitation calls WellArchitected.UpdateShareInvitation over the wire.
+func (c *WellArchitected) UpdateShareInvitation(ctx context.Context, in *wellarchitected.UpdateShareInvitationInput) (*wellarchitected.UpdateShareInvitationOutput, error) {
+	out := new(wellarchitected.UpdateShareInvitationOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "UpdateShareInvitation", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UpdateWorkload calls WellArchitected.UpdateWorkload over the wire.
+func (c *WellArchitected) UpdateWorkload(ctx context.Context, in *wellarchitected.UpdateWorkloadInput) (*wellarchitected.UpdateWorkloadOutput, error) {
+	out := new(wellarchitected.UpdateWorkloadOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "UpdateWorkload", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UpdateWorkloadShare calls WellArchitected.UpdateWorkloadShare over the wire.
+func (c *WellArchitected) UpdateWorkloadShare(ctx context.Context, in *wellarchitected.UpdateWorkloadShareInput) (*wellarchitected.UpdateWorkloadShareOutput, error) {
+	out := new(wellarchitected.UpdateWorkloadShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "UpdateWorkloadShare", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+var wellarchitectedExceptions = map[string]func() error{
+	"AccessDeniedException":         func() error { return new(wellarchitectedtypes.AccessDeniedException) },
+	"ConflictException":             func() error { return new(wellarchitectedtypes.ConflictException) },
+	"InternalServerException":       func() error { return new(wellarchitectedtypes.InternalServerException) },
+	"ResourceNotFoundException":     func() error { return new(wellarchitectedtypes.ResourceNotFoundException) },
+	"ServiceQuotaExceededException": func() error { return new(wellarchitectedtypes.ServiceQuotaExceededException) },
+	"ThrottlingException":           func() error { return new(wellarchitectedtypes.ThrottlingException) },
+	"ValidationException":           func() error { return new(wellarchitectedtypes.ValidationException) },
+}
