@@ -31,6 +31,7 @@ type wireError struct {
 	extra   [][2]string // further string members, in order
 	members []byte      // the encoded exception, for facade errors
 	msgKey  string      // the message member name; "" means "message"
+	cause   string      // what went wrong inside, for the log only
 }
 
 // apiError is what facade exceptions implement.
@@ -82,14 +83,14 @@ func (s *service) validationError(message string, kind reasonKind) *wireError {
 	return e
 }
 
-// internalError is the service's server fault; detail is not sent.
-func internalError(s *service, detail string) *wireError {
-	_ = detail
+// internalError is the service's server fault; cause goes to the log only.
+func internalError(s *service, cause string) *wireError {
 	if s == nil {
-		return &wireError{status: http.StatusInternalServerError, code: "InternalFailure", message: "Internal error"}
+		return &wireError{status: http.StatusInternalServerError, code: "InternalFailure", message: "Internal error",
+			cause: cause}
 	}
 	return &wireError{status: http.StatusInternalServerError, code: s.vocab.internal, message: "Internal error",
-		msgKey: s.vocab.message}
+		msgKey: s.vocab.message, cause: cause}
 }
 
 func notImplemented(s *service, op string) *wireError {
@@ -137,6 +138,7 @@ func writeJSONString(b *bytes.Buffer, s string) {
 // writeError is the one error writer: X-Amzn-ErrorType with the exact shape
 // name, the service's body, the shape's HTTP status.
 func (req *request) writeError(e *wireError) {
+	req.entry.Err = e.cause
 	ct := "application/json"
 	if req.svc != nil {
 		ct = req.svc.contentType()

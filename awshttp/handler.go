@@ -83,6 +83,7 @@ type Options struct {
 
 // Entry describes one served request, for logging.
 type Entry struct {
+	// Method and Path are the request's HTTP method and URL path.
 	Method, Path string
 	// Service is the model's service ID ("RAM"), or "admin"; empty if the
 	// request reached no service.
@@ -91,9 +92,15 @@ type Entry struct {
 	Operation string
 	// Account and Region are the caller's, if a service was reached.
 	Account, Region string
-	Status          int
-	RequestID       string
-	Duration        time.Duration
+	// Status is the HTTP status of the response.
+	Status int
+	// RequestID is the x-amzn-RequestId sent with the response.
+	RequestID string
+	// Duration is how long the handler took.
+	Duration time.Duration
+	// Err describes a server fault (HTTP 500), which the response does not
+	// reveal: a recovered panic or an error that is no AWS exception.
+	Err string
 }
 
 // Handler is the http.Handler serving a world. Build one with [New].
@@ -147,7 +154,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	req := &request{w: rec, r: r, entry: Entry{Method: r.Method, Path: r.URL.Path, RequestID: id}}
 	defer func() {
 		if v := recover(); v != nil {
-			req.writeError(internalError(req.svc, fmt.Sprint(v)))
+			req.writeError(internalError(req.svc, fmt.Sprintf("panic: %v", v)))
 		}
 		if h.opts.Log != nil {
 			req.entry.Status = rec.status()

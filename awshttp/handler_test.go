@@ -275,12 +275,20 @@ func TestOperationsTheFacadeLacksAnswer501(t *testing.T) {
 
 func TestServerFaultsBecomeTheServiceInternalError(t *testing.T) {
 	h, _ := newFakeHandler()
+	var logged []Entry
+	h.opts.Log = func(e Entry) { logged = append(logged, e) }
 	for _, name := range []string{"boom", "plain"} {
 		rep := send(t, h, "POST", "/createresourceshare", "1/us-east-1/ram", `{"name":"`+name+`"}`)
 		assert.Equal(t, 500, rep.status)
 		assert.Equal(t, "ServerInternalException", rep.header.Get("X-Amzn-ErrorType"))
 		assert.Equal(t, map[string]any{"__type": "ServerInternalException", "message": "Internal error"}, rep.body)
 	}
+	require.Len(t, logged, 2)
+	assert.Equal(t, "panic: facade bug", logged[0].Err, "the log, not the response, tells what broke")
+	assert.Equal(t, "an unmapped error", logged[1].Err)
+	assert.Equal(t, Entry{Method: "POST", Path: "/createresourceshare", Service: "RAM", Operation: "CreateResourceShare",
+		Account: DefaultAccount, Region: "us-east-1", Status: 500, RequestID: logged[1].RequestID,
+		Duration: logged[1].Duration, Err: "an unmapped error"}, logged[1])
 }
 
 func TestOversizedBodyIsRejected(t *testing.T) {

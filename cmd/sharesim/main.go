@@ -5,6 +5,13 @@
 // Usage:
 //
 //	sharesim [-addr 127.0.0.1:8080] [-start-time 2026-03-01T12:00:00Z]
+//	         [-default-account 123456789012] [-propagation-delay 0s] [-seed 0]
+//	         [-options '{"Organizations":{"MaxAccounts":5}}']
+//
+// With -start-time the world runs on a manual clock that moves only through
+// POST /_sharesim/clock/advance; without it, time follows the wall clock and
+// advances add to it. -options takes the plain-data fields of share.Options
+// as JSON.
 //
 // Once it accepts connections it prints "listening on http://ADDR" to
 // stdout. It logs one line per request to stderr and shuts down gracefully
@@ -23,6 +30,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -95,8 +103,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	handler := awshttp.New(world, &awshttp.Options{
 		DefaultAccount: opts.DefaultAccount,
 		Log: func(e awshttp.Entry) {
-			logger.Printf("%s %s service=%s op=%s account=%s status=%d duration=%s",
+			line := fmt.Sprintf("%s %s service=%s op=%s account=%s status=%d duration=%s",
 				e.Method, e.Path, e.Service, e.Operation, e.Account, e.Status, e.Duration)
+			if e.Err != "" {
+				line += " error=" + strconv.Quote(e.Err)
+			}
+			logger.Print(line)
 		},
 	})
 
