@@ -211,12 +211,33 @@ func writeEpoch(b *bytes.Buffer, t time.Time) {
 	}
 }
 
+// writeString writes s as a JSON string. Invalid UTF-8 becomes U+FFFD, as
+// with encoding/json.
 func writeString(b *bytes.Buffer, s string) error {
-	raw, err := json.Marshal(s)
-	if err != nil {
-		return err
+	const hex = "0123456789abcdef"
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x2028 || r == 0x2029:
+			b.WriteString(`\u`)
+			b.WriteByte(hex[r>>12&0xf])
+			b.WriteByte(hex[r>>8&0xf])
+			b.WriteByte(hex[r>>4&0xf])
+			b.WriteByte(hex[r&0xf])
+		default:
+			b.WriteRune(r)
+		}
 	}
-	b.Write(raw)
+	b.WriteByte('"')
 	return nil
 }
 

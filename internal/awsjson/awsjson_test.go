@@ -1,6 +1,9 @@
 package awsjson
 
 import (
+	"bytes"
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -167,4 +170,14 @@ func TestMarshalInputKeepsEmptyNonNilLists(t *testing.T) {
 	raw, err = MarshalInput(&doc{})
 	require.NoError(t, err)
 	assert.Equal(t, `{"flag":false,"Untagged":""}`, string(raw), "nil lists stay out of an input")
+}
+
+func TestStringsEscapeLikeEncodingJSON(t *testing.T) {
+	for _, in := range []string{"plain", `quote " and \\ backslash`, "line\nbreak\ttab\r", "\x00\x1f ctl", "\u2028\u2029", "bad \xff utf8", "üñí"} {
+		var b bytes.Buffer
+		require.NoError(t, writeString(&b, in))
+		var back string
+		require.NoError(t, json.Unmarshal(b.Bytes(), &back), b.String())
+		assert.Equal(t, strings.ToValidUTF8(in, "\uFFFD"), back)
+	}
 }
