@@ -72,8 +72,8 @@ func testStandardCatalog(t *testing.T, mk HarnessMaker) {
 	for _, f := range out.FrameworkMetadataList {
 		names = append(names, *f.Name)
 		assert.Equal(t, types.FrameworkTypeStandard, f.Type)
-		assert.Equal(t, int32(1), *f.ControlSetsCount)
-		assert.Equal(t, int32(2), *f.ControlsCount)
+		assert.Equal(t, int32(1), f.ControlSetsCount)
+		assert.Equal(t, int32(2), f.ControlsCount)
 	}
 	assert.ElementsMatch(t, []string{
 		"AWS Audit Manager Sample Framework", "Essential Eight", "CIS Controls v7.1, IG1",
@@ -260,8 +260,8 @@ func testFrameworks(t *testing.T, mk HarnessMaker) {
 
 	meta := customFrameworks(t, c)
 	require.Len(t, meta, 1)
-	assert.Equal(t, int32(2), *meta[0].ControlSetsCount)
-	assert.Equal(t, int32(4), *meta[0].ControlsCount)
+	assert.Equal(t, int32(2), meta[0].ControlSetsCount)
+	assert.Equal(t, int32(4), meta[0].ControlsCount)
 	assert.Equal(t, "The Payments framework", *meta[0].Description)
 	assert.Empty(t, customFrameworks(t, h.Client(recipient, region)), "frameworks are per account")
 

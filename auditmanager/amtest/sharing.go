@@ -495,7 +495,7 @@ func testAcceptAfterOriginalDeleted(t *testing.T, mk HarnessMaker) {
 	copies := customFrameworks(t, r)
 	require.Len(t, copies, 1, "the copy is made from the snapshot")
 	assert.Equal(t, "Gone soon", *copies[0].Name)
-	assert.Equal(t, int32(4), *copies[0].ControlsCount)
+	assert.Equal(t, int32(4), copies[0].ControlsCount)
 	assert.Len(t, customControls(t, r), 2, "the snapshot kept the custom controls")
 	_, err = s.StartAssessmentFrameworkShare(ctx, &auditmanager.StartAssessmentFrameworkShareInput{
 		FrameworkId: f.Id, DestinationAccount: p(recipient), DestinationRegion: p(region),
