@@ -71,6 +71,7 @@ func testStandardCatalog(t *testing.T, mk HarnessMaker) {
 	var names []string
 	for _, f := range out.FrameworkMetadataList {
 		names = append(names, *f.Name)
+		assert.Regexp(t, uuidRE, *f.Id, "standard IDs are UUIDs too")
 		assert.Equal(t, types.FrameworkTypeStandard, f.Type)
 		assert.Equal(t, int32(1), f.ControlSetsCount)
 		assert.Equal(t, int32(2), f.ControlsCount)
@@ -96,9 +97,24 @@ func testStandardCatalog(t *testing.T, mk HarnessMaker) {
 	require.NoError(t, err, "standard frameworks are everywhere, with the same IDs")
 	assert.Equal(t, "arn:aws:auditmanager:eu-west-1::assessmentFramework/"+*std.Id, *other.Framework.Arn)
 
+	again, err := mk(t, nil).Client(third, region).ListAssessmentFrameworks(ctx, &auditmanager.ListAssessmentFrameworksInput{FrameworkType: types.FrameworkTypeStandard})
+	require.NoError(t, err)
+	require.Len(t, again.FrameworkMetadataList, len(out.FrameworkMetadataList))
+	for i, f := range again.FrameworkMetadataList {
+		assert.Equal(t, *out.FrameworkMetadataList[i].Id, *f.Id, "standard IDs are the same in every world")
+	}
+	full, err := c.GetControl(ctx, &auditmanager.GetControlInput{ControlId: ctl.Id})
+	require.NoError(t, err)
+	require.Len(t, full.Control.ControlMappingSources, 1)
+	assert.Equal(t, types.SourceTypeManual, full.Control.ControlMappingSources[0].SourceType)
+	assert.Regexp(t, uuidRE, *full.Control.ControlMappingSources[0].SourceId)
+
 	ctls, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeStandard})
 	require.NoError(t, err)
 	assert.Len(t, ctls.ControlMetadataList, 8)
+	for _, m := range ctls.ControlMetadataList {
+		assert.Regexp(t, uuidRE, *m.Id)
+	}
 	core, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCore})
 	require.NoError(t, err)
 	assert.NotNil(t, core.ControlMetadataList)
