@@ -67,6 +67,9 @@ type scenario struct {
 
 var scenarios = []scenario{
 	{"Registration", testRegistration},
+	{"RegistrationGate", testRegistrationGate},
+	{"ValidationOrder", testValidationOrder},
+	{"FailedUpdatesChangeNothing", testFailedUpdatesChangeNothing},
 	{"StandardCatalog", testStandardCatalog},
 	{"Controls", testControls},
 	{"ControlValidation", testControlValidation},
