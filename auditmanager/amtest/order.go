@@ -48,8 +48,14 @@ func gatedCalls() []gatedCall {
 				return err
 			}, nullAt("name")},
 		{"GetControl",
-			func(c API) error { _, err := c.GetControl(ctx, &auditmanager.GetControlInput{ControlId: p(id)}); return err },
-			func(c API) error { _, err := c.GetControl(ctx, &auditmanager.GetControlInput{ControlId: p("x")}); return err },
+			func(c API) error {
+				_, err := c.GetControl(ctx, &auditmanager.GetControlInput{ControlId: p(id)})
+				return err
+			},
+			func(c API) error {
+				_, err := c.GetControl(ctx, &auditmanager.GetControlInput{ControlId: p("x")})
+				return err
+			},
 			idTooShort("controlId")},
 		{"ListControls",
 			func(c API) error {
@@ -68,8 +74,14 @@ func gatedCalls() []gatedCall {
 				return err
 			}, nullAt("controlMappingSources")},
 		{"DeleteControl",
-			func(c API) error { _, err := c.DeleteControl(ctx, &auditmanager.DeleteControlInput{ControlId: p(id)}); return err },
-			func(c API) error { _, err := c.DeleteControl(ctx, &auditmanager.DeleteControlInput{ControlId: p("x")}); return err },
+			func(c API) error {
+				_, err := c.DeleteControl(ctx, &auditmanager.DeleteControlInput{ControlId: p(id)})
+				return err
+			},
+			func(c API) error {
+				_, err := c.DeleteControl(ctx, &auditmanager.DeleteControlInput{ControlId: p("x")})
+				return err
+			},
 			idTooShort("controlId")},
 		{"CreateAssessmentFramework",
 			func(c API) error {
