@@ -90,6 +90,29 @@ func testShareAccepted(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, "arn:aws:auditmanager:"+region2+":"+recipient+":control/"+*ctlB.Id, *full2.Control.Arn)
 	require.Len(t, full2.Control.ControlMappingSources, 1)
 	assert.Equal(t, "Manual evidence", *full2.Control.ControlMappingSources[0].SourceName)
+	assert.Equal(t, types.ControlTypeCustom, full2.Control.Type)
+	assert.Nil(t, full2.Control.Tags, "control tags are not replicated either")
+	origB, err := s.GetControl(ctx, &auditmanager.GetControlInput{ControlId: f.ControlSets[0].Controls[1].Id})
+	require.NoError(t, err)
+	assert.NotEqual(t, *origB.Control.ControlMappingSources[0].SourceId, *full2.Control.ControlMappingSources[0].SourceId,
+		"copied controls get new source IDs")
+	assert.True(t, h.Now(t).Equal(*fw.CreatedAt), "the copy is created when the accept settles")
+	assert.True(t, h.Now(t).Equal(*fw.LastUpdatedAt))
+
+	// Edits to the original do not reach the copy.
+	_, err = s.UpdateControl(ctx, &auditmanager.UpdateControlInput{
+		ControlId: origB.Control.Id, Name: p("renamed by the sender"),
+		ControlMappingSources: origB.Control.ControlMappingSources,
+	})
+	require.NoError(t, err)
+	_, err = s.UpdateAssessmentFramework(ctx, &auditmanager.UpdateAssessmentFrameworkInput{
+		FrameworkId: f.Id, Name: p("Payments v2"),
+		ControlSets: []types.UpdateAssessmentFrameworkControlSet{{Name: p("Only"), Controls: controls(*std.Id)}},
+	})
+	require.NoError(t, err)
+	full, err = r.GetAssessmentFramework(ctx, &auditmanager.GetAssessmentFrameworkInput{FrameworkId: cp.Id})
+	require.NoError(t, err)
+	assert.Equal(t, *fw, *full.Framework, "the copy is independent of the original")
 
 	// The sender can no longer revoke; deleting either view keeps the copy.
 	_, err = update(s, *req.Id, sent, revoke)
@@ -105,6 +128,9 @@ func testShareAccepted(t *testing.T, mk HarnessMaker) {
 	assert.Empty(t, list(t, r, received))
 	assert.Len(t, customFrameworks(t, r), 1, "the copy outlives the request and the original")
 	wantNotFound(t, del(r, *req.Id, received), "ASSESSMENT_FRAMEWORK_SHARE_REQUEST", *req.Id)
+	_, err = r.DeleteAssessmentFramework(ctx, &auditmanager.DeleteAssessmentFrameworkInput{FrameworkId: cp.Id})
+	require.NoError(t, err)
+	assert.Len(t, customControls(t, r), 2, "deleting the copy leaves its copied controls")
 }
 
 func testShareExpires(t *testing.T, mk HarnessMaker) {
@@ -242,6 +268,13 @@ func testResend(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, int32(0), *again.CustomControlsCount)
 	assert.Equal(t, "please review", *again.Comment, "the comment is kept when none is given")
 	assert.Len(t, list(t, s, sent), 1)
+	h.Advance(t, time.Hour)
+	out, err = s.StartAssessmentFrameworkShare(ctx, &auditmanager.StartAssessmentFrameworkShareInput{
+		FrameworkId: f.Id, DestinationAccount: p(recipient), DestinationRegion: p(region), Comment: p("second look"),
+	})
+	require.NoError(t, err)
+	assert.Equal(t, *first.Id, *out.AssessmentFrameworkShareRequest.Id)
+	assert.Equal(t, "second look", *find(t, r, received, *first.Id).Comment, "a given comment replaces the old one")
 
 	// Accept, then resend a SHARED request: ACTIVE again, and a second accept
 	// makes a second copy.
