@@ -269,7 +269,8 @@ var amStandardFrameworkIdx = func() *ordered.Map[*amFramework] {
 
 // AMUpdateControl replaces one of the caller's custom controls' name, texts
 // and mapping sources; its tags stay. A source given with the SourceID of one
-// of the control's sources keeps that ID; any other source gets a new one.
+// of the control's sources keeps that ID (its first occurrence does, so IDs
+// stay unique); any other source gets a new one.
 func (s *Store) AMUpdateControl(c Caller, id string, in AMControlInput) (AMControl, error) {
 	const op = "UpdateControl"
 	var out AMControl
@@ -295,6 +296,7 @@ func (s *Store) AMUpdateControl(c Caller, id string, in AMControlInput) (AMContr
 		for i, src := range in.MappingSources {
 			if known[src.SourceID] {
 				sources[i].SourceID = src.SourceID
+				delete(known, src.SourceID) // a second copy of it gets a new ID
 			}
 		}
 		ctl.Name, ctl.Description, ctl.TestingInformation = in.Name, in.Description, in.TestingInformation

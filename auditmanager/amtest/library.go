@@ -193,6 +193,13 @@ func testControls(t *testing.T, mk HarnessMaker) {
 	assert.True(t, h.Now(t).Equal(*upd.Control.LastUpdatedAt))
 	assert.True(t, now.Equal(*upd.Control.CreatedAt))
 	assert.Equal(t, map[string]string{"team": "audit"}, upd.Control.Tags, "tags stay")
+	twice, err := c.UpdateControl(ctx, &auditmanager.UpdateControlInput{
+		ControlId: ctl.Id, Name: p("Encrypt everything"), ControlMappingSources: []types.ControlMappingSource{kept, kept},
+	})
+	require.NoError(t, err)
+	require.Len(t, twice.Control.ControlMappingSources, 2)
+	assert.Equal(t, *kept.SourceId, *twice.Control.ControlMappingSources[0].SourceId)
+	assert.NotEqual(t, *kept.SourceId, *twice.Control.ControlMappingSources[1].SourceId, "source IDs stay unique")
 	stdID := standardControlIDs(t, c)[0]
 	_, err = c.UpdateControl(ctx, &auditmanager.UpdateControlInput{
 		ControlId: p(stdID), Name: p("mine"), ControlMappingSources: []types.ControlMappingSource{kept},
