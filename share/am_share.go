@@ -273,7 +273,10 @@ func (s *Store) AMStartShare(c Caller, in AMShareInput) (AMShareRequest, error) 
 			dests = map[string][]*amRequest{}
 			st.bySender[c.Account] = dests
 		}
-		dests[to.Account] = append(dests[to.Account], r)
+		// Drop the requests that no longer count before adding one, so that a
+		// request that stays SHARED at the front cannot pin dead ones behind it.
+		live := slices.DeleteFunc(dests[to.Account], func(x *amRequest) bool { return !x.status(now, 0).live() })
+		dests[to.Account] = append(live, r)
 		st.scheduleSendCheck(tx, r)
 		out = r.view(now, o.ExpiringWindow)
 		return nil

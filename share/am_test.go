@@ -125,3 +125,24 @@ func TestAMFailedLeavesRecipientIndex(t *testing.T) {
 		check(t, s, sender, r.ID)
 	})
 }
+
+// TestAMRecipientIndexStaysCompact checks that the per-recipient list the
+// active-recipient quota reads keeps only requests that still count, even
+// behind a request that stays SHARED for good.
+func TestAMRecipientIndexStaysCompact(t *testing.T) {
+	s, _, sender, fw := amTestWorld(t, AMOptions{}, 0)
+	recipient := Caller{Account: "222222222222", Region: "us-east-1"}
+	first, err := s.AMStartShare(sender, AMShareInput{FrameworkID: fw, DestinationAccount: recipient.Account, DestinationRegion: recipient.Region})
+	require.NoError(t, err)
+	_, err = s.AMUpdateShare(recipient, first.ID, AMReceived, AMAccept)
+	require.NoError(t, err)
+	other, err := s.AMCreateFramework(sender, AMFrameworkInput{Name: "G", ControlSets: []AMControlSetInput{{Name: "S", ControlIDs: AMStandardControlIDs()[:1]}}})
+	require.NoError(t, err)
+	for range 20 {
+		r, err := s.AMStartShare(sender, AMShareInput{FrameworkID: other.ID, DestinationAccount: recipient.Account, DestinationRegion: recipient.Region})
+		require.NoError(t, err)
+		_, err = s.AMUpdateShare(recipient, r.ID, AMReceived, AMDecline)
+		require.NoError(t, err)
+	}
+	assert.LessOrEqual(t, len(s.am.bySender[sender.Account][recipient.Account]), 2, "declined requests do not pile up behind the SHARED one")
+}
