@@ -87,6 +87,7 @@ var scenarios = []scenario{
 	{"SendFailsForManagementAccount", testFailedManagement},
 	{"StartValidation", testStartValidation},
 	{"Pagination", testPagination},
+	{"DefaultPageSize", testDefaultPageSize},
 	{"Quotas", testQuotas},
 	{"Throttling", testThrottling},
 }

@@ -115,6 +115,9 @@ func testStandardCatalog(t *testing.T, mk HarnessMaker) {
 	for _, m := range ctls.ControlMetadataList {
 		assert.Regexp(t, uuidRE, *m.Id)
 	}
+	byCatalog, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeStandard, ControlCatalogId: p("UNCATEGORIZED")})
+	require.NoError(t, err)
+	assert.Equal(t, ctls.ControlMetadataList, byCatalog.ControlMetadataList, "controlCatalogId is accepted and ignored")
 	core, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCore})
 	require.NoError(t, err)
 	assert.NotNil(t, core.ControlMetadataList)

@@ -2,6 +2,7 @@ package amtest
 
 import (
 	"encoding/base64"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -415,6 +416,17 @@ func testPagination(t *testing.T, mk HarnessMaker) {
 	_, err = s.ListAssessmentFrameworkShareRequests(ctx, &auditmanager.ListAssessmentFrameworkShareRequestsInput{RequestType: "BOTH"})
 	wantValidation(t, err, "1 validation error detected: Value 'BOTH' at 'requestType' failed to satisfy constraint: Member must satisfy enum value set: [SENT, RECEIVED]")
 
+	// A token from one listing is refused by another.
+	ctls, err := s.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeStandard, MaxResults: p(int32(1))})
+	require.NoError(t, err)
+	require.NotNil(t, ctls.NextToken)
+	_, err = s.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCustom, NextToken: ctls.NextToken})
+	wantValidation(t, err, "The nextToken is not valid.")
+	_, err = s.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCore, NextToken: ctls.NextToken})
+	wantValidation(t, err, "The nextToken is not valid.")
+	_, err = s.ListAssessmentFrameworks(ctx, &auditmanager.ListAssessmentFrameworksInput{FrameworkType: types.FrameworkTypeStandard, NextToken: ctls.NextToken})
+	wantValidation(t, err, "The nextToken is not valid.")
+
 	fw, err := s.ListAssessmentFrameworks(ctx, &auditmanager.ListAssessmentFrameworksInput{FrameworkType: types.FrameworkTypeStandard, MaxResults: p(int32(3))})
 	require.NoError(t, err)
 	require.NotNil(t, fw.NextToken)
@@ -422,6 +434,27 @@ func testPagination(t *testing.T, mk HarnessMaker) {
 	require.NoError(t, err)
 	assert.Len(t, rest.FrameworkMetadataList, 1)
 	assert.Nil(t, rest.NextToken, "the last page has no token")
+}
+
+// testDefaultPageSize checks that a listing without maxResults returns pages
+// of 1000.
+func testDefaultPageSize(t *testing.T, mk HarnessMaker) {
+	h := mk(t, &share.Options{AuditManager: share.AMOptions{MaxCustomControls: 1001}})
+	c := h.Client(sender, region)
+	for i := range 1001 {
+		_, err := c.CreateControl(ctx, &auditmanager.CreateControlInput{
+			Name: p(fmt.Sprint("control ", i)), ControlMappingSources: []types.CreateControlMappingSource{manualSource()},
+		})
+		require.NoError(t, err)
+	}
+	first, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCustom})
+	require.NoError(t, err)
+	assert.Len(t, first.ControlMetadataList, 1000)
+	require.NotNil(t, first.NextToken)
+	rest, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCustom, NextToken: first.NextToken})
+	require.NoError(t, err)
+	assert.Len(t, rest.ControlMetadataList, 1)
+	assert.Nil(t, rest.NextToken)
 }
 
 func testQuotas(t *testing.T, mk HarnessMaker) {
