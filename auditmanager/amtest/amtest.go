@@ -85,6 +85,7 @@ var scenarios = []scenario{
 	{"Resend", testResend},
 	{"SendFailsForUnregisteredRecipient", testFailedUnregistered},
 	{"SendFailsForManagementAccount", testFailedManagement},
+	{"SendCheckDelay", testSendCheckDelay},
 	{"StartValidation", testStartValidation},
 	{"Pagination", testPagination},
 	{"DefaultPageSize", testDefaultPageSize},

@@ -465,7 +465,7 @@ func testQuotas(t *testing.T, mk HarnessMaker) {
 		g := createFramework(t, s, "G")
 		a := start(t, s, *f.Id, recipient, region)
 		start(t, s, *f.Id, third, region)
-		start(t, s, *g.Id, recipient, region) // not a new recipient
+		gReq := start(t, s, *g.Id, recipient, region) // not a new recipient
 		_, err := s.StartAssessmentFrameworkShare(ctx, &auditmanager.StartAssessmentFrameworkShareInput{
 			FrameworkId: f.Id, DestinationAccount: p("444444444444"), DestinationRegion: p(region),
 		})
@@ -477,6 +477,11 @@ func testQuotas(t *testing.T, mk HarnessMaker) {
 			FrameworkId: f.Id, DestinationAccount: p("444444444444"), DestinationRegion: p(region),
 		})
 		wantErr(t, err, "ServiceQuotaExceededException", 402, msgQuota) // G is still open to the recipient
+		_, err = update(h.Client(recipient, region), *gReq.Id, received, decline)
+		require.NoError(t, err)
+		start(t, s, *f.Id, "444444444444", region) // a recipient with only finished requests no longer counts
+		h.Advance(t, 120*day)
+		start(t, s, *f.Id, "555555555555", region) // nor does one whose requests expired
 	})
 	t.Run("accept counts the copy", func(t *testing.T) {
 		h := mk(t, &share.Options{AuditManager: share.AMOptions{MaxCustomFrameworks: 1}})
@@ -567,4 +572,45 @@ func testAcceptAfterOriginalDeleted(t *testing.T, mk HarnessMaker) {
 		FrameworkId: f.Id, DestinationAccount: p(recipient), DestinationRegion: p(region),
 	})
 	wantNotFound(t, err, "ASSESSMENT_FRAMEWORK", *f.Id)
+}
+
+// testSendCheckDelay checks that the send check settles at creation plus the
+// propagation delay, stamped with that time, and runs again on a resend.
+func testSendCheckDelay(t *testing.T, mk HarnessMaker) {
+	h := mk(t, &share.Options{PropagationDelay: time.Minute, AuditManager: share.AMOptions{RequireRegistration: true}})
+	s, r := h.Client(sender, region), h.Client(recipient, region)
+	for _, c := range []API{s, r} {
+		_, err := c.RegisterAccount(ctx, nil)
+		require.NoError(t, err)
+	}
+	f := createFramework(t, s, "F")
+
+	// Delivered: the request is still ACTIVE after the check; accept it.
+	ok := start(t, s, *f.Id, recipient, region)
+	h.Advance(t, time.Minute)
+	assert.Equal(t, types.ShareRequestStatusActive, statusOf(t, s, sent, *ok.Id))
+	_, err := update(r, *ok.Id, received, accept)
+	require.NoError(t, err)
+	h.Advance(t, time.Minute)
+	assert.Equal(t, types.ShareRequestStatusShared, statusOf(t, r, received, *ok.Id))
+
+	// Not delivered: ACTIVE until the check settles, then FAILED at T0+D.
+	other := "444444444444"
+	bad := start(t, s, *f.Id, other, region)
+	h.Advance(t, 30*time.Second)
+	assert.Equal(t, types.ShareRequestStatusActive, statusOf(t, s, sent, *bad.Id))
+	h.Advance(t, 30*time.Second)
+	got := find(t, s, sent, *bad.Id)
+	require.NotNil(t, got)
+	assert.Equal(t, types.ShareRequestStatusFailed, got.Status)
+	assert.True(t, bad.CreationTime.Add(time.Minute).Equal(*got.LastUpdated), "stamped when the check settled")
+
+	// A resend of the SHARED request checks again: the recipient has left.
+	_, err = r.DeregisterAccount(ctx, nil)
+	require.NoError(t, err)
+	again := start(t, s, *f.Id, recipient, region)
+	assert.Equal(t, *ok.Id, *again.Id)
+	assert.Equal(t, types.ShareRequestStatusActive, again.Status)
+	h.Advance(t, time.Minute)
+	assert.Equal(t, types.ShareRequestStatusFailed, statusOf(t, s, sent, *ok.Id), "the resend's send check fails")
 }
