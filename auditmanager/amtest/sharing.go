@@ -525,6 +525,16 @@ func testThrottling(t *testing.T, mk HarnessMaker) {
 	_, err := h.Client(recipient, region).ListAssessmentFrameworkShareRequests(ctx, &auditmanager.ListAssessmentFrameworkShareRequestsInput{RequestType: received})
 	wantErr(t, err, "ThrottlingException", 429, "Rate exceeded.")
 	assert.Empty(t, list(t, h.Client(sender, region), sent))
+
+	all := mk(t, &share.Options{AuditManager: share.AMOptions{Throttle: func(string, share.Caller) bool { return true }}})
+	c := all.Client(sender, region)
+	_, err = c.RegisterAccount(ctx, nil)
+	wantErr(t, err, "ThrottlingException", 429, "Rate exceeded.")
+	_, err = c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeStandard})
+	wantErr(t, err, "ThrottlingException", 429, "Rate exceeded.")
+	out, err := c.GetAccountStatus(ctx, nil)
+	require.NoError(t, err, "GetAccountStatus never fails")
+	assert.Equal(t, types.AccountStatusActive, out.Status)
 }
 
 func testReplicationFails(t *testing.T, mk HarnessMaker) {
