@@ -53,7 +53,7 @@ func Example() {
 
 	copies, _ := recipient.ListAssessmentFrameworks(ctx, &auditmanager.ListAssessmentFrameworksInput{FrameworkType: types.FrameworkTypeCustom})
 	c := copies.FrameworkMetadataList[0]
-	fmt.Println("copy:", *c.Name, "controls:", *c.ControlsCount, "new id:", *c.Id != *fw.Framework.Id)
+	fmt.Println("copy:", *c.Name, "controls:", c.ControlsCount, "new id:", *c.Id != *fw.Framework.Id)
 
 	_, err := sender.UpdateAssessmentFrameworkShare(ctx, &auditmanager.UpdateAssessmentFrameworkShareInput{
 		RequestId: req.AssessmentFrameworkShareRequest.Id, RequestType: types.ShareRequestTypeSent,

@@ -156,7 +156,7 @@ func (c *Client) ListAssessmentFrameworks(ctx context.Context, in *ListAssessmen
 		out.FrameworkMetadataList = append(out.FrameworkMetadataList, types.AssessmentFrameworkMetadata{
 			Arn: ptr(f.ARN), Id: ptr(f.ID), Type: types.FrameworkType(f.Type), Name: ptr(f.Name),
 			Description: nonEmpty(f.Description), ComplianceType: nonEmpty(f.ComplianceType),
-			ControlsCount: ptr(int32(f.ControlsCount)), ControlSetsCount: ptr(int32(f.ControlSetsCount)),
+			ControlsCount: int32(f.ControlsCount), ControlSetsCount: int32(f.ControlSetsCount),
 			CreatedAt: timePtr(f.CreatedAt), LastUpdatedAt: timePtr(f.LastUpdatedAt),
 		})
 	}

@@ -33,11 +33,16 @@ type AMOptions struct {
 	// its control sets. Zero means 1400.
 	MaxControlsPerFramework int
 	// MaxActiveShareRecipients is the distinct accounts a sender may have
-	// open or shared requests with. Zero means 100.
+	// open or shared requests with. Zero means 100. Exceeding it fails
+	// StartAssessmentFrameworkShare with ServiceQuotaExceededException, which
+	// that operation's model does not list (aws-sdk-go-v2 reports a generic
+	// API error with that code).
 	MaxActiveShareRecipients int
-	// Throttle, when set, is asked before every Audit Manager operation; true
-	// makes the call fail as throttled. It runs under the store's lock and
-	// must not call the store.
+	// Throttle, when set, is asked before every Audit Manager operation but
+	// GetAccountStatus; true makes the call fail with ThrottlingException.
+	// Only RegisterAccount lists that exception in its model; elsewhere
+	// aws-sdk-go-v2 reports a generic API error with that code. It runs
+	// under the store's lock and must not call the store.
 	Throttle func(op string, caller Caller) bool
 }
 

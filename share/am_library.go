@@ -17,8 +17,12 @@ var amStandardEpoch = time.Date(2020, 12, 8, 0, 0, 0, 0, time.UTC)
 
 var amNamespace = uuid.MustParse("6f1c2d3e-4a5b-4c6d-8e7f-a0b1c2d3e4f5")
 
+// amStandardID derives a fixed ID from a standard thing's kind and name. It
+// is shaped as a version 4 UUID, like every other Audit Manager ID.
 func amStandardID(kind, name string) string {
-	return uuid.NewSHA1(amNamespace, []byte(kind+"/"+name)).String()
+	u := uuid.NewSHA1(amNamespace, []byte(kind+"/"+name))
+	u[6] = u[6]&0x0f | 0x40 // version 4; NewSHA1 already set the RFC 4122 variant
+	return u.String()
 }
 
 // amStandard is the read-only catalog every (account, region) sees.
@@ -265,7 +269,8 @@ var amStandardFrameworkIdx = func() *ordered.Map[*amFramework] {
 
 // AMUpdateControl replaces one of the caller's custom controls' name, texts
 // and mapping sources; its tags stay. A source given with the SourceID of one
-// of the control's sources keeps that ID; any other source gets a new one.
+// of the control's sources keeps that ID (its first occurrence does, so IDs
+// stay unique); any other source gets a new one.
 func (s *Store) AMUpdateControl(c Caller, id string, in AMControlInput) (AMControl, error) {
 	const op = "UpdateControl"
 	var out AMControl
@@ -291,6 +296,7 @@ func (s *Store) AMUpdateControl(c Caller, id string, in AMControlInput) (AMContr
 		for i, src := range in.MappingSources {
 			if known[src.SourceID] {
 				sources[i].SourceID = src.SourceID
+				delete(known, src.SourceID) // a second copy of it gets a new ID
 			}
 		}
 		ctl.Name, ctl.Description, ctl.TestingInformation = in.Name, in.Description, in.TestingInformation

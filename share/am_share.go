@@ -273,7 +273,10 @@ func (s *Store) AMStartShare(c Caller, in AMShareInput) (AMShareRequest, error) 
 			dests = map[string][]*amRequest{}
 			st.bySender[c.Account] = dests
 		}
-		dests[to.Account] = append(dests[to.Account], r)
+		// Drop the requests that no longer count before adding one, so that a
+		// request that stays SHARED at the front cannot pin dead ones behind it.
+		live := slices.DeleteFunc(dests[to.Account], func(x *amRequest) bool { return !x.status(now, 0).live() })
+		dests[to.Account] = append(live, r)
 		st.scheduleSendCheck(tx, r)
 		out = r.view(now, o.ExpiringWindow)
 		return nil
@@ -324,9 +327,26 @@ func (st *amState) scheduleSendCheck(tx *Tx, r *amRequest) {
 			return
 		}
 		if !tx.s.am.registered(tx, r.to) || tx.IsManagementAccount(r.to.Account) {
-			r.failed, r.updated, r.snap = true, tx.Now(), nil
+			tx.s.am.fail(tx, r)
 		}
 	})
+}
+
+// fail marks the request FAILED at the transaction's time (the due time of
+// the check that failed it). A FAILED request never reaches the recipient,
+// so its received view goes: RECEIVED listings then walk only requests they
+// show, and the request is forgotten once the sender deletes its view.
+func (st *amState) fail(tx *Tx, r *amRequest) {
+	r.failed, r.updated, r.snap = true, tx.Now(), nil
+	if r.receivedView {
+		r.receivedView = false
+		if sc := st.scope(r.to); sc != nil {
+			sc.received.Delete(TimeKey(r.created, r.id))
+		}
+	}
+	if !r.sentView {
+		delete(st.requests, r.id)
+	}
 }
 
 // scheduleReplication makes the recipient's copy once an accept settles, or
@@ -339,7 +359,7 @@ func (st *amState) scheduleReplication(tx *Tx, r *amRequest) {
 		}
 		am := tx.s.am
 		if !am.registered(tx, r.to) || am.acceptQuota(tx, "UpdateAssessmentFrameworkShare", r) != nil {
-			r.failed, r.updated, r.snap = true, tx.Now(), nil
+			am.fail(tx, r)
 			return
 		}
 		am.makeCopy(tx, r)
@@ -409,7 +429,8 @@ func (st *amState) requestIn(c Caller, id string, side AMRequestType) (*amReques
 }
 
 // AMListShareRequests lists one page of the caller's sent or received share
-// requests, by creation time then ID. FAILED requests are not received.
+// requests, by creation time then ID. FAILED requests are not received: they
+// leave the received index when they fail, so a page costs what it shows.
 func (s *Store) AMListShareRequests(c Caller, side AMRequestType, req PageRequest) ([]AMShareRequest, string, error) {
 	const op = "ListAssessmentFrameworkShareRequests"
 	var (
@@ -433,9 +454,6 @@ func (s *Store) AMListShareRequests(c Caller, side AMRequestType, req PageReques
 		now, window := tx.Now(), tx.s.opts.AuditManager.ExpiringWindow
 		var err error
 		out, next, err = Paginate(tx, scope, m, req, func(r *amRequest) (AMShareRequest, bool) {
-			if side == AMReceived && r.failed {
-				return AMShareRequest{}, false
-			}
 			return r.view(now, window), true
 		})
 		return err

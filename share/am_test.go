@@ -5,7 +5,9 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"github.com/sharesim/sharesim/clock"
 	"github.com/sharesim/sharesim/invitation"
 )
 
@@ -71,4 +73,76 @@ func TestSetAMRegistered(t *testing.T) {
 		assert.Equal(t, required, s.AMAccountStatus(a))
 		assert.Equal(t, !required, s.AMAccountStatus(b), "other regions keep the default")
 	}
+}
+
+// amTestWorld is a store on a fake clock with a sender that owns one custom
+// framework of one custom control.
+func amTestWorld(t *testing.T, opts AMOptions, delay time.Duration) (*Store, *clock.Fake, Caller, string) {
+	t.Helper()
+	clk := clock.NewFake(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	s := NewStore(&Options{Clock: clk, IDs: SeededIDs(1), PropagationDelay: delay, AuditManager: opts})
+	sender := Caller{Account: "111111111111", Region: "us-east-1"}
+	s.SetAMRegistered(sender.Account, sender.Region, true)
+	ctl, err := s.AMCreateControl(sender, AMControlInput{Name: "C", MappingSources: []AMMappingSource{{
+		Name: "Manual", SetUpOption: "Procedural_Controls_Mapping", Type: "MANUAL",
+	}}})
+	require.NoError(t, err)
+	f, err := s.AMCreateFramework(sender, AMFrameworkInput{Name: "F", ControlSets: []AMControlSetInput{{Name: "S", ControlIDs: []string{ctl.ID}}}})
+	require.NoError(t, err)
+	return s, clk, sender, f.ID
+}
+
+// TestAMFailedLeavesRecipientIndex checks that a request that fails, at
+// send or at replication, leaves the recipient's received index (so RECEIVED
+// listings never walk hidden requests) and is forgotten once the sender
+// deletes its view.
+func TestAMFailedLeavesRecipientIndex(t *testing.T) {
+	recipient := Caller{Account: "222222222222", Region: "us-east-1"}
+	check := func(t *testing.T, s *Store, sender Caller, id string) {
+		t.Helper()
+		s.Settle()
+		require.Equal(t, AMShareFailed, s.am.requests[id].status(s.Clock().Now(), time.Hour))
+		assert.Zero(t, s.am.scope(recipient).received.Len(), "a FAILED request is not in the received index")
+		require.NoError(t, s.AMDeleteShare(sender, id, AMSent))
+		assert.NotContains(t, s.am.requests, id, "with both views gone the request is forgotten")
+		assert.Zero(t, s.am.scope(sender).sent.Len())
+	}
+	t.Run("send check", func(t *testing.T) {
+		s, _, sender, fw := amTestWorld(t, AMOptions{RequireRegistration: true}, 0)
+		r, err := s.AMStartShare(sender, AMShareInput{FrameworkID: fw, DestinationAccount: recipient.Account, DestinationRegion: recipient.Region})
+		require.NoError(t, err)
+		check(t, s, sender, r.ID)
+	})
+	t.Run("replication", func(t *testing.T) {
+		s, clk, sender, fw := amTestWorld(t, AMOptions{}, time.Minute)
+		r, err := s.AMStartShare(sender, AMShareInput{FrameworkID: fw, DestinationAccount: recipient.Account, DestinationRegion: recipient.Region})
+		require.NoError(t, err)
+		clk.Advance(time.Minute)
+		_, err = s.AMUpdateShare(recipient, r.ID, AMReceived, AMAccept)
+		require.NoError(t, err)
+		require.NoError(t, s.AMDeregisterAccount(recipient))
+		clk.Advance(time.Minute)
+		check(t, s, sender, r.ID)
+	})
+}
+
+// TestAMRecipientIndexStaysCompact checks that the per-recipient list the
+// active-recipient quota reads keeps only requests that still count, even
+// behind a request that stays SHARED for good.
+func TestAMRecipientIndexStaysCompact(t *testing.T) {
+	s, _, sender, fw := amTestWorld(t, AMOptions{}, 0)
+	recipient := Caller{Account: "222222222222", Region: "us-east-1"}
+	first, err := s.AMStartShare(sender, AMShareInput{FrameworkID: fw, DestinationAccount: recipient.Account, DestinationRegion: recipient.Region})
+	require.NoError(t, err)
+	_, err = s.AMUpdateShare(recipient, first.ID, AMReceived, AMAccept)
+	require.NoError(t, err)
+	other, err := s.AMCreateFramework(sender, AMFrameworkInput{Name: "G", ControlSets: []AMControlSetInput{{Name: "S", ControlIDs: AMStandardControlIDs()[:1]}}})
+	require.NoError(t, err)
+	for range 20 {
+		r, err := s.AMStartShare(sender, AMShareInput{FrameworkID: other.ID, DestinationAccount: recipient.Account, DestinationRegion: recipient.Region})
+		require.NoError(t, err)
+		_, err = s.AMUpdateShare(recipient, r.ID, AMReceived, AMDecline)
+		require.NoError(t, err)
+	}
+	assert.LessOrEqual(t, len(s.am.bySender[sender.Account][recipient.Account]), 2, "declined requests do not pile up behind the SHARED one")
 }

@@ -67,6 +67,9 @@ type scenario struct {
 
 var scenarios = []scenario{
 	{"Registration", testRegistration},
+	{"RegistrationGate", testRegistrationGate},
+	{"ValidationOrder", testValidationOrder},
+	{"FailedUpdatesChangeNothing", testFailedUpdatesChangeNothing},
 	{"StandardCatalog", testStandardCatalog},
 	{"Controls", testControls},
 	{"ControlValidation", testControlValidation},
@@ -82,8 +85,10 @@ var scenarios = []scenario{
 	{"Resend", testResend},
 	{"SendFailsForUnregisteredRecipient", testFailedUnregistered},
 	{"SendFailsForManagementAccount", testFailedManagement},
+	{"SendCheckDelay", testSendCheckDelay},
 	{"StartValidation", testStartValidation},
 	{"Pagination", testPagination},
+	{"DefaultPageSize", testDefaultPageSize},
 	{"Quotas", testQuotas},
 	{"Throttling", testThrottling},
 }

@@ -25,8 +25,10 @@ const (
 const day = 24 * time.Hour
 
 var (
-	ctx    = context.Background()
-	uuidRE = regexp.MustCompile(`^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$`)
+	ctx = context.Background()
+	// uuidRE is a lowercase version 4 UUID: the model's UUID pattern, with
+	// the version and variant the spec names.
+	uuidRE = regexp.MustCompile(`^[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}$`)
 )
 
 func p[T any](v T) *T { return &v }

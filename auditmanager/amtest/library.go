@@ -71,9 +71,10 @@ func testStandardCatalog(t *testing.T, mk HarnessMaker) {
 	var names []string
 	for _, f := range out.FrameworkMetadataList {
 		names = append(names, *f.Name)
+		assert.Regexp(t, uuidRE, *f.Id, "standard IDs are UUIDs too")
 		assert.Equal(t, types.FrameworkTypeStandard, f.Type)
-		assert.Equal(t, int32(1), *f.ControlSetsCount)
-		assert.Equal(t, int32(2), *f.ControlsCount)
+		assert.Equal(t, int32(1), f.ControlSetsCount)
+		assert.Equal(t, int32(2), f.ControlsCount)
 	}
 	assert.ElementsMatch(t, []string{
 		"AWS Audit Manager Sample Framework", "Essential Eight", "CIS Controls v7.1, IG1",
@@ -96,9 +97,27 @@ func testStandardCatalog(t *testing.T, mk HarnessMaker) {
 	require.NoError(t, err, "standard frameworks are everywhere, with the same IDs")
 	assert.Equal(t, "arn:aws:auditmanager:eu-west-1::assessmentFramework/"+*std.Id, *other.Framework.Arn)
 
+	again, err := mk(t, nil).Client(third, region).ListAssessmentFrameworks(ctx, &auditmanager.ListAssessmentFrameworksInput{FrameworkType: types.FrameworkTypeStandard})
+	require.NoError(t, err)
+	require.Len(t, again.FrameworkMetadataList, len(out.FrameworkMetadataList))
+	for i, f := range again.FrameworkMetadataList {
+		assert.Equal(t, *out.FrameworkMetadataList[i].Id, *f.Id, "standard IDs are the same in every world")
+	}
+	full, err := c.GetControl(ctx, &auditmanager.GetControlInput{ControlId: ctl.Id})
+	require.NoError(t, err)
+	require.Len(t, full.Control.ControlMappingSources, 1)
+	assert.Equal(t, types.SourceTypeManual, full.Control.ControlMappingSources[0].SourceType)
+	assert.Regexp(t, uuidRE, *full.Control.ControlMappingSources[0].SourceId)
+
 	ctls, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeStandard})
 	require.NoError(t, err)
 	assert.Len(t, ctls.ControlMetadataList, 8)
+	for _, m := range ctls.ControlMetadataList {
+		assert.Regexp(t, uuidRE, *m.Id)
+	}
+	byCatalog, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeStandard, ControlCatalogId: p("UNCATEGORIZED")})
+	require.NoError(t, err)
+	assert.Equal(t, ctls.ControlMetadataList, byCatalog.ControlMetadataList, "controlCatalogId is accepted and ignored")
 	core, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCore})
 	require.NoError(t, err)
 	assert.NotNil(t, core.ControlMetadataList)
@@ -177,6 +196,13 @@ func testControls(t *testing.T, mk HarnessMaker) {
 	assert.True(t, h.Now(t).Equal(*upd.Control.LastUpdatedAt))
 	assert.True(t, now.Equal(*upd.Control.CreatedAt))
 	assert.Equal(t, map[string]string{"team": "audit"}, upd.Control.Tags, "tags stay")
+	twice, err := c.UpdateControl(ctx, &auditmanager.UpdateControlInput{
+		ControlId: ctl.Id, Name: p("Encrypt everything"), ControlMappingSources: []types.ControlMappingSource{kept, kept},
+	})
+	require.NoError(t, err)
+	require.Len(t, twice.Control.ControlMappingSources, 2)
+	assert.Equal(t, *kept.SourceId, *twice.Control.ControlMappingSources[0].SourceId)
+	assert.NotEqual(t, *kept.SourceId, *twice.Control.ControlMappingSources[1].SourceId, "source IDs stay unique")
 	stdID := standardControlIDs(t, c)[0]
 	_, err = c.UpdateControl(ctx, &auditmanager.UpdateControlInput{
 		ControlId: p(stdID), Name: p("mine"), ControlMappingSources: []types.ControlMappingSource{kept},
@@ -260,8 +286,8 @@ func testFrameworks(t *testing.T, mk HarnessMaker) {
 
 	meta := customFrameworks(t, c)
 	require.Len(t, meta, 1)
-	assert.Equal(t, int32(2), *meta[0].ControlSetsCount)
-	assert.Equal(t, int32(4), *meta[0].ControlsCount)
+	assert.Equal(t, int32(2), meta[0].ControlSetsCount)
+	assert.Equal(t, int32(4), meta[0].ControlsCount)
 	assert.Equal(t, "The Payments framework", *meta[0].Description)
 	assert.Empty(t, customFrameworks(t, h.Client(recipient, region)), "frameworks are per account")
 

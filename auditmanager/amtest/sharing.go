@@ -2,6 +2,7 @@ package amtest
 
 import (
 	"encoding/base64"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -90,6 +91,29 @@ func testShareAccepted(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, "arn:aws:auditmanager:"+region2+":"+recipient+":control/"+*ctlB.Id, *full2.Control.Arn)
 	require.Len(t, full2.Control.ControlMappingSources, 1)
 	assert.Equal(t, "Manual evidence", *full2.Control.ControlMappingSources[0].SourceName)
+	assert.Equal(t, types.ControlTypeCustom, full2.Control.Type)
+	assert.Nil(t, full2.Control.Tags, "control tags are not replicated either")
+	origB, err := s.GetControl(ctx, &auditmanager.GetControlInput{ControlId: f.ControlSets[0].Controls[1].Id})
+	require.NoError(t, err)
+	assert.NotEqual(t, *origB.Control.ControlMappingSources[0].SourceId, *full2.Control.ControlMappingSources[0].SourceId,
+		"copied controls get new source IDs")
+	assert.True(t, h.Now(t).Equal(*fw.CreatedAt), "the copy is created when the accept settles")
+	assert.True(t, h.Now(t).Equal(*fw.LastUpdatedAt))
+
+	// Edits to the original do not reach the copy.
+	_, err = s.UpdateControl(ctx, &auditmanager.UpdateControlInput{
+		ControlId: origB.Control.Id, Name: p("renamed by the sender"),
+		ControlMappingSources: origB.Control.ControlMappingSources,
+	})
+	require.NoError(t, err)
+	_, err = s.UpdateAssessmentFramework(ctx, &auditmanager.UpdateAssessmentFrameworkInput{
+		FrameworkId: f.Id, Name: p("Payments v2"),
+		ControlSets: []types.UpdateAssessmentFrameworkControlSet{{Name: p("Only"), Controls: controls(*std.Id)}},
+	})
+	require.NoError(t, err)
+	full, err = r.GetAssessmentFramework(ctx, &auditmanager.GetAssessmentFrameworkInput{FrameworkId: cp.Id})
+	require.NoError(t, err)
+	assert.Equal(t, *fw, *full.Framework, "the copy is independent of the original")
 
 	// The sender can no longer revoke; deleting either view keeps the copy.
 	_, err = update(s, *req.Id, sent, revoke)
@@ -105,6 +129,9 @@ func testShareAccepted(t *testing.T, mk HarnessMaker) {
 	assert.Empty(t, list(t, r, received))
 	assert.Len(t, customFrameworks(t, r), 1, "the copy outlives the request and the original")
 	wantNotFound(t, del(r, *req.Id, received), "ASSESSMENT_FRAMEWORK_SHARE_REQUEST", *req.Id)
+	_, err = r.DeleteAssessmentFramework(ctx, &auditmanager.DeleteAssessmentFrameworkInput{FrameworkId: cp.Id})
+	require.NoError(t, err)
+	assert.Len(t, customControls(t, r), 2, "deleting the copy leaves its copied controls")
 }
 
 func testShareExpires(t *testing.T, mk HarnessMaker) {
@@ -242,6 +269,13 @@ func testResend(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, int32(0), *again.CustomControlsCount)
 	assert.Equal(t, "please review", *again.Comment, "the comment is kept when none is given")
 	assert.Len(t, list(t, s, sent), 1)
+	h.Advance(t, time.Hour)
+	out, err = s.StartAssessmentFrameworkShare(ctx, &auditmanager.StartAssessmentFrameworkShareInput{
+		FrameworkId: f.Id, DestinationAccount: p(recipient), DestinationRegion: p(region), Comment: p("second look"),
+	})
+	require.NoError(t, err)
+	assert.Equal(t, *first.Id, *out.AssessmentFrameworkShareRequest.Id)
+	assert.Equal(t, "second look", *find(t, r, received, *first.Id).Comment, "a given comment replaces the old one")
 
 	// Accept, then resend a SHARED request: ACTIVE again, and a second accept
 	// makes a second copy.
@@ -382,6 +416,17 @@ func testPagination(t *testing.T, mk HarnessMaker) {
 	_, err = s.ListAssessmentFrameworkShareRequests(ctx, &auditmanager.ListAssessmentFrameworkShareRequestsInput{RequestType: "BOTH"})
 	wantValidation(t, err, "1 validation error detected: Value 'BOTH' at 'requestType' failed to satisfy constraint: Member must satisfy enum value set: [SENT, RECEIVED]")
 
+	// A token from one listing is refused by another.
+	ctls, err := s.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeStandard, MaxResults: p(int32(1))})
+	require.NoError(t, err)
+	require.NotNil(t, ctls.NextToken)
+	_, err = s.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCustom, NextToken: ctls.NextToken})
+	wantValidation(t, err, "The nextToken is not valid.")
+	_, err = s.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCore, NextToken: ctls.NextToken})
+	wantValidation(t, err, "The nextToken is not valid.")
+	_, err = s.ListAssessmentFrameworks(ctx, &auditmanager.ListAssessmentFrameworksInput{FrameworkType: types.FrameworkTypeStandard, NextToken: ctls.NextToken})
+	wantValidation(t, err, "The nextToken is not valid.")
+
 	fw, err := s.ListAssessmentFrameworks(ctx, &auditmanager.ListAssessmentFrameworksInput{FrameworkType: types.FrameworkTypeStandard, MaxResults: p(int32(3))})
 	require.NoError(t, err)
 	require.NotNil(t, fw.NextToken)
@@ -389,6 +434,27 @@ func testPagination(t *testing.T, mk HarnessMaker) {
 	require.NoError(t, err)
 	assert.Len(t, rest.FrameworkMetadataList, 1)
 	assert.Nil(t, rest.NextToken, "the last page has no token")
+}
+
+// testDefaultPageSize checks that a listing without maxResults returns pages
+// of 1000.
+func testDefaultPageSize(t *testing.T, mk HarnessMaker) {
+	h := mk(t, &share.Options{AuditManager: share.AMOptions{MaxCustomControls: 1001}})
+	c := h.Client(sender, region)
+	for i := range 1001 {
+		_, err := c.CreateControl(ctx, &auditmanager.CreateControlInput{
+			Name: p(fmt.Sprint("control ", i)), ControlMappingSources: []types.CreateControlMappingSource{manualSource()},
+		})
+		require.NoError(t, err)
+	}
+	first, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCustom})
+	require.NoError(t, err)
+	assert.Len(t, first.ControlMetadataList, 1000)
+	require.NotNil(t, first.NextToken)
+	rest, err := c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCustom, NextToken: first.NextToken})
+	require.NoError(t, err)
+	assert.Len(t, rest.ControlMetadataList, 1)
+	assert.Nil(t, rest.NextToken)
 }
 
 func testQuotas(t *testing.T, mk HarnessMaker) {
@@ -399,7 +465,7 @@ func testQuotas(t *testing.T, mk HarnessMaker) {
 		g := createFramework(t, s, "G")
 		a := start(t, s, *f.Id, recipient, region)
 		start(t, s, *f.Id, third, region)
-		start(t, s, *g.Id, recipient, region) // not a new recipient
+		gReq := start(t, s, *g.Id, recipient, region) // not a new recipient
 		_, err := s.StartAssessmentFrameworkShare(ctx, &auditmanager.StartAssessmentFrameworkShareInput{
 			FrameworkId: f.Id, DestinationAccount: p("444444444444"), DestinationRegion: p(region),
 		})
@@ -411,6 +477,11 @@ func testQuotas(t *testing.T, mk HarnessMaker) {
 			FrameworkId: f.Id, DestinationAccount: p("444444444444"), DestinationRegion: p(region),
 		})
 		wantErr(t, err, "ServiceQuotaExceededException", 402, msgQuota) // G is still open to the recipient
+		_, err = update(h.Client(recipient, region), *gReq.Id, received, decline)
+		require.NoError(t, err)
+		start(t, s, *f.Id, "444444444444", region) // a recipient with only finished requests no longer counts
+		h.Advance(t, 120*day)
+		start(t, s, *f.Id, "555555555555", region) // nor does one whose requests expired
 	})
 	t.Run("accept counts the copy", func(t *testing.T) {
 		h := mk(t, &share.Options{AuditManager: share.AMOptions{MaxCustomFrameworks: 1}})
@@ -454,6 +525,16 @@ func testThrottling(t *testing.T, mk HarnessMaker) {
 	_, err := h.Client(recipient, region).ListAssessmentFrameworkShareRequests(ctx, &auditmanager.ListAssessmentFrameworkShareRequestsInput{RequestType: received})
 	wantErr(t, err, "ThrottlingException", 429, "Rate exceeded.")
 	assert.Empty(t, list(t, h.Client(sender, region), sent))
+
+	all := mk(t, &share.Options{AuditManager: share.AMOptions{Throttle: func(string, share.Caller) bool { return true }}})
+	c := all.Client(sender, region)
+	_, err = c.RegisterAccount(ctx, nil)
+	wantErr(t, err, "ThrottlingException", 429, "Rate exceeded.")
+	_, err = c.ListControls(ctx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeStandard})
+	wantErr(t, err, "ThrottlingException", 429, "Rate exceeded.")
+	out, err := c.GetAccountStatus(ctx, nil)
+	require.NoError(t, err, "GetAccountStatus never fails")
+	assert.Equal(t, types.AccountStatusActive, out.Status)
 }
 
 func testReplicationFails(t *testing.T, mk HarnessMaker) {
@@ -495,10 +576,51 @@ func testAcceptAfterOriginalDeleted(t *testing.T, mk HarnessMaker) {
 	copies := customFrameworks(t, r)
 	require.Len(t, copies, 1, "the copy is made from the snapshot")
 	assert.Equal(t, "Gone soon", *copies[0].Name)
-	assert.Equal(t, int32(4), *copies[0].ControlsCount)
+	assert.Equal(t, int32(4), copies[0].ControlsCount)
 	assert.Len(t, customControls(t, r), 2, "the snapshot kept the custom controls")
 	_, err = s.StartAssessmentFrameworkShare(ctx, &auditmanager.StartAssessmentFrameworkShareInput{
 		FrameworkId: f.Id, DestinationAccount: p(recipient), DestinationRegion: p(region),
 	})
 	wantNotFound(t, err, "ASSESSMENT_FRAMEWORK", *f.Id)
+}
+
+// testSendCheckDelay checks that the send check settles at creation plus the
+// propagation delay, stamped with that time, and runs again on a resend.
+func testSendCheckDelay(t *testing.T, mk HarnessMaker) {
+	h := mk(t, &share.Options{PropagationDelay: time.Minute, AuditManager: share.AMOptions{RequireRegistration: true}})
+	s, r := h.Client(sender, region), h.Client(recipient, region)
+	for _, c := range []API{s, r} {
+		_, err := c.RegisterAccount(ctx, nil)
+		require.NoError(t, err)
+	}
+	f := createFramework(t, s, "F")
+
+	// Delivered: the request is still ACTIVE after the check; accept it.
+	ok := start(t, s, *f.Id, recipient, region)
+	h.Advance(t, time.Minute)
+	assert.Equal(t, types.ShareRequestStatusActive, statusOf(t, s, sent, *ok.Id))
+	_, err := update(r, *ok.Id, received, accept)
+	require.NoError(t, err)
+	h.Advance(t, time.Minute)
+	assert.Equal(t, types.ShareRequestStatusShared, statusOf(t, r, received, *ok.Id))
+
+	// Not delivered: ACTIVE until the check settles, then FAILED at T0+D.
+	other := "444444444444"
+	bad := start(t, s, *f.Id, other, region)
+	h.Advance(t, 30*time.Second)
+	assert.Equal(t, types.ShareRequestStatusActive, statusOf(t, s, sent, *bad.Id))
+	h.Advance(t, 30*time.Second)
+	got := find(t, s, sent, *bad.Id)
+	require.NotNil(t, got)
+	assert.Equal(t, types.ShareRequestStatusFailed, got.Status)
+	assert.True(t, bad.CreationTime.Add(time.Minute).Equal(*got.LastUpdated), "stamped when the check settled")
+
+	// A resend of the SHARED request checks again: the recipient has left.
+	_, err = r.DeregisterAccount(ctx, nil)
+	require.NoError(t, err)
+	again := start(t, s, *f.Id, recipient, region)
+	assert.Equal(t, *ok.Id, *again.Id)
+	assert.Equal(t, types.ShareRequestStatusActive, again.Status)
+	h.Advance(t, time.Minute)
+	assert.Equal(t, types.ShareRequestStatusFailed, statusOf(t, s, sent, *ok.Id), "the resend's send check fails")
 }

@@ -16,6 +16,11 @@ const (
 	AccountStatusPendingActivation AccountStatus = "PENDING_ACTIVATION"
 )
 
+// Values returns every account status.
+func (AccountStatus) Values() []AccountStatus {
+	return []AccountStatus{"ACTIVE", "INACTIVE", "PENDING_ACTIVATION"}
+}
+
 // ShareRequestStatus is where a framework share request stands.
 type ShareRequestStatus string
 
@@ -84,6 +89,9 @@ const (
 	ControlStateActive       ControlState = "ACTIVE"
 	ControlStateEndOfSupport ControlState = "END_OF_SUPPORT"
 )
+
+// Values returns every control state.
+func (ControlState) Values() []ControlState { return []ControlState{"ACTIVE", "END_OF_SUPPORT"} }
 
 // FrameworkType tells standard frameworks from custom ones.
 type FrameworkType string
@@ -170,6 +178,11 @@ const (
 	ValidationExceptionReasonFieldValidationFailed ValidationExceptionReason = "fieldValidationFailed"
 	ValidationExceptionReasonOther                 ValidationExceptionReason = "other"
 )
+
+// Values returns every validation exception reason.
+func (ValidationExceptionReason) Values() []ValidationExceptionReason {
+	return []ValidationExceptionReason{"unknownOperation", "cannotParse", "fieldValidationFailed", "other"}
+}
 
 // AssessmentFrameworkShareRequest is a framework share request, as either
 // side sees it.
@@ -286,8 +299,8 @@ type AssessmentFrameworkMetadata struct {
 	Description      *string       `json:"description,omitempty"`
 	Logo             *string       `json:"logo,omitempty"`
 	ComplianceType   *string       `json:"complianceType,omitempty"`
-	ControlsCount    *int32        `json:"controlsCount,omitempty"`
-	ControlSetsCount *int32        `json:"controlSetsCount,omitempty"`
+	ControlsCount    int32         `json:"controlsCount,omitempty"`
+	ControlSetsCount int32         `json:"controlSetsCount,omitempty"`
 	CreatedAt        *time.Time    `json:"createdAt,omitempty"`
 	LastUpdatedAt    *time.Time    `json:"lastUpdatedAt,omitempty"`
 }
