@@ -32,6 +32,40 @@ type WAWorkloadSpec struct {
 	// ProfileARNs and ReviewTemplateARNs hold at most one ARN each.
 	ProfileARNs        []string
 	ReviewTemplateARNs []string
+	// Discovery and Jira are stored as given; nil when not given.
+	Discovery *WAWorkloadDiscovery
+	Jira      *WAWorkloadJira
+}
+
+// WAWorkloadDiscovery is a workload's discovery settings (AWS's
+// WorkloadDiscoveryConfig), stored as given.
+type WAWorkloadDiscovery struct {
+	TrustedAdvisorIntegration string
+	ResourceDefinitions       []string
+}
+
+// WAWorkloadJira is a workload's Jira settings, stored as given.
+type WAWorkloadJira struct {
+	IssueManagementStatus string
+	IssueManagementType   string
+	ProjectKey            string
+}
+
+func (d *WAWorkloadDiscovery) clone() *WAWorkloadDiscovery {
+	if d == nil {
+		return nil
+	}
+	cp := *d
+	cp.ResourceDefinitions = slices.Clone(d.ResourceDefinitions)
+	return &cp
+}
+
+func (j *WAWorkloadJira) clone() *WAWorkloadJira {
+	if j == nil {
+		return nil
+	}
+	cp := *j
+	return &cp
 }
 
 func (sp WAWorkloadSpec) clone() WAWorkloadSpec {
@@ -43,6 +77,8 @@ func (sp WAWorkloadSpec) clone() WAWorkloadSpec {
 	sp.Lenses = slices.Clone(sp.Lenses)
 	sp.ProfileARNs = slices.Clone(sp.ProfileARNs)
 	sp.ReviewTemplateARNs = slices.Clone(sp.ReviewTemplateARNs)
+	sp.Discovery = sp.Discovery.clone()
+	sp.Jira = sp.Jira.clone()
 	return sp
 }
 
@@ -246,6 +282,8 @@ type WAWorkloadUpdate struct {
 	IsReviewOwnerUpdateAcknowledged                                  *bool
 	AccountIDs, AWSRegions, NonAWSRegions, PillarPriorities          []string
 	Applications                                                     []string
+	Discovery                                                        *WAWorkloadDiscovery
+	Jira                                                             *WAWorkloadJira
 }
 
 // WAUpdateWorkload updates a workload the caller owns. Errors: ErrNotFound,
@@ -292,6 +330,12 @@ func (s *Store) WAUpdateWorkload(c Caller, id string, u WAWorkloadUpdate) (WAWor
 		setList(&w.spec.NonAWSRegions, u.NonAWSRegions)
 		setList(&w.spec.PillarPriorities, u.PillarPriorities)
 		setList(&w.spec.Applications, u.Applications)
+		if u.Discovery != nil {
+			w.spec.Discovery = u.Discovery.clone()
+		}
+		if u.Jira != nil {
+			w.spec.Jira = u.Jira.clone()
+		}
 		st.setName(r, oldName, r.nameKey())
 		r.updatedAt = tx.Now()
 		st.rekey(r, descKey(r.updatedAt, r.id))

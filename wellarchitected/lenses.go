@@ -57,7 +57,7 @@ func (c *Client) ImportLens(ctx context.Context, in *ImportLensInput) (*ImportLe
 type CreateLensVersionInput struct {
 	LensAlias          *string `json:"LensAlias,omitempty"`
 	LensVersion        *string `json:"LensVersion,omitempty"`
-	IsMajorVersion     bool    `json:"IsMajorVersion,omitempty"`
+	IsMajorVersion     *bool   `json:"IsMajorVersion,omitempty"`
 	ClientRequestToken *string `json:"ClientRequestToken,omitempty"`
 }
 
@@ -86,7 +86,7 @@ func (c *Client) CreateLensVersion(ctx context.Context, in *CreateLensVersionInp
 	}
 	fp := *in
 	fp.ClientRequestToken = nil
-	l, err := c.store.WACreateLensVersion(c.caller, requestToken(in.ClientRequestToken, fp), *in.LensAlias, *in.LensVersion, in.IsMajorVersion)
+	l, err := c.store.WACreateLensVersion(c.caller, requestToken(in.ClientRequestToken, fp), *in.LensAlias, *in.LensVersion, in.IsMajorVersion != nil && *in.IsMajorVersion)
 	if err != nil {
 		return nil, apiError(err)
 	}
