@@ -232,7 +232,8 @@ func (s *Store) WACreateLensVersion(c Caller, tok WARequestToken, alias, version
 // WAGetLens returns a lens visible to the caller: an official lens, its own
 // custom lens, or one shared with it. An empty version means the latest
 // published one, or for the owner the draft when nothing is published.
-// Errors: ErrNotFound (invisible lens or unknown version).
+// Errors: ErrNotFound (an invisible lens or an unknown version, both naming
+// the alias).
 func (s *Store) WAGetLens(c Caller, alias, version string) (WALens, error) {
 	const op = "GetLens"
 	var out WALens
@@ -240,7 +241,7 @@ func (s *Store) WAGetLens(c Caller, alias, version string) (WALens, error) {
 		st := s.wa
 		if l, ok := st.officialLens(tx, alias); ok {
 			if version != "" && version != l.Version {
-				return newError(op, ErrNotFound, EntityWALensVer, version)
+				return newError(op, ErrNotFound, EntityWALens, alias)
 			}
 			out = officialView(l)
 			return nil
@@ -255,7 +256,7 @@ func (s *Store) WAGetLens(c Caller, alias, version string) (WALens, error) {
 		case version != "":
 			i := slices.IndexFunc(l.versions, func(v waLensVersion) bool { return v.version == version })
 			if i < 0 {
-				return newError(op, ErrNotFound, EntityWALensVer, version)
+				return newError(op, ErrNotFound, EntityWALens, alias)
 			}
 			out.Version, out.Name, out.Description = version, l.versions[i].doc.Name, l.versions[i].doc.Description
 		case len(l.versions) == 0:
@@ -386,23 +387,32 @@ func (s *Store) WADeleteLens(c Caller, tok WARequestToken, alias string, status 
 }
 
 // resolveLenses checks that every alias names a lens visible to the caller
-// and published, and returns them de-duplicated in order: official lenses by
+// (all of them first: existence comes before state), then that each is
+// published, and returns them de-duplicated in order: official lenses by
 // alias, custom ones by ARN.
 func (st *waState) resolveLenses(tx *Tx, op string, c Caller, aliases []string) ([]string, error) {
+	custom := make([]*waResource, len(aliases))
+	for i, a := range aliases {
+		if _, ok := st.officialLens(tx, a); ok {
+			continue
+		}
+		r, _, err := st.customLens(tx, op, c, a)
+		if err != nil {
+			return nil, err
+		}
+		custom[i] = r
+	}
 	var out []string
-	for _, a := range aliases {
-		id := a
-		if l, ok := st.officialLens(tx, a); ok {
-			id = l.Alias
-		} else {
-			r, _, err := st.customLens(tx, op, c, a)
-			if err != nil {
-				return nil, err
-			}
+	for i, a := range aliases {
+		var id string
+		if r := custom[i]; r != nil {
 			if len(r.lens.versions) == 0 {
 				return nil, newError(op, ErrInvalidArgument, EntityWALens, a).because(ReasonWANotPublished)
 			}
 			id = r.arn
+		} else {
+			l, _ := st.officialLens(tx, a)
+			id = l.Alias
 		}
 		if !slices.Contains(out, id) {
 			out = append(out, id)

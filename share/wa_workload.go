@@ -157,7 +157,7 @@ func (st *waState) resolveWorkloadRefs(tx *Tx, op string, c Caller, sp WAWorkloa
 			return nil, newError(op, ErrNotFound, EntityWAProfile, arn)
 		}
 	}
-	resolved, err := st.resolveLenses(tx, op, c, lenses)
+	resolved, err := st.resolveLenses(tx, op, c, lenses) // after the profile and template: existence first
 	if err != nil {
 		return nil, err
 	}

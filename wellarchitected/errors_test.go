@@ -38,7 +38,6 @@ func TestAPIErrorMapsEveryDomainError(t *testing.T) {
 	}{
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWAWorkload, ID: "w1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No workload with ID w1"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWALens, ID: "l1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias l1"},
-		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWALensVer, ID: "9"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No lens version 9"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWAProfile, ID: "p1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No profile with ARN p1"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWATemplate, ID: "t1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No review template with ARN t1"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWAShare, ID: "s1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No share with ID s1"},
@@ -95,6 +94,47 @@ func TestAPIErrorMapsEveryDomainError(t *testing.T) {
 			if c.msg != "" {
 				assert.Equal(t, c.msg, ex.ErrorMessage())
 			}
+		})
+	}
+}
+
+// TestValidationReasons pins the Reason and Fields of every
+// ValidationException the domain's errors map to: plain W1 messages are
+// FIELD_VALIDATION_FAILED and name the member; those the spec marks OTHER
+// carry no field.
+func TestValidationReasons(t *testing.T) {
+	field := types.ValidationExceptionReasonFieldValidationFailed
+	cases := []struct {
+		err    *share.Error
+		reason types.ValidationExceptionReason
+		member string
+	}{
+		{&share.Error{Op: "CreateLensShare", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, ID: "a", Reason: share.ReasonWANotPublished}, field, "LensAlias"},
+		{&share.Error{Op: "CreateWorkload", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, ID: "a", Reason: share.ReasonWANotPublished}, field, "Lenses"},
+		{&share.Error{Op: "CreateReviewTemplate", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, ID: "a", Reason: share.ReasonWANotPublished}, field, "Lenses"},
+		{&share.Error{Kind: share.ErrInvalidArgument, Entity: share.EntityWASharedWith, Reason: share.ReasonWAOwnAccount}, field, "SharedWith"},
+		{&share.Error{Kind: share.ErrInvalidArgument, Entity: share.EntityWASharedWith, ID: "ou-x", Reason: share.ReasonWANotInOrg}, field, "SharedWith"},
+		{&share.Error{Kind: share.ErrInvalidArgument, Entity: share.EntityWASharedWith, ID: "bad"}, field, "SharedWith"},
+		{&share.Error{Kind: share.ErrInvalidArgument, Reason: share.ReasonWATooManyLenses, Limit: 20}, field, "Lenses"},
+		{&share.Error{Op: "ImportLens", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, ID: "x", Reason: share.ReasonWANotLensARN}, field, "LensAlias"},
+		{&share.Error{Kind: share.ErrInvalidTransition, Entity: share.EntityOrganization, Reason: share.ReasonWANotAllFeatures}, field, "OrganizationSharingStatus"},
+		{&share.Error{Op: "CreateLensShare", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, Reason: share.ReasonWAOfficialLens}, types.ValidationExceptionReasonOther, ""},
+		{&share.Error{Kind: share.ErrInvalidArgument, Entity: share.EntityWASharedWith, Reason: share.ReasonWAOrgSharingOff}, types.ValidationExceptionReasonOther, ""},
+		{&share.Error{Kind: share.ErrNotInOrganization, Entity: share.EntityAccount}, types.ValidationExceptionReasonOther, ""},
+		{&share.Error{Kind: share.ErrInvalidToken, Entity: share.EntityToken}, types.ValidationExceptionReasonOther, ""},
+	}
+	for _, c := range cases {
+		t.Run(fmt.Sprint(c.err), func(t *testing.T) {
+			var v *types.ValidationException
+			require.ErrorAs(t, apiError(c.err), &v)
+			assert.Equal(t, c.reason, v.Reason)
+			if c.member == "" {
+				assert.Empty(t, v.Fields)
+				return
+			}
+			require.Len(t, v.Fields, 1)
+			assert.Equal(t, c.member, *v.Fields[0].Name)
+			assert.Contains(t, v.ErrorMessage(), *v.Fields[0].Message, "the field message says what the message says")
 		})
 	}
 }
