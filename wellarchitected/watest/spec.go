@@ -2,7 +2,9 @@ package watest
 
 import (
 	"fmt"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -375,4 +377,123 @@ func validationReasons(t *testing.T, mk HarnessMaker) {
 	list, err := own.ListWorkloadShares(ctx, &wellarchitected.ListWorkloadSharesInput{WorkloadId: s(id)})
 	require.NoError(t, err)
 	assert.Empty(t, list.WorkloadShareSummaries, "refused shares leave nothing behind")
+}
+
+func init() {
+	add("DeleteLensByStatus", deleteLensByStatus)
+	add("ListLensesFilters", listLensesFilters)
+}
+
+func deleteLensByStatus(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	own, rec := h.Client(owner, region), h.Client(recipient, region)
+	arn := publishedLens(t, own, "Lens v1")
+	del := func(status types.LensStatusType) error {
+		_, err := own.DeleteLens(ctx, &wellarchitected.DeleteLensInput{LensAlias: s(arn), LensStatus: status, ClientRequestToken: s(fmt.Sprintf("del-%d", tokens.Add(1)))})
+		return err
+	}
+	importDraft := func(name string) {
+		_, err := own.ImportLens(ctx, &wellarchitected.ImportLensInput{JSONString: s(lensJSON(name)), LensAlias: s(arn), ClientRequestToken: s(fmt.Sprintf("imp-%d", tokens.Add(1)))})
+		require.NoError(t, err)
+	}
+
+	// DRAFT removes only the draft; without one it is not found.
+	expectError(t, del(types.LensStatusTypeDraft), "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias "+arn)
+	importDraft("Lens v2 draft")
+	require.NoError(t, del(types.LensStatusTypeDraft))
+	got, err := own.GetLens(ctx, &wellarchitected.GetLensInput{LensAlias: s(arn)})
+	require.NoError(t, err)
+	assert.Equal(t, "Lens v1", *got.Lens.Name)
+	drafts, err := own.ListLenses(ctx, &wellarchitected.ListLensesInput{LensStatus: types.LensStatusTypeDraft})
+	require.NoError(t, err)
+	assert.Empty(t, drafts.LensSummaries)
+
+	// PUBLISHED removes the versions: recipients lose the lens, the owner keeps its draft and shares.
+	importDraft("Lens v2 draft")
+	shareLens(t, own, arn, recipient)
+	answer(t, rec, *onlyInvitation(t, rec).ShareInvitationId, types.ShareInvitationActionAccept)
+	accepted, err := own.ListLensShares(ctx, &wellarchitected.ListLensSharesInput{LensAlias: s(arn), Status: types.ShareStatusAccepted})
+	require.NoError(t, err)
+	assert.Len(t, accepted.LensShareSummaries, 1)
+	pending, err := own.ListLensShares(ctx, &wellarchitected.ListLensSharesInput{LensAlias: s(arn), Status: types.ShareStatusPending})
+	require.NoError(t, err)
+	assert.Empty(t, pending.LensShareSummaries)
+	_, err = own.ListLensShares(ctx, &wellarchitected.ListLensSharesInput{LensAlias: s(arn), Status: "GONE"})
+	expectError(t, err, "ValidationException", 400, "[Validation] Invalid value for Status: must be one of [ACCEPTED REJECTED PENDING REVOKED EXPIRED ASSOCIATING ASSOCIATED FAILED]")
+
+	require.NoError(t, del(types.LensStatusTypePublished))
+	_, err = rec.GetLens(ctx, &wellarchitected.GetLensInput{LensAlias: s(arn)})
+	expectError(t, err, "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias "+arn)
+	assert.Empty(t, sharedLenses(t, rec))
+	_, err = rec.CreateWorkload(ctx, workloadInput("Uses it", arn))
+	expectError(t, err, "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias "+arn)
+	got, err = own.GetLens(ctx, &wellarchitected.GetLensInput{LensAlias: s(arn)})
+	require.NoError(t, err)
+	assert.Equal(t, "Lens v2 draft", *got.Lens.Name)
+	assert.Nil(t, got.Lens.LensVersion, "a draft has no version")
+	assert.Len(t, lensShares(t, own, arn), 1)
+	expectError(t, del(types.LensStatusTypePublished), "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias "+arn)
+
+	// Nothing left: the lens and its shares are gone.
+	require.NoError(t, del(types.LensStatusTypeAll))
+	_, err = own.ListLensShares(ctx, &wellarchitected.ListLensSharesInput{LensAlias: s(arn)})
+	expectError(t, err, "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias "+arn)
+}
+
+func listLensesFilters(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	own, rec := h.Client(owner, region), h.Client(recipient, region)
+	draftLens(t, own, "Draft")
+	h.Advance(t, time.Second)
+	pub := publishedLens(t, own, "Published")
+	shareLens(t, own, pub, recipient)
+	answer(t, rec, *onlyInvitation(t, rec).ShareInvitationId, types.ShareInvitationActionAccept)
+
+	names := func(api API, in *wellarchitected.ListLensesInput) []string {
+		t.Helper()
+		var out []string
+		for {
+			page, err := api.ListLenses(ctx, in)
+			require.NoError(t, err)
+			for _, l := range page.LensSummaries {
+				out = append(out, *l.LensName)
+			}
+			if page.NextToken == nil {
+				return out
+			}
+			in.NextToken = page.NextToken
+		}
+	}
+	official := []string{"AWS Well-Architected Framework", "Serverless Lens", "SaaS Lens", "Container Build Lens",
+		"Machine Learning Lens", "DevOps Guidance", "Healthcare Industry Lens", "Generative AI Lens"}
+
+	// Official lenses in table order, then custom ones by creation, across pages.
+	assert.Equal(t, append(slices.Clone(official), "Draft", "Published"), names(own, &wellarchitected.ListLensesInput{MaxResults: i32(3)}))
+	assert.Equal(t, official, names(own, &wellarchitected.ListLensesInput{LensType: types.LensTypeAwsOfficial}))
+	assert.Equal(t, append(slices.Clone(official), "Published"), names(own, &wellarchitected.ListLensesInput{LensStatus: types.LensStatusTypePublished}))
+	assert.Equal(t, []string{"Draft"}, names(own, &wellarchitected.ListLensesInput{LensStatus: types.LensStatusTypeDraft}))
+	assert.Equal(t, []string{"Published"}, names(own, &wellarchitected.ListLensesInput{LensName: s("Published")}))
+	assert.Empty(t, names(own, &wellarchitected.ListLensesInput{LensName: s("published")}), "the name matches exactly")
+	assert.Equal(t, []string{"Serverless Lens"}, names(own, &wellarchitected.ListLensesInput{LensName: s("Serverless Lens")}))
+
+	// The recipient sees the published lens as shared, never the draft.
+	assert.Equal(t, []string{"Published"}, names(rec, &wellarchitected.ListLensesInput{LensType: types.LensTypeCustomShared}))
+	assert.Empty(t, names(rec, &wellarchitected.ListLensesInput{LensType: types.LensTypeCustomSelf}))
+	assert.Empty(t, names(rec, &wellarchitected.ListLensesInput{LensStatus: types.LensStatusTypeDraft}))
+	out, err := rec.ListLenses(ctx, &wellarchitected.ListLensesInput{LensType: types.LensTypeCustomShared})
+	require.NoError(t, err)
+	require.Len(t, out.LensSummaries, 1)
+	l := out.LensSummaries[0]
+	assert.Equal(t, pub, *l.LensAlias)
+	assert.Equal(t, pub, *l.LensArn)
+	assert.Equal(t, owner, *l.Owner)
+	assert.Equal(t, "1.0", *l.LensVersion)
+	assert.Equal(t, types.LensStatusCurrent, l.LensStatus)
+	assert.Equal(t, types.LensTypeCustomShared, l.LensType)
+
+	// A token is bound to its filters.
+	p1, err := own.ListLenses(ctx, &wellarchitected.ListLensesInput{MaxResults: i32(1)})
+	require.NoError(t, err)
+	_, err = own.ListLenses(ctx, &wellarchitected.ListLensesInput{MaxResults: i32(1), LensType: types.LensTypeCustomSelf, NextToken: p1.NextToken})
+	expectError(t, err, "ValidationException", 400, "[Validation] Invalid NextToken")
 }
