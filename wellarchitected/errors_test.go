@@ -248,3 +248,32 @@ func TestThrottleIsInjectable(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 3, calls)
 }
+
+// Risk-rule conditions are boolean expressions over the question's choices.
+func TestLensConditionSyntax(t *testing.T) {
+	doc := func(cond string) string {
+		return `{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q",
+	"choices":[{"id":"c_a","title":"A","improvementPlan":{"displayText":"x"}},{"id":"c_b","title":"B","improvementPlan":{"displayText":"y"}},{"id":"c_no","title":"None"}],
+	"riskRules":[{"condition":` + fmt.Sprintf("%q", cond) + `,"risk":"NO_RISK"},{"condition":"default","risk":"HIGH_RISK"}]}]}]}`
+	}
+	for _, ok := range []string{"c_a", "!c_no", "c_a && c_b", "(c_a || c_b) && !c_no", "!(c_a&&c_b)", " c_a "} {
+		_, err := parseLensJSON(doc(ok))
+		assert.NoError(t, err, ok)
+	}
+	const bad = "must be default or an expression of choice IDs with &&, || and !"
+	for cond, problem := range map[string]string{
+		"c_a c_b":    bad,
+		"c_a &&":     bad,
+		"(c_a":       bad,
+		"c_a)":       bad,
+		"c_a & c_b":  bad,
+		"c_a ; c_b":  bad,
+		"":           bad,
+		"c_a || c_z": "unknown choice c_z",
+	} {
+		_, err := parseLensJSON(doc(cond))
+		var v *types.ValidationException
+		require.ErrorAs(t, err, &v, cond)
+		assert.Equal(t, "[Validation] Invalid lens JSON: pillars[0].questions[0].riskRules[0].condition: "+problem, v.ErrorMessage(), cond)
+	}
+}
