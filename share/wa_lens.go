@@ -62,6 +62,11 @@ type WALens struct {
 	UpdatedAt time.Time
 }
 
+func (l WALens) waClone() WALens {
+	l.Tags = l.Tags.Clone()
+	return l
+}
+
 type waLens struct {
 	draft    *WALensDoc
 	versions []waLensVersion

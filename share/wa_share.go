@@ -332,10 +332,10 @@ func (s *Store) WACreateShare(c Caller, tok WARequestToken, kind WAResourceType,
 		sh.key = TimeKey(sh.createdAt, sh.id)
 		if orgID != "" {
 			sh.orgID, sh.orgStatus = orgID, WAShareAssociating
-			m, ok := st.targets[sh.targetID()]
+			m, ok := st.orgShares[orgID]
 			if !ok {
 				m = map[string]*waShare{}
-				st.targets[sh.targetID()] = m
+				st.orgShares[orgID] = m
 			}
 			m[sh.id] = sh
 			tx.After(tx.s.opts.PropagationDelay, func(tx *Tx) {
@@ -416,10 +416,10 @@ func (st *waState) dropShare(sh *waShare) {
 		st.reachRemove(h, r)
 	}
 	if sh.isOrg() {
-		if m := st.targets[sh.targetID()]; m != nil {
+		if m := st.orgShares[sh.orgID]; m != nil {
 			delete(m, sh.id)
 			if len(m) == 0 {
-				delete(st.targets, sh.targetID())
+				delete(st.orgShares, sh.orgID)
 			}
 		}
 		return

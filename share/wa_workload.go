@@ -105,6 +105,11 @@ type waWorkload struct {
 	reviewOwnerAck    bool
 }
 
+func (w WAWorkload) waClone() WAWorkload {
+	w.WAWorkloadSpec, w.Tags = w.WAWorkloadSpec.clone(), w.Tags.Clone()
+	return w
+}
+
 // WAImprovementNotStarted is the improvement status of a new workload.
 const WAImprovementNotStarted = "NOT_STARTED"
 
