@@ -232,3 +232,13 @@ func shareError(err error, sharedWith string) error {
 	}
 	return apiError(err)
 }
+
+// recoverInternal turns a panic in a call into the InternalServerException
+// AWS answers an unexpected failure with, so a bug in sharesim fails the
+// call instead of the caller's process. The store's locks are released by
+// their own defers.
+func recoverInternal(err *error) {
+	if r := recover(); r != nil {
+		*err = &types.InternalServerException{Message: ptr(fmt.Sprintf("[InternalServer] %v", r))}
+	}
+}

@@ -277,3 +277,23 @@ func TestLensConditionSyntax(t *testing.T) {
 		assert.Equal(t, "[Validation] Invalid lens JSON: pillars[0].questions[0].riskRules[0].condition: "+problem, v.ErrorMessage(), cond)
 	}
 }
+
+// A panic inside a call becomes an InternalServerException, the only way
+// sharesim produces one (spec §0.1).
+func TestPanicIsInternalServerException(t *testing.T) {
+	store, _ := sharetest.NewStore(&share.Options{WellArchitected: share.WAOptions{Throttle: func(c share.Caller, op string) bool {
+		if op == "ListLenses" {
+			panic("injected failure")
+		}
+		return false
+	}}})
+	c := New(store, "111111111111", "us-east-1")
+	out, err := c.ListLenses(context.Background(), nil)
+	assert.Nil(t, out)
+	var ise *types.InternalServerException
+	require.ErrorAs(t, err, &ise)
+	assert.Equal(t, "[InternalServer] injected failure", ise.ErrorMessage())
+	assert.Equal(t, 500, ise.HTTPStatusCode())
+	_, err = c.GetGlobalSettings(context.Background(), nil)
+	require.NoError(t, err, "the client keeps working")
+}

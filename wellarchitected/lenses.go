@@ -26,7 +26,8 @@ type ImportLensOutput struct {
 // caller's lens named by LensAlias (its ARN). The import is synchronous.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ImportLens.html
-func (c *Client) ImportLens(ctx context.Context, in *ImportLensInput) (*ImportLensOutput, error) {
+func (c *Client) ImportLens(ctx context.Context, in *ImportLensInput) (_ *ImportLensOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ImportLens"); err != nil {
 		return nil, err
 	}
@@ -70,7 +71,8 @@ type CreateLensVersionOutput struct {
 // CreateLensVersion publishes the draft of the caller's custom lens.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensVersion.html
-func (c *Client) CreateLensVersion(ctx context.Context, in *CreateLensVersionInput) (*CreateLensVersionOutput, error) {
+func (c *Client) CreateLensVersion(ctx context.Context, in *CreateLensVersionInput) (_ *CreateLensVersionOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateLensVersion"); err != nil {
 		return nil, err
 	}
@@ -108,7 +110,8 @@ type GetLensOutput struct {
 // lens shared with the caller.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLens.html
-func (c *Client) GetLens(ctx context.Context, in *GetLensInput) (*GetLensOutput, error) {
+func (c *Client) GetLens(ctx context.Context, in *GetLensInput) (_ *GetLensOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("GetLens"); err != nil {
 		return nil, err
 	}
@@ -148,7 +151,8 @@ type ListLensesOutput struct {
 // lenses shared with it.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLenses.html
-func (c *Client) ListLenses(ctx context.Context, in *ListLensesInput) (*ListLensesOutput, error) {
+func (c *Client) ListLenses(ctx context.Context, in *ListLensesInput) (_ *ListLensesOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListLenses"); err != nil {
 		return nil, err
 	}
@@ -191,7 +195,8 @@ type DeleteLensOutput struct{}
 // caller's custom lens; a lens left with neither is deleted with its shares.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLens.html
-func (c *Client) DeleteLens(ctx context.Context, in *DeleteLensInput) (*DeleteLensOutput, error) {
+func (c *Client) DeleteLens(ctx context.Context, in *DeleteLensInput) (_ *DeleteLensOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteLens"); err != nil {
 		return nil, err
 	}
@@ -207,7 +212,7 @@ func (c *Client) DeleteLens(ctx context.Context, in *DeleteLensInput) (*DeleteLe
 	}
 	fp := *in
 	fp.ClientRequestToken = nil
-	err := c.store.WADeleteLens(c.caller, requestToken(in.ClientRequestToken, fp), *in.LensAlias, share.WALensStatus(in.LensStatus))
+	err = c.store.WADeleteLens(c.caller, requestToken(in.ClientRequestToken, fp), *in.LensAlias, share.WALensStatus(in.LensStatus))
 	if err != nil {
 		return nil, apiError(err)
 	}

@@ -29,7 +29,8 @@ func status[T ~string](on bool) T {
 // Well-Architected, and the caller's discovery integration status.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetGlobalSettings.html
-func (c *Client) GetGlobalSettings(ctx context.Context, in *GetGlobalSettingsInput) (*GetGlobalSettingsOutput, error) {
+func (c *Client) GetGlobalSettings(ctx context.Context, in *GetGlobalSettingsInput) (_ *GetGlobalSettingsOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("GetGlobalSettings"); err != nil {
 		return nil, err
 	}
@@ -55,7 +56,8 @@ type UpdateGlobalSettingsOutput struct{}
 // account only) and sets the discovery integration status.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateGlobalSettings.html
-func (c *Client) UpdateGlobalSettings(ctx context.Context, in *UpdateGlobalSettingsInput) (*UpdateGlobalSettingsOutput, error) {
+func (c *Client) UpdateGlobalSettings(ctx context.Context, in *UpdateGlobalSettingsInput) (_ *UpdateGlobalSettingsOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("UpdateGlobalSettings"); err != nil {
 		return nil, err
 	}

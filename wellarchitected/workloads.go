@@ -148,7 +148,8 @@ func jiraShape(j *share.WAWorkloadJira) *types.WorkloadJiraConfigurationOutput {
 // CreateWorkload creates a workload owned by the caller.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkload.html
-func (c *Client) CreateWorkload(ctx context.Context, in *CreateWorkloadInput) (*CreateWorkloadOutput, error) {
+func (c *Client) CreateWorkload(ctx context.Context, in *CreateWorkloadInput) (_ *CreateWorkloadOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateWorkload"); err != nil {
 		return nil, err
 	}
@@ -240,7 +241,8 @@ type GetWorkloadOutput struct {
 // GetWorkload returns a workload the caller owns or that is shared with it.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetWorkload.html
-func (c *Client) GetWorkload(ctx context.Context, in *GetWorkloadInput) (*GetWorkloadOutput, error) {
+func (c *Client) GetWorkload(ctx context.Context, in *GetWorkloadInput) (_ *GetWorkloadOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("GetWorkload"); err != nil {
 		return nil, err
 	}
@@ -274,7 +276,8 @@ type ListWorkloadsOutput struct {
 // recently updated first.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloads.html
-func (c *Client) ListWorkloads(ctx context.Context, in *ListWorkloadsInput) (*ListWorkloadsOutput, error) {
+func (c *Client) ListWorkloads(ctx context.Context, in *ListWorkloadsInput) (_ *ListWorkloadsOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListWorkloads"); err != nil {
 		return nil, err
 	}
@@ -330,7 +333,8 @@ type UpdateWorkloadOutput struct {
 // UpdateWorkload changes the members given of a workload the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkload.html
-func (c *Client) UpdateWorkload(ctx context.Context, in *UpdateWorkloadInput) (*UpdateWorkloadOutput, error) {
+func (c *Client) UpdateWorkload(ctx context.Context, in *UpdateWorkloadInput) (_ *UpdateWorkloadOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("UpdateWorkload"); err != nil {
 		return nil, err
 	}
@@ -377,7 +381,8 @@ type DeleteWorkloadOutput struct{}
 // DeleteWorkload deletes a workload the caller owns, with its shares.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkload.html
-func (c *Client) DeleteWorkload(ctx context.Context, in *DeleteWorkloadInput) (*DeleteWorkloadOutput, error) {
+func (c *Client) DeleteWorkload(ctx context.Context, in *DeleteWorkloadInput) (_ *DeleteWorkloadOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteWorkload"); err != nil {
 		return nil, err
 	}
