@@ -272,6 +272,34 @@ func (s *Store) WAGetLens(c Caller, alias, version string) (WALens, error) {
 	return out, err
 }
 
+// WAExportLens returns the JSON of a version of a lens the caller owns: the
+// version given, else the latest published one, else the draft. Errors:
+// ErrInvalidArgument (an official lens), ErrNotFound (an invisible lens or
+// an unknown version), ErrAccessDenied (a recipient).
+func (s *Store) WAExportLens(c Caller, alias, version string) (string, error) {
+	const op = "ExportLens"
+	var out string
+	err := s.View(func(tx *Tx) error {
+		r, err := s.wa.ownedResource(tx, op, c, WAKindLens, alias)
+		if err != nil {
+			return err
+		}
+		l := r.lens
+		switch {
+		case version != "":
+			i := slices.IndexFunc(l.versions, func(v waLensVersion) bool { return v.version == version })
+			if i < 0 {
+				return newError(op, ErrNotFound, EntityWALens, alias)
+			}
+			out = l.versions[i].doc.JSON
+		default:
+			out = l.shown().JSON
+		}
+		return nil
+	})
+	return out, err
+}
+
 // WALensFilter narrows ListLenses.
 type WALensFilter struct {
 	Type   WALensType   // empty: every type

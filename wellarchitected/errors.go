@@ -55,13 +55,13 @@ var ownerActions = map[string]string{
 	"ListProfileShares": "list the shares of", "ListTemplateShares": "list the shares of",
 	"DeleteLensShare": "unshare", "DeleteWorkloadShare": "unshare", "DeleteProfileShare": "unshare", "DeleteTemplateShare": "unshare",
 	"UpdateWorkloadShare": "change the shares of",
-	"ImportLens":          "update", "CreateLensVersion": "publish", "DeleteLens": "delete",
+	"ImportLens":          "update", "CreateLensVersion": "publish", "DeleteLens": "delete", "ExportLens": "export",
 	"UpdateWorkload": "update", "DeleteWorkload": "delete", "DeleteProfile": "delete", "DeleteReviewTemplate": "delete",
 }
 
 // officialActions completes "AWS official lenses can't be ...".
 var officialActions = map[string]string{
-	"ImportLens": "imported", "CreateLensVersion": "versioned", "DeleteLens": "deleted",
+	"ImportLens": "imported", "CreateLensVersion": "versioned", "DeleteLens": "deleted", "ExportLens": "exported",
 }
 
 func other(msg string) *types.ValidationException {

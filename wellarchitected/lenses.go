@@ -219,6 +219,41 @@ func (c *Client) DeleteLens(ctx context.Context, in *DeleteLensInput) (_ *Delete
 	return &DeleteLensOutput{}, nil
 }
 
+// ExportLensInput is the input of [Client.ExportLens].
+type ExportLensInput struct {
+	LensAlias   *string `json:"LensAlias,omitempty"`
+	LensVersion *string `json:"LensVersion,omitempty"`
+}
+
+// ExportLensOutput is the output of [Client.ExportLens].
+type ExportLensOutput struct {
+	LensJSON *string `json:"LensJSON,omitempty"`
+}
+
+// ExportLens returns the lens document of the caller's custom lens: the
+// version given, else the latest published one, else the draft. Only the
+// owner may export a lens, and never an official one.
+//
+// https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ExportLens.html
+func (c *Client) ExportLens(ctx context.Context, in *ExportLensInput) (_ *ExportLensOutput, err error) {
+	defer recoverInternal(&err)
+	if err := c.throttle("ExportLens"); err != nil {
+		return nil, err
+	}
+	in = clone(in)
+	v := &check{}
+	v.lensAlias(in.LensAlias)
+	v.length("LensVersion", in.LensVersion, 1, 32)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	doc, err := c.store.WAExportLens(c.caller, *in.LensAlias, deref(in.LensVersion))
+	if err != nil {
+		return nil, apiError(err)
+	}
+	return &ExportLensOutput{LensJSON: ptr(doc)}, nil
+}
+
 // clone returns a shallow copy of *in, or a new zero value for nil, so the
 // client never writes to its caller's input.
 func clone[T any](in *T) *T {
