@@ -497,3 +497,46 @@ func listLensesFilters(t *testing.T, mk HarnessMaker) {
 	_, err = own.ListLenses(ctx, &wellarchitected.ListLensesInput{MaxResults: i32(1), LensType: types.LensTypeCustomSelf, NextToken: p1.NextToken})
 	expectError(t, err, "ValidationException", 400, "[Validation] Invalid NextToken")
 }
+
+func init() { add("ConflictsNameTheirResource", conflictsNameTheirResource) }
+
+func conflictsNameTheirResource(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	own := h.Client(owner, region)
+	id := workload(t, own, "Payments")
+	in := &wellarchitected.CreateWorkloadShareInput{WorkloadId: s(id), SharedWith: s(recipient), PermissionType: types.PermissionTypeReadonly, ClientRequestToken: s("first")}
+	first, err := own.CreateWorkloadShare(ctx, in)
+	require.NoError(t, err)
+
+	// The same target again: the conflict names the existing share.
+	in.ClientRequestToken = s("second")
+	_, err = own.CreateWorkloadShare(ctx, in)
+	expectError(t, err, "ConflictException", 409, "[Conflict] The workload is already shared with "+recipient)
+	var c *types.ConflictException
+	if errorsAs(err, &c) {
+		assert.Equal(t, *first.ShareId, *c.ResourceId)
+		assert.Equal(t, "SHARE", *c.ResourceType)
+	}
+
+	// A token reused with other parameters: the conflict names the token.
+	in.ClientRequestToken, in.PermissionType = s("first"), types.PermissionTypeContributor
+	_, err = own.CreateWorkloadShare(ctx, in)
+	expectError(t, err, "ConflictException", 409, "[Conflict] The client request token first was already used with different parameters")
+	if errorsAs(err, &c) {
+		assert.Equal(t, "first", *c.ResourceId)
+		assert.Equal(t, "CLIENT_REQUEST_TOKEN", *c.ResourceType)
+	}
+
+	// A share in a terminal state cannot be updated.
+	h.Advance(t, 7*24*time.Hour)
+	_, err = own.UpdateWorkloadShare(ctx, &wellarchitected.UpdateWorkloadShareInput{WorkloadId: s(id), ShareId: first.ShareId, PermissionType: types.PermissionTypeContributor})
+	expectError(t, err, "ConflictException", 409, "[Conflict] Share "+*first.ShareId+" is EXPIRED and can't be updated")
+	if errorsAs(err, &c) {
+		assert.Equal(t, *first.ShareId, *c.ResourceId)
+		assert.Equal(t, "SHARE", *c.ResourceType)
+	}
+	list, err := own.ListWorkloadShares(ctx, &wellarchitected.ListWorkloadSharesInput{WorkloadId: s(id)})
+	require.NoError(t, err)
+	require.Len(t, list.WorkloadShareSummaries, 1)
+	assert.Equal(t, types.PermissionTypeReadonly, list.WorkloadShareSummaries[0].PermissionType, "the refused update changed nothing")
+}
