@@ -207,7 +207,11 @@ func TestLensJSONValidation(t *testing.T) {
 	assert.Equal(t, "D", doc.Description)
 
 	cases := map[string]string{
-		`[]`: "", // not an object: a parse error
+		`[]`:             "", // not an object: a parse error
+		`{"name":`:       "", // not JSON
+		`{"name":5}`:     "name: must be a string",
+		`{"pillars":{}}`: "pillars: must be an array",
+		`{"pillars":[{"questions":[{"title":true}]}]}`:                                                                   "pillars.questions.title: must be a string",
 		`{"schemaVersion":"2020-01-01","name":"N","description":"D","pillars":[]}`:                                       "schemaVersion: must be 2021-11-01",
 		`{"schemaVersion":"2021-11-01","description":"D","pillars":[]}`:                                                  "name: required",
 		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[]}`:                                       "pillars: between 1 and 10 items required",

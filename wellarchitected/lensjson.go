@@ -2,7 +2,9 @@ package wellarchitected
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -123,6 +125,17 @@ func (c *lensChecker) resource(path string, r *lensResource, required bool) {
 func parseLensJSON(s string) (share.WALensDoc, error) {
 	var d lensDoc
 	if err := json.Unmarshal([]byte(s), &d); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			// Well-formed JSON with a value of the wrong type: a field error.
+			// The path has no array indices (encoding/json keeps none).
+			problem := "must be " + jsonKind(te.Type.Kind())
+			return share.WALensDoc{}, &types.ValidationException{
+				Message: ptr(fmt.Sprintf("[Validation] Invalid lens JSON: %s: %s", te.Field, problem)),
+				Reason:  types.ValidationExceptionReasonFieldValidationFailed,
+				Fields:  []types.ValidationExceptionField{{Name: ptr("JSONString"), Message: ptr(te.Field + ": " + problem)}},
+			}
+		}
 		return share.WALensDoc{}, &types.ValidationException{
 			Message: ptr("[Validation] Invalid lens JSON: " + err.Error()),
 			Reason:  types.ValidationExceptionReasonCannotParse,
@@ -355,4 +368,19 @@ func (c *lensChecker) choice(path string, ch lensChoice, ids map[string]bool) {
 			c.resource(fmt.Sprintf("%s.content[%d]", ap, j), &r, true)
 		}
 	}
+}
+
+// jsonKind names the JSON type a Go kind decodes from.
+func jsonKind(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "a string"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Bool:
+		return "a boolean"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	}
+	return "a number"
 }
