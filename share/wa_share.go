@@ -265,6 +265,10 @@ func (st *waState) ownedResource(tx *Tx, op string, c Caller, kind WAResourceTyp
 		return nil, newError(op, ErrNotFound, waEntity(kind), id)
 	}
 	if r.owner != c.Account {
+		if kind == WAKindLens && len(r.lens.versions) == 0 {
+			// Recipients see published versions only (spec §3.3).
+			return nil, newError(op, ErrNotFound, waEntity(kind), id)
+		}
 		return nil, newError(op, ErrAccessDenied, waEntity(kind), id)
 	}
 	return r, nil

@@ -432,6 +432,11 @@ func deleteLensByStatus(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, "Lens v2 draft", *got.Lens.Name)
 	assert.Nil(t, got.Lens.LensVersion, "a draft has no version")
 	assert.Len(t, lensShares(t, own, arn), 1)
+	// Nothing published: to the recipient the lens does not exist.
+	_, err = rec.ImportLens(ctx, &wellarchitected.ImportLensInput{JSONString: s(lensJSON("Hijack")), LensAlias: s(arn), ClientRequestToken: s("hijack")})
+	expectError(t, err, "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias "+arn)
+	_, err = rec.DeleteLens(ctx, &wellarchitected.DeleteLensInput{LensAlias: s(arn), LensStatus: types.LensStatusTypeAll, ClientRequestToken: s("r-del")})
+	expectError(t, err, "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias "+arn)
 	expectError(t, del(types.LensStatusTypePublished), "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias "+arn)
 
 	// Nothing left: the lens and its shares are gone.
