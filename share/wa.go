@@ -281,7 +281,7 @@ type waState struct {
 	owned     map[waIndexKey]*ordered.Map[*waResource]   // per owner listing
 	shares    map[string]*waShare                        // by share ID
 	invites   map[string]*waShare                        // by invitation ID
-	inbox     map[waPlace]*ordered.Map[*waShare]         // account-target shares by invitation time
+	inbox     map[waIndexKey]*ordered.Map[*waShare]      // pending invitations by time, per recipient and kind ("" = all kinds)
 	orgShares map[string]map[string]*waShare             // owner's organization ID -> share ID -> org or OU share
 	reach     map[waReachKey]*ordered.Map[*waReachEntry] // see wa_index.go
 	names     map[waIndexKey]map[string]*waResource      // workload (normalized) and profile names
@@ -294,7 +294,7 @@ func newWAState() *waState {
 		owned:     map[waIndexKey]*ordered.Map[*waResource]{},
 		shares:    map[string]*waShare{},
 		invites:   map[string]*waShare{},
-		inbox:     map[waPlace]*ordered.Map[*waShare]{},
+		inbox:     map[waIndexKey]*ordered.Map[*waShare]{},
 		orgShares: map[string]map[string]*waShare{},
 		reach:     map[waReachKey]*ordered.Map[*waReachEntry]{},
 		names:     map[waIndexKey]map[string]*waResource{},

@@ -545,3 +545,55 @@ func conflictsNameTheirResource(t *testing.T, mk HarnessMaker) {
 	require.Len(t, list.WorkloadShareSummaries, 1)
 	assert.Equal(t, types.PermissionTypeReadonly, list.WorkloadShareSummaries[0].PermissionType, "the refused update changed nothing")
 }
+
+func init() { add("InvitationTypeFilterPages", invitationTypeFilterPages) }
+
+func invitationTypeFilterPages(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	own, rec := h.Client(owner, region), h.Client(recipient, region)
+	var profiles []string
+	for i := 0; i < 3; i++ {
+		id := workload(t, own, fmt.Sprintf("Workload %d", i))
+		_, err := own.CreateWorkloadShare(ctx, &wellarchitected.CreateWorkloadShareInput{WorkloadId: s(id), SharedWith: s(recipient), PermissionType: types.PermissionTypeReadonly, ClientRequestToken: s(fmt.Sprint("w", i))})
+		require.NoError(t, err)
+		arn := profile(t, own, fmt.Sprintf("Profile %d", i))
+		_, err = own.CreateProfileShare(ctx, &wellarchitected.CreateProfileShareInput{ProfileArn: s(arn), SharedWith: s(recipient), ClientRequestToken: s(fmt.Sprint("p", i))})
+		require.NoError(t, err)
+		profiles = append(profiles, arn)
+		h.Advance(t, time.Second)
+	}
+	list := func(in *wellarchitected.ListShareInvitationsInput) []types.ShareInvitationSummary {
+		t.Helper()
+		var out []types.ShareInvitationSummary
+		for {
+			page, err := rec.ListShareInvitations(ctx, in)
+			require.NoError(t, err)
+			out = append(out, page.ShareInvitationSummaries...)
+			if page.NextToken == nil {
+				return out
+			}
+			in.NextToken = page.NextToken
+		}
+	}
+	got := list(&wellarchitected.ListShareInvitationsInput{ShareResourceType: types.ShareResourceTypeProfile, MaxResults: i32(2)})
+	require.Len(t, got, 3)
+	for i, inv := range got {
+		assert.Equal(t, types.ShareResourceTypeProfile, inv.ShareResourceType)
+		assert.Equal(t, profiles[i], *inv.ProfileArn, "invitation order")
+		assert.Equal(t, fmt.Sprintf("Profile %d", i), *inv.ProfileName)
+	}
+	assert.Len(t, list(&wellarchitected.ListShareInvitationsInput{ProfileNamePrefix: s("Profile 1")}), 1)
+	assert.Empty(t, list(&wellarchitected.ListShareInvitationsInput{ShareResourceType: types.ShareResourceTypeLens, WorkloadNamePrefix: s("Workload")}),
+		"a prefix of another type keeps nothing")
+
+	// Answered invitations leave the typed listing too.
+	answer(t, rec, *got[0].ShareInvitationId, types.ShareInvitationActionAccept)
+	answer(t, rec, *got[1].ShareInvitationId, types.ShareInvitationActionReject)
+	left := list(&wellarchitected.ListShareInvitationsInput{ShareResourceType: types.ShareResourceTypeProfile})
+	require.Len(t, left, 1)
+	assert.Equal(t, profiles[2], *left[0].ProfileArn)
+	assert.Len(t, list(&wellarchitected.ListShareInvitationsInput{}), 4)
+	h.Advance(t, 7*24*time.Hour)
+	assert.Empty(t, list(&wellarchitected.ListShareInvitationsInput{ShareResourceType: types.ShareResourceTypeProfile}), "expired")
+	assert.Empty(t, list(&wellarchitected.ListShareInvitationsInput{}))
+}
