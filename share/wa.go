@@ -281,8 +281,8 @@ type waState struct {
 	owned     map[waIndexKey]*ordered.Map[*waResource]   // per owner listing
 	shares    map[string]*waShare                        // by share ID
 	invites   map[string]*waShare                        // by invitation ID
-	inbox     map[waPlace]*ordered.Map[*waShare]         // account-target shares by invitation time
-	targets   map[string]map[string]*waShare             // org or OU ID -> share ID -> org share
+	inbox     map[waIndexKey]*ordered.Map[*waShare]      // pending invitations by time, per recipient and kind ("" = all kinds)
+	orgShares map[string]map[string]*waShare             // owner's organization ID -> share ID -> org or OU share
 	reach     map[waReachKey]*ordered.Map[*waReachEntry] // see wa_index.go
 	names     map[waIndexKey]map[string]*waResource      // workload (normalized) and profile names
 	discovery map[waPlace]bool
@@ -294,8 +294,8 @@ func newWAState() *waState {
 		owned:     map[waIndexKey]*ordered.Map[*waResource]{},
 		shares:    map[string]*waShare{},
 		invites:   map[string]*waShare{},
-		inbox:     map[waPlace]*ordered.Map[*waShare]{},
-		targets:   map[string]map[string]*waShare{},
+		inbox:     map[waIndexKey]*ordered.Map[*waShare]{},
+		orgShares: map[string]map[string]*waShare{},
 		reach:     map[waReachKey]*ordered.Map[*waReachEntry]{},
 		names:     map[waIndexKey]map[string]*waResource{},
 		discovery: map[waPlace]bool{},
@@ -388,14 +388,12 @@ func (st *waState) orgChanged(tx *Tx, ev OrgEvent) {
 	default:
 		return
 	}
-	for _, m := range st.targets {
-		for _, s := range m {
-			if s.orgID == ev.Org.ID && (s.orgStatus == WAShareAssociating || s.orgStatus == WAShareAssociated) {
-				if h, ok := s.holder(); ok {
-					st.reachRemove(h, s.res)
-				}
-				s.orgStatus, s.statusMessage = WAShareFailed, WAOrgSharingDisabledMessage
+	for _, s := range st.orgShares[ev.Org.ID] {
+		if s.orgStatus == WAShareAssociating || s.orgStatus == WAShareAssociated {
+			if h, ok := s.holder(); ok {
+				st.reachRemove(h, s.res)
 			}
+			s.orgStatus, s.statusMessage = WAShareFailed, WAOrgSharingDisabledMessage
 		}
 	}
 }
@@ -419,6 +417,17 @@ func waRemember(tx *Tx, op string, c Caller, tok WARequestToken, result any) {
 	}
 }
 
+// waCloner is a result that holds slices or maps: the idempotency cache
+// keeps its own copy, and every caller gets a fresh one.
+type waCloner[T any] interface{ waClone() T }
+
+func waFresh[T any](v T) T {
+	if c, ok := any(v).(waCloner[T]); ok {
+		return c.waClone()
+	}
+	return v
+}
+
 // waMutate wraps an idempotent mutation: replay, or run and remember.
 func waMutate[T any](s *Store, op string, c Caller, tok WARequestToken, fn func(tx *Tx) (T, error)) (T, error) {
 	var out T
@@ -428,14 +437,14 @@ func waMutate[T any](s *Store, op string, c Caller, tok WARequestToken, fn func(
 			return err
 		}
 		if found {
-			out = prev
+			out = waFresh(prev)
 			return nil
 		}
 		out, err = fn(tx)
 		if err != nil {
 			return err
 		}
-		waRemember(tx, op, c, tok, out)
+		waRemember(tx, op, c, tok, waFresh(out))
 		return nil
 	})
 	return out, err

@@ -62,6 +62,11 @@ type WALens struct {
 	UpdatedAt time.Time
 }
 
+func (l WALens) waClone() WALens {
+	l.Tags = l.Tags.Clone()
+	return l
+}
+
 type waLens struct {
 	draft    *WALensDoc
 	versions []waLensVersion
@@ -232,7 +237,8 @@ func (s *Store) WACreateLensVersion(c Caller, tok WARequestToken, alias, version
 // WAGetLens returns a lens visible to the caller: an official lens, its own
 // custom lens, or one shared with it. An empty version means the latest
 // published one, or for the owner the draft when nothing is published.
-// Errors: ErrNotFound (invisible lens or unknown version).
+// Errors: ErrNotFound (an invisible lens or an unknown version, both naming
+// the alias).
 func (s *Store) WAGetLens(c Caller, alias, version string) (WALens, error) {
 	const op = "GetLens"
 	var out WALens
@@ -240,7 +246,7 @@ func (s *Store) WAGetLens(c Caller, alias, version string) (WALens, error) {
 		st := s.wa
 		if l, ok := st.officialLens(tx, alias); ok {
 			if version != "" && version != l.Version {
-				return newError(op, ErrNotFound, EntityWALensVer, version)
+				return newError(op, ErrNotFound, EntityWALens, alias)
 			}
 			out = officialView(l)
 			return nil
@@ -255,11 +261,39 @@ func (s *Store) WAGetLens(c Caller, alias, version string) (WALens, error) {
 		case version != "":
 			i := slices.IndexFunc(l.versions, func(v waLensVersion) bool { return v.version == version })
 			if i < 0 {
-				return newError(op, ErrNotFound, EntityWALensVer, version)
+				return newError(op, ErrNotFound, EntityWALens, alias)
 			}
 			out.Version, out.Name, out.Description = version, l.versions[i].doc.Name, l.versions[i].doc.Description
 		case len(l.versions) == 0:
 			out.Version = "" // the owner's draft
+		}
+		return nil
+	})
+	return out, err
+}
+
+// WAExportLens returns the JSON of a version of a lens the caller owns: the
+// version given, else the latest published one, else the draft. Errors:
+// ErrInvalidArgument (an official lens), ErrNotFound (an invisible lens or
+// an unknown version), ErrAccessDenied (a recipient).
+func (s *Store) WAExportLens(c Caller, alias, version string) (string, error) {
+	const op = "ExportLens"
+	var out string
+	err := s.View(func(tx *Tx) error {
+		r, err := s.wa.ownedResource(tx, op, c, WAKindLens, alias)
+		if err != nil {
+			return err
+		}
+		l := r.lens
+		switch {
+		case version != "":
+			i := slices.IndexFunc(l.versions, func(v waLensVersion) bool { return v.version == version })
+			if i < 0 {
+				return newError(op, ErrNotFound, EntityWALens, alias)
+			}
+			out = l.versions[i].doc.JSON
+		default:
+			out = l.shown().JSON
 		}
 		return nil
 	})
@@ -386,23 +420,32 @@ func (s *Store) WADeleteLens(c Caller, tok WARequestToken, alias string, status 
 }
 
 // resolveLenses checks that every alias names a lens visible to the caller
-// and published, and returns them de-duplicated in order: official lenses by
+// (all of them first: existence comes before state), then that each is
+// published, and returns them de-duplicated in order: official lenses by
 // alias, custom ones by ARN.
 func (st *waState) resolveLenses(tx *Tx, op string, c Caller, aliases []string) ([]string, error) {
+	custom := make([]*waResource, len(aliases))
+	for i, a := range aliases {
+		if _, ok := st.officialLens(tx, a); ok {
+			continue
+		}
+		r, _, err := st.customLens(tx, op, c, a)
+		if err != nil {
+			return nil, err
+		}
+		custom[i] = r
+	}
 	var out []string
-	for _, a := range aliases {
-		id := a
-		if l, ok := st.officialLens(tx, a); ok {
-			id = l.Alias
-		} else {
-			r, _, err := st.customLens(tx, op, c, a)
-			if err != nil {
-				return nil, err
-			}
+	for i, a := range aliases {
+		var id string
+		if r := custom[i]; r != nil {
 			if len(r.lens.versions) == 0 {
 				return nil, newError(op, ErrInvalidArgument, EntityWALens, a).because(ReasonWANotPublished)
 			}
 			id = r.arn
+		} else {
+			l, _ := st.officialLens(tx, a)
+			id = l.Alias
 		}
 		if !slices.Contains(out, id) {
 			out = append(out, id)

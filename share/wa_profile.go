@@ -44,6 +44,11 @@ type WAProfile struct {
 	Tags              Tags   // owner only
 }
 
+func (p WAProfile) waClone() WAProfile {
+	p.WAProfileSpec, p.Tags = p.WAProfileSpec.clone(), p.Tags.Clone()
+	return p
+}
+
 type waProfile struct{ spec WAProfileSpec }
 
 func (st *waState) profileView(r *waResource, c Caller, g waGrant) WAProfile {
@@ -148,6 +153,11 @@ type WATemplate struct {
 	UpdatedAt         time.Time
 	ShareInvitationID string // recipients only
 	Tags              Tags   // owner only
+}
+
+func (t WATemplate) waClone() WATemplate {
+	t.Lenses, t.Tags = slices.Clone(t.Lenses), t.Tags.Clone()
+	return t
 }
 
 type waTemplate struct{ spec WATemplateSpec }

@@ -265,6 +265,10 @@ func (st *waState) ownedResource(tx *Tx, op string, c Caller, kind WAResourceTyp
 		return nil, newError(op, ErrNotFound, waEntity(kind), id)
 	}
 	if r.owner != c.Account {
+		if kind == WAKindLens && len(r.lens.versions) == 0 {
+			// Recipients see published versions only (spec §3.3).
+			return nil, newError(op, ErrNotFound, waEntity(kind), id)
+		}
 		return nil, newError(op, ErrAccessDenied, waEntity(kind), id)
 	}
 	return r, nil
@@ -332,10 +336,10 @@ func (s *Store) WACreateShare(c Caller, tok WARequestToken, kind WAResourceType,
 		sh.key = TimeKey(sh.createdAt, sh.id)
 		if orgID != "" {
 			sh.orgID, sh.orgStatus = orgID, WAShareAssociating
-			m, ok := st.targets[sh.targetID()]
+			m, ok := st.orgShares[orgID]
 			if !ok {
 				m = map[string]*waShare{}
-				st.targets[sh.targetID()] = m
+				st.orgShares[orgID] = m
 			}
 			m[sh.id] = sh
 			tx.After(tx.s.opts.PropagationDelay, func(tx *Tx) {
@@ -357,19 +361,27 @@ func (s *Store) WACreateShare(c Caller, tok WARequestToken, kind WAResourceType,
 	})
 }
 
-// toInbox files a pending invitation in its recipient's inbox, under its
+// inboxKeys are the recipient's inbox of every kind and that of the
+// share's kind, which ListShareInvitations pages when it filters by type.
+func (sh *waShare) inboxKeys() [2]waIndexKey {
+	p := waPlace{sh.target.Account, sh.res.region}
+	return [2]waIndexKey{{"", p}, {sh.res.kind, p}}
+}
+
+// toInbox files a pending invitation in its recipient's inboxes, under its
 // (re)send time, and schedules its removal when it expires.
 func (st *waState) toInbox(tx *Tx, sh *waShare) {
 	st.fromInbox(sh)
-	p := waPlace{sh.target.Account, sh.res.region}
-	in, ok := st.inbox[p]
-	if !ok {
-		in = &ordered.Map[*waShare]{}
-		st.inbox[p] = in
-	}
 	key := TimeKey(sh.inv.SentAt, sh.invID)
 	sh.inboxKey = key
-	in.Set(key, sh)
+	for _, k := range sh.inboxKeys() {
+		in, ok := st.inbox[k]
+		if !ok {
+			in = &ordered.Map[*waShare]{}
+			st.inbox[k] = in
+		}
+		in.Set(key, sh)
+	}
 	tx.At(sh.inv.ExpiresAt, func(tx *Tx) {
 		if st.shares[sh.id] == sh && sh.inboxKey == key && sh.inv.Settle(tx.Now()) {
 			st.fromInbox(sh)
@@ -382,11 +394,12 @@ func (st *waState) fromInbox(sh *waShare) {
 	if sh.inboxKey == "" {
 		return
 	}
-	p := waPlace{sh.target.Account, sh.res.region}
-	if in := st.inbox[p]; in != nil {
-		in.Delete(sh.inboxKey)
-		if in.Len() == 0 {
-			delete(st.inbox, p)
+	for _, k := range sh.inboxKeys() {
+		if in := st.inbox[k]; in != nil {
+			in.Delete(sh.inboxKey)
+			if in.Len() == 0 {
+				delete(st.inbox, k)
+			}
 		}
 	}
 	sh.inboxKey = ""
@@ -416,10 +429,10 @@ func (st *waState) dropShare(sh *waShare) {
 		st.reachRemove(h, r)
 	}
 	if sh.isOrg() {
-		if m := st.targets[sh.targetID()]; m != nil {
+		if m := st.orgShares[sh.orgID]; m != nil {
 			delete(m, sh.id)
 			if len(m) == 0 {
-				delete(st.targets, sh.targetID())
+				delete(st.orgShares, sh.orgID)
 			}
 		}
 		return
@@ -562,7 +575,16 @@ func (s *Store) WAListShareInvitations(c Caller, f WAInvitationFilter, req PageR
 	var out []WAInvitation
 	var next string
 	err := s.View(func(tx *Tx) error {
-		in, ok := s.wa.inbox[waPlace{c.Account, c.Region}]
+		// Page the inbox of the one kind the filters allow, if any.
+		kind := f.ResourceType
+		if f.NamePrefixType != "" {
+			if kind != "" && kind != f.NamePrefixType {
+				kind = "none" // contradictory filters: an empty listing
+			} else {
+				kind = f.NamePrefixType
+			}
+		}
+		in, ok := s.wa.inbox[waIndexKey{kind, waPlace{c.Account, c.Region}}]
 		if !ok {
 			in = &ordered.Map[*waShare]{}
 		}

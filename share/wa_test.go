@@ -262,3 +262,68 @@ func TestWAFailedCallChangesNothing(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, shares)
 }
+
+// TestWAOrgEventsFailOnlyTheirOrganizationsShares: turning organization
+// sharing off, or deleting the organization, fails that organization's
+// organization shares and no one else's (spec §4).
+func TestWAOrgEventsFailOnlyTheirOrganizationsShares(t *testing.T) {
+	store, clk := sharetest.NewStore(nil)
+	w := sharetest.StoreWorld{Store: store, Clock: clk}
+	shares := map[string]string{} // management account -> its shared workload
+	for _, mgmt := range []string{"111111111111", "333333333333"} {
+		orgID, _ := w.CreateOrganization(t, mgmt)
+		c := share.Caller{Account: mgmt, Region: waRegion}
+		require.NoError(t, store.WAUpdateGlobalSettings(c, share.WAGlobalSettingsUpdate{OrganizationSharing: ptrTo(true)}))
+		wl, err := store.WACreateWorkload(c, share.WARequestToken{}, share.WAWorkloadSpec{Name: "Payments", Lenses: []string{"wellarchitected"}}, nil)
+		require.NoError(t, err)
+		_, err = store.WACreateShare(c, share.WARequestToken{}, share.WAKindWorkload, wl.ID, orgID, share.WAReadOnly)
+		require.NoError(t, err)
+		shares[mgmt] = wl.ID
+	}
+	clk.Advance(time.Second)
+	status := func(mgmt string) share.WAShare {
+		list, _, err := store.WAListShares(share.Caller{Account: mgmt, Region: waRegion}, share.WAKindWorkload, shares[mgmt], share.WAShareFilter{}, share.PageRequest{Limit: 50})
+		require.NoError(t, err)
+		require.Len(t, list, 1)
+		return list[0]
+	}
+	require.Equal(t, share.WAShareAssociated, status("111111111111").Status)
+
+	require.NoError(t, store.WAUpdateGlobalSettings(share.Caller{Account: "111111111111", Region: waRegion}, share.WAGlobalSettingsUpdate{OrganizationSharing: ptrTo(false)}))
+	assert.Equal(t, share.WAShareFailed, status("111111111111").Status)
+	assert.Equal(t, share.WAOrgSharingDisabledMessage, status("111111111111").StatusMessage)
+	assert.Equal(t, share.WAShareAssociated, status("333333333333").Status, "another organization's share is untouched")
+
+	require.NoError(t, store.DeleteOrganization("333333333333"))
+	got := status("333333333333")
+	assert.Equal(t, share.WAShareFailed, got.Status, "deleting the organization fails its shares")
+	assert.Equal(t, share.WAOrgSharingDisabledMessage, got.StatusMessage)
+}
+
+// TestWAReplayHandsOutCopies: what a call returns is the caller's own, even
+// when a replay of the same client token returns it again.
+func TestWAReplayHandsOutCopies(t *testing.T) {
+	store, _ := sharetest.NewStore(nil)
+	tok := share.WARequestToken{Token: "t", Fingerprint: "f"}
+	spec := share.WAWorkloadSpec{Name: "Payments", Lenses: []string{"wellarchitected"}, AWSRegions: []string{waRegion}}
+	first, err := store.WACreateWorkload(waOwnerC, tok, spec, share.Tags{"team": "a"})
+	require.NoError(t, err)
+	first.Lenses[0], first.AWSRegions[0], first.Tags["team"] = "mutated", "mutated", "mutated"
+	spec.Lenses[0] = "caller's slice changed too"
+
+	again, err := store.WACreateWorkload(waOwnerC, tok, share.WAWorkloadSpec{Name: "Payments", Lenses: []string{"wellarchitected"}}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, first.ID, again.ID, "a replay")
+	assert.Equal(t, []string{"wellarchitected"}, again.Lenses)
+	assert.Equal(t, []string{waRegion}, again.AWSRegions)
+	assert.Equal(t, share.Tags{"team": "a"}, again.Tags)
+	again.Lenses[0] = "mutated again"
+
+	got, err := store.WAGetWorkload(waOwnerC, first.ID)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"wellarchitected"}, got.Lenses)
+	assert.Equal(t, share.Tags{"team": "a"}, got.Tags)
+	third, err := store.WACreateWorkload(waOwnerC, tok, share.WAWorkloadSpec{}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"wellarchitected"}, third.Lenses)
+}

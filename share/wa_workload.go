@@ -32,6 +32,40 @@ type WAWorkloadSpec struct {
 	// ProfileARNs and ReviewTemplateARNs hold at most one ARN each.
 	ProfileARNs        []string
 	ReviewTemplateARNs []string
+	// Discovery and Jira are stored as given; nil when not given.
+	Discovery *WAWorkloadDiscovery
+	Jira      *WAWorkloadJira
+}
+
+// WAWorkloadDiscovery is a workload's discovery settings (AWS's
+// WorkloadDiscoveryConfig), stored as given.
+type WAWorkloadDiscovery struct {
+	TrustedAdvisorIntegration string
+	ResourceDefinitions       []string
+}
+
+// WAWorkloadJira is a workload's Jira settings, stored as given.
+type WAWorkloadJira struct {
+	IssueManagementStatus string
+	IssueManagementType   string
+	ProjectKey            string
+}
+
+func (d *WAWorkloadDiscovery) clone() *WAWorkloadDiscovery {
+	if d == nil {
+		return nil
+	}
+	cp := *d
+	cp.ResourceDefinitions = slices.Clone(d.ResourceDefinitions)
+	return &cp
+}
+
+func (j *WAWorkloadJira) clone() *WAWorkloadJira {
+	if j == nil {
+		return nil
+	}
+	cp := *j
+	return &cp
 }
 
 func (sp WAWorkloadSpec) clone() WAWorkloadSpec {
@@ -43,6 +77,8 @@ func (sp WAWorkloadSpec) clone() WAWorkloadSpec {
 	sp.Lenses = slices.Clone(sp.Lenses)
 	sp.ProfileARNs = slices.Clone(sp.ProfileARNs)
 	sp.ReviewTemplateARNs = slices.Clone(sp.ReviewTemplateARNs)
+	sp.Discovery = sp.Discovery.clone()
+	sp.Jira = sp.Jira.clone()
 	return sp
 }
 
@@ -67,6 +103,11 @@ type waWorkload struct {
 	spec              WAWorkloadSpec
 	improvementStatus string
 	reviewOwnerAck    bool
+}
+
+func (w WAWorkload) waClone() WAWorkload {
+	w.WAWorkloadSpec, w.Tags = w.WAWorkloadSpec.clone(), w.Tags.Clone()
+	return w
 }
 
 // WAImprovementNotStarted is the improvement status of a new workload.
@@ -121,7 +162,7 @@ func (st *waState) resolveWorkloadRefs(tx *Tx, op string, c Caller, sp WAWorkloa
 			return nil, newError(op, ErrNotFound, EntityWAProfile, arn)
 		}
 	}
-	resolved, err := st.resolveLenses(tx, op, c, lenses)
+	resolved, err := st.resolveLenses(tx, op, c, lenses) // after the profile and template: existence first
 	if err != nil {
 		return nil, err
 	}
@@ -246,6 +287,8 @@ type WAWorkloadUpdate struct {
 	IsReviewOwnerUpdateAcknowledged                                  *bool
 	AccountIDs, AWSRegions, NonAWSRegions, PillarPriorities          []string
 	Applications                                                     []string
+	Discovery                                                        *WAWorkloadDiscovery
+	Jira                                                             *WAWorkloadJira
 }
 
 // WAUpdateWorkload updates a workload the caller owns. Errors: ErrNotFound,
@@ -292,6 +335,12 @@ func (s *Store) WAUpdateWorkload(c Caller, id string, u WAWorkloadUpdate) (WAWor
 		setList(&w.spec.NonAWSRegions, u.NonAWSRegions)
 		setList(&w.spec.PillarPriorities, u.PillarPriorities)
 		setList(&w.spec.Applications, u.Applications)
+		if u.Discovery != nil {
+			w.spec.Discovery = u.Discovery.clone()
+		}
+		if u.Jira != nil {
+			w.spec.Jira = u.Jira.clone()
+		}
 		st.setName(r, oldName, r.nameKey())
 		r.updatedAt = tx.Now()
 		st.rekey(r, descKey(r.updatedAt, r.id))

@@ -105,6 +105,47 @@ func BenchmarkListShareInvitations(b *testing.B) {
 	}
 }
 
+// BenchmarkListShareInvitationsByType measures the first page (50) of one
+// recipient's profile invitations while n workload invitations share its
+// inbox: filtering by type pages a per-type index, so the cost should not
+// depend on n.
+func BenchmarkListShareInvitationsByType(b *testing.B) {
+	for _, n := range []int{100, 10000} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			store := benchStore(b)
+			ctx := context.Background()
+			recipient := benchAccount(999999)
+			for i := 0; i < n; i++ {
+				owner := wellarchitected.New(store, benchAccount(i/500), benchRegion)
+				id := benchWorkload(b, owner, fmt.Sprintf("workload-%d", i))
+				if _, err := owner.CreateWorkloadShare(ctx, &wellarchitected.CreateWorkloadShareInput{WorkloadId: &id, SharedWith: &recipient, PermissionType: types.PermissionTypeReadonly}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			owner := wellarchitected.New(store, benchAccount(0), benchRegion)
+			for i := 0; i < 50; i++ {
+				p, err := owner.CreateProfile(ctx, &wellarchitected.CreateProfileInput{ProfileName: ptr(fmt.Sprintf("profile-%d", i)),
+					ProfileDescription: ptr("benchmark"), ProfileQuestions: []types.ProfileQuestionUpdate{}})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := owner.CreateProfileShare(ctx, &wellarchitected.CreateProfileShareInput{ProfileArn: p.ProfileArn, SharedWith: &recipient}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			c := wellarchitected.New(store, recipient, benchRegion)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				out, err := c.ListShareInvitations(ctx, &wellarchitected.ListShareInvitationsInput{ShareResourceType: types.ShareResourceTypeProfile, MaxResults: ptr(int32(50))})
+				if err != nil || len(out.ShareInvitationSummaries) != 50 {
+					b.Fatal(err, len(out.ShareInvitationSummaries))
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkListWorkloadShares measures the first page (50) of one
 // workload's shares as their number grows.
 func BenchmarkListWorkloadShares(b *testing.B) {

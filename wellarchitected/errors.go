@@ -29,7 +29,7 @@ const (
 var entities = map[string]struct{ resourceType, word, notFound string }{
 	share.EntityWAWorkload:   {resourceWorkload, "workload", "No workload with ID %s"},
 	share.EntityWALens:       {resourceLens, "lens", "No lens with alias %s"},
-	share.EntityWALensVer:    {resourceLens, "lens", "No lens version %s"},
+	share.EntityWALensVer:    {resourceLens, "lens", ""}, // conflicts only: an unknown version is "No lens with alias"
 	share.EntityWAProfile:    {resourceProfile, "profile", "No profile with ARN %s"},
 	share.EntityWATemplate:   {resourceTemplate, "review template", "No review template with ARN %s"},
 	share.EntityWAShare:      {resourceShare, "share", "No share with ID %s"},
@@ -55,17 +55,27 @@ var ownerActions = map[string]string{
 	"ListProfileShares": "list the shares of", "ListTemplateShares": "list the shares of",
 	"DeleteLensShare": "unshare", "DeleteWorkloadShare": "unshare", "DeleteProfileShare": "unshare", "DeleteTemplateShare": "unshare",
 	"UpdateWorkloadShare": "change the shares of",
-	"ImportLens":          "update", "CreateLensVersion": "publish", "DeleteLens": "delete",
+	"ImportLens":          "update", "CreateLensVersion": "publish", "DeleteLens": "delete", "ExportLens": "export",
 	"UpdateWorkload": "update", "DeleteWorkload": "delete", "DeleteProfile": "delete", "DeleteReviewTemplate": "delete",
 }
 
 // officialActions completes "AWS official lenses can't be ...".
 var officialActions = map[string]string{
-	"ImportLens": "imported", "CreateLensVersion": "versioned", "DeleteLens": "deleted",
+	"ImportLens": "imported", "CreateLensVersion": "versioned", "DeleteLens": "deleted", "ExportLens": "exported",
 }
 
 func other(msg string) *types.ValidationException {
 	return &types.ValidationException{Message: ptr("[Validation] " + msg), Reason: types.ValidationExceptionReasonOther}
+}
+
+// invalidField is W1 with a message of its own: FIELD_VALIDATION_FAILED,
+// naming the member at fault.
+func invalidField(member, msg string) *types.ValidationException {
+	return &types.ValidationException{
+		Message: ptr("[Validation] " + msg),
+		Reason:  types.ValidationExceptionReasonFieldValidationFailed,
+		Fields:  []types.ValidationExceptionField{{Name: ptr(member), Message: ptr(msg)}},
+	}
 }
 
 // apiError maps a domain error to the Well-Architected exception AWS returns.
@@ -143,15 +153,15 @@ func invalidArgument(e *share.Error) error {
 		}
 	case share.ReasonWANotPublished:
 		if strings.HasPrefix(e.Op, "Create") && strings.HasSuffix(e.Op, "Share") {
-			return other(fmt.Sprintf("Lens %s must be published before it can be shared", e.ID))
+			return invalidField("LensAlias", fmt.Sprintf("Lens %s must be published before it can be shared", e.ID))
 		}
-		return other(fmt.Sprintf("Lens %s is not published", e.ID))
+		return invalidField("Lenses", fmt.Sprintf("Lens %s is not published", e.ID))
 	case share.ReasonWAOwnAccount:
-		return other("You can't share with your own account")
+		return invalidField("SharedWith", "You can't share with your own account")
 	case share.ReasonWAOrgSharingOff:
 		return other("Organization sharing is not enabled")
 	case share.ReasonWANotInOrg:
-		return other(fmt.Sprintf("%s is not in your organization", e.ID))
+		return invalidField("SharedWith", fmt.Sprintf("%s is not in your organization", e.ID))
 	case share.ReasonWATooManyLenses:
 		return invalidValue("Lenses", fmt.Sprintf("at most %d lenses are allowed", e.Limit))
 	case "":
@@ -192,7 +202,7 @@ func invalidTransition(e *share.Error) error {
 			ResourceId: ptr(e.ID), ResourceType: ptr(resourceShare),
 		}
 	case e.Reason == share.ReasonWANotAllFeatures:
-		return other("Your organization must have all features enabled")
+		return invalidField("OrganizationSharingStatus", "Your organization must have all features enabled")
 	case e.Entity == share.EntityWAInvitation:
 		var msg string
 		switch {
@@ -221,4 +231,14 @@ func shareError(err error, sharedWith string) error {
 		return conflict(e, sharedWith)
 	}
 	return apiError(err)
+}
+
+// recoverInternal turns a panic in a call into the InternalServerException
+// AWS answers an unexpected failure with, so a bug in sharesim fails the
+// call instead of the caller's process. The store's locks are released by
+// their own defers.
+func recoverInternal(err *error) {
+	if r := recover(); r != nil {
+		*err = &types.InternalServerException{Message: ptr(fmt.Sprintf("[InternalServer] %v", r))}
+	}
 }

@@ -38,7 +38,6 @@ func TestAPIErrorMapsEveryDomainError(t *testing.T) {
 	}{
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWAWorkload, ID: "w1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No workload with ID w1"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWALens, ID: "l1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No lens with alias l1"},
-		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWALensVer, ID: "9"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No lens version 9"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWAProfile, ID: "p1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No profile with ARN p1"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWATemplate, ID: "t1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No review template with ARN t1"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityWAShare, ID: "s1"}, "ResourceNotFoundException", 404, "[ResourceNotFound] No share with ID s1"},
@@ -95,6 +94,47 @@ func TestAPIErrorMapsEveryDomainError(t *testing.T) {
 			if c.msg != "" {
 				assert.Equal(t, c.msg, ex.ErrorMessage())
 			}
+		})
+	}
+}
+
+// TestValidationReasons pins the Reason and Fields of every
+// ValidationException the domain's errors map to: plain W1 messages are
+// FIELD_VALIDATION_FAILED and name the member; those the spec marks OTHER
+// carry no field.
+func TestValidationReasons(t *testing.T) {
+	field := types.ValidationExceptionReasonFieldValidationFailed
+	cases := []struct {
+		err    *share.Error
+		reason types.ValidationExceptionReason
+		member string
+	}{
+		{&share.Error{Op: "CreateLensShare", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, ID: "a", Reason: share.ReasonWANotPublished}, field, "LensAlias"},
+		{&share.Error{Op: "CreateWorkload", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, ID: "a", Reason: share.ReasonWANotPublished}, field, "Lenses"},
+		{&share.Error{Op: "CreateReviewTemplate", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, ID: "a", Reason: share.ReasonWANotPublished}, field, "Lenses"},
+		{&share.Error{Kind: share.ErrInvalidArgument, Entity: share.EntityWASharedWith, Reason: share.ReasonWAOwnAccount}, field, "SharedWith"},
+		{&share.Error{Kind: share.ErrInvalidArgument, Entity: share.EntityWASharedWith, ID: "ou-x", Reason: share.ReasonWANotInOrg}, field, "SharedWith"},
+		{&share.Error{Kind: share.ErrInvalidArgument, Entity: share.EntityWASharedWith, ID: "bad"}, field, "SharedWith"},
+		{&share.Error{Kind: share.ErrInvalidArgument, Reason: share.ReasonWATooManyLenses, Limit: 20}, field, "Lenses"},
+		{&share.Error{Op: "ImportLens", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, ID: "x", Reason: share.ReasonWANotLensARN}, field, "LensAlias"},
+		{&share.Error{Kind: share.ErrInvalidTransition, Entity: share.EntityOrganization, Reason: share.ReasonWANotAllFeatures}, field, "OrganizationSharingStatus"},
+		{&share.Error{Op: "CreateLensShare", Kind: share.ErrInvalidArgument, Entity: share.EntityWALens, Reason: share.ReasonWAOfficialLens}, types.ValidationExceptionReasonOther, ""},
+		{&share.Error{Kind: share.ErrInvalidArgument, Entity: share.EntityWASharedWith, Reason: share.ReasonWAOrgSharingOff}, types.ValidationExceptionReasonOther, ""},
+		{&share.Error{Kind: share.ErrNotInOrganization, Entity: share.EntityAccount}, types.ValidationExceptionReasonOther, ""},
+		{&share.Error{Kind: share.ErrInvalidToken, Entity: share.EntityToken}, types.ValidationExceptionReasonOther, ""},
+	}
+	for _, c := range cases {
+		t.Run(fmt.Sprint(c.err), func(t *testing.T) {
+			var v *types.ValidationException
+			require.ErrorAs(t, apiError(c.err), &v)
+			assert.Equal(t, c.reason, v.Reason)
+			if c.member == "" {
+				assert.Empty(t, v.Fields)
+				return
+			}
+			require.Len(t, v.Fields, 1)
+			assert.Equal(t, c.member, *v.Fields[0].Name)
+			assert.Contains(t, v.ErrorMessage(), *v.Fields[0].Message, "the field message says what the message says")
 		})
 	}
 }
@@ -167,7 +207,11 @@ func TestLensJSONValidation(t *testing.T) {
 	assert.Equal(t, "D", doc.Description)
 
 	cases := map[string]string{
-		`[]`: "", // not an object: a parse error
+		`[]`:             "", // not an object: a parse error
+		`{"name":`:       "", // not JSON
+		`{"name":5}`:     "name: must be a string",
+		`{"pillars":{}}`: "pillars: must be an array",
+		`{"pillars":[{"questions":[{"title":true}]}]}`:                                                                   "pillars.questions.title: must be a string",
 		`{"schemaVersion":"2020-01-01","name":"N","description":"D","pillars":[]}`:                                       "schemaVersion: must be 2021-11-01",
 		`{"schemaVersion":"2021-11-01","description":"D","pillars":[]}`:                                                  "name: required",
 		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[]}`:                                       "pillars: between 1 and 10 items required",
@@ -207,4 +251,53 @@ func TestThrottleIsInjectable(t *testing.T) {
 	_, err = New(store, "222222222222", "us-east-1").GetGlobalSettings(context.Background(), nil)
 	require.NoError(t, err)
 	assert.Equal(t, 3, calls)
+}
+
+// Risk-rule conditions are boolean expressions over the question's choices.
+func TestLensConditionSyntax(t *testing.T) {
+	doc := func(cond string) string {
+		return `{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q",
+	"choices":[{"id":"c_a","title":"A","improvementPlan":{"displayText":"x"}},{"id":"c_b","title":"B","improvementPlan":{"displayText":"y"}},{"id":"c_no","title":"None"}],
+	"riskRules":[{"condition":` + fmt.Sprintf("%q", cond) + `,"risk":"NO_RISK"},{"condition":"default","risk":"HIGH_RISK"}]}]}]}`
+	}
+	for _, ok := range []string{"c_a", "!c_no", "c_a && c_b", "(c_a || c_b) && !c_no", "!(c_a&&c_b)", " c_a "} {
+		_, err := parseLensJSON(doc(ok))
+		assert.NoError(t, err, ok)
+	}
+	const bad = "must be default or an expression of choice IDs with &&, || and !"
+	for cond, problem := range map[string]string{
+		"c_a c_b":    bad,
+		"c_a &&":     bad,
+		"(c_a":       bad,
+		"c_a)":       bad,
+		"c_a & c_b":  bad,
+		"c_a ; c_b":  bad,
+		"":           bad,
+		"c_a || c_z": "unknown choice c_z",
+	} {
+		_, err := parseLensJSON(doc(cond))
+		var v *types.ValidationException
+		require.ErrorAs(t, err, &v, cond)
+		assert.Equal(t, "[Validation] Invalid lens JSON: pillars[0].questions[0].riskRules[0].condition: "+problem, v.ErrorMessage(), cond)
+	}
+}
+
+// A panic inside a call becomes an InternalServerException, the only way
+// sharesim produces one (spec §0.1).
+func TestPanicIsInternalServerException(t *testing.T) {
+	store, _ := sharetest.NewStore(&share.Options{WellArchitected: share.WAOptions{Throttle: func(c share.Caller, op string) bool {
+		if op == "ListLenses" {
+			panic("injected failure")
+		}
+		return false
+	}}})
+	c := New(store, "111111111111", "us-east-1")
+	out, err := c.ListLenses(context.Background(), nil)
+	assert.Nil(t, out)
+	var ise *types.InternalServerException
+	require.ErrorAs(t, err, &ise)
+	assert.Equal(t, "[InternalServer] injected failure", ise.ErrorMessage())
+	assert.Equal(t, 500, ise.HTTPStatusCode())
+	_, err = c.GetGlobalSettings(context.Background(), nil)
+	require.NoError(t, err, "the client keeps working")
 }

@@ -27,7 +27,8 @@ type ListShareInvitationsOutput struct {
 // ListShareInvitations lists the caller's pending share invitations.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListShareInvitations.html
-func (c *Client) ListShareInvitations(ctx context.Context, in *ListShareInvitationsInput) (*ListShareInvitationsOutput, error) {
+func (c *Client) ListShareInvitations(ctx context.Context, in *ListShareInvitationsInput) (_ *ListShareInvitationsOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListShareInvitations"); err != nil {
 		return nil, err
 	}
@@ -100,7 +101,8 @@ type UpdateShareInvitationOutput struct {
 // the caller.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateShareInvitation.html
-func (c *Client) UpdateShareInvitation(ctx context.Context, in *UpdateShareInvitationInput) (*UpdateShareInvitationOutput, error) {
+func (c *Client) UpdateShareInvitation(ctx context.Context, in *UpdateShareInvitationInput) (_ *UpdateShareInvitationOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("UpdateShareInvitation"); err != nil {
 		return nil, err
 	}

@@ -26,7 +26,8 @@ type ImportLensOutput struct {
 // caller's lens named by LensAlias (its ARN). The import is synchronous.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ImportLens.html
-func (c *Client) ImportLens(ctx context.Context, in *ImportLensInput) (*ImportLensOutput, error) {
+func (c *Client) ImportLens(ctx context.Context, in *ImportLensInput) (_ *ImportLensOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ImportLens"); err != nil {
 		return nil, err
 	}
@@ -57,7 +58,7 @@ func (c *Client) ImportLens(ctx context.Context, in *ImportLensInput) (*ImportLe
 type CreateLensVersionInput struct {
 	LensAlias          *string `json:"LensAlias,omitempty"`
 	LensVersion        *string `json:"LensVersion,omitempty"`
-	IsMajorVersion     bool    `json:"IsMajorVersion,omitempty"`
+	IsMajorVersion     *bool   `json:"IsMajorVersion,omitempty"`
 	ClientRequestToken *string `json:"ClientRequestToken,omitempty"`
 }
 
@@ -70,7 +71,8 @@ type CreateLensVersionOutput struct {
 // CreateLensVersion publishes the draft of the caller's custom lens.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensVersion.html
-func (c *Client) CreateLensVersion(ctx context.Context, in *CreateLensVersionInput) (*CreateLensVersionOutput, error) {
+func (c *Client) CreateLensVersion(ctx context.Context, in *CreateLensVersionInput) (_ *CreateLensVersionOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateLensVersion"); err != nil {
 		return nil, err
 	}
@@ -86,7 +88,7 @@ func (c *Client) CreateLensVersion(ctx context.Context, in *CreateLensVersionInp
 	}
 	fp := *in
 	fp.ClientRequestToken = nil
-	l, err := c.store.WACreateLensVersion(c.caller, requestToken(in.ClientRequestToken, fp), *in.LensAlias, *in.LensVersion, in.IsMajorVersion)
+	l, err := c.store.WACreateLensVersion(c.caller, requestToken(in.ClientRequestToken, fp), *in.LensAlias, *in.LensVersion, in.IsMajorVersion != nil && *in.IsMajorVersion)
 	if err != nil {
 		return nil, apiError(err)
 	}
@@ -108,7 +110,8 @@ type GetLensOutput struct {
 // lens shared with the caller.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetLens.html
-func (c *Client) GetLens(ctx context.Context, in *GetLensInput) (*GetLensOutput, error) {
+func (c *Client) GetLens(ctx context.Context, in *GetLensInput) (_ *GetLensOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("GetLens"); err != nil {
 		return nil, err
 	}
@@ -148,7 +151,8 @@ type ListLensesOutput struct {
 // lenses shared with it.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLenses.html
-func (c *Client) ListLenses(ctx context.Context, in *ListLensesInput) (*ListLensesOutput, error) {
+func (c *Client) ListLenses(ctx context.Context, in *ListLensesInput) (_ *ListLensesOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListLenses"); err != nil {
 		return nil, err
 	}
@@ -191,7 +195,8 @@ type DeleteLensOutput struct{}
 // caller's custom lens; a lens left with neither is deleted with its shares.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLens.html
-func (c *Client) DeleteLens(ctx context.Context, in *DeleteLensInput) (*DeleteLensOutput, error) {
+func (c *Client) DeleteLens(ctx context.Context, in *DeleteLensInput) (_ *DeleteLensOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteLens"); err != nil {
 		return nil, err
 	}
@@ -207,11 +212,46 @@ func (c *Client) DeleteLens(ctx context.Context, in *DeleteLensInput) (*DeleteLe
 	}
 	fp := *in
 	fp.ClientRequestToken = nil
-	err := c.store.WADeleteLens(c.caller, requestToken(in.ClientRequestToken, fp), *in.LensAlias, share.WALensStatus(in.LensStatus))
+	err = c.store.WADeleteLens(c.caller, requestToken(in.ClientRequestToken, fp), *in.LensAlias, share.WALensStatus(in.LensStatus))
 	if err != nil {
 		return nil, apiError(err)
 	}
 	return &DeleteLensOutput{}, nil
+}
+
+// ExportLensInput is the input of [Client.ExportLens].
+type ExportLensInput struct {
+	LensAlias   *string `json:"LensAlias,omitempty"`
+	LensVersion *string `json:"LensVersion,omitempty"`
+}
+
+// ExportLensOutput is the output of [Client.ExportLens].
+type ExportLensOutput struct {
+	LensJSON *string `json:"LensJSON,omitempty"`
+}
+
+// ExportLens returns the lens document of the caller's custom lens: the
+// version given, else the latest published one, else the draft. Only the
+// owner may export a lens, and never an official one.
+//
+// https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ExportLens.html
+func (c *Client) ExportLens(ctx context.Context, in *ExportLensInput) (_ *ExportLensOutput, err error) {
+	defer recoverInternal(&err)
+	if err := c.throttle("ExportLens"); err != nil {
+		return nil, err
+	}
+	in = clone(in)
+	v := &check{}
+	v.lensAlias(in.LensAlias)
+	v.length("LensVersion", in.LensVersion, 1, 32)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	doc, err := c.store.WAExportLens(c.caller, *in.LensAlias, deref(in.LensVersion))
+	if err != nil {
+		return nil, apiError(err)
+	}
+	return &ExportLensOutput{LensJSON: ptr(doc)}, nil
 }
 
 // clone returns a shallow copy of *in, or a new zero value for nil, so the

@@ -2,7 +2,9 @@ package wellarchitected
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -123,6 +125,17 @@ func (c *lensChecker) resource(path string, r *lensResource, required bool) {
 func parseLensJSON(s string) (share.WALensDoc, error) {
 	var d lensDoc
 	if err := json.Unmarshal([]byte(s), &d); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			// Well-formed JSON with a value of the wrong type: a field error.
+			// The path has no array indices (encoding/json keeps none).
+			problem := "must be " + jsonKind(te.Type.Kind())
+			return share.WALensDoc{}, &types.ValidationException{
+				Message: ptr(fmt.Sprintf("[Validation] Invalid lens JSON: %s: %s", te.Field, problem)),
+				Reason:  types.ValidationExceptionReasonFieldValidationFailed,
+				Fields:  []types.ValidationExceptionField{{Name: ptr("JSONString"), Message: ptr(te.Field + ": " + problem)}},
+			}
+		}
 		return share.WALensDoc{}, &types.ValidationException{
 			Message: ptr("[Validation] Invalid lens JSON: " + err.Error()),
 			Reason:  types.ValidationExceptionReasonCannotParse,
@@ -207,7 +220,11 @@ func (c *lensChecker) question(path string, q lensQuestion, ids map[string]bool)
 		case *r.Condition == "default":
 			defaults++
 		default:
-			for _, ident := range conditionIdents(*r.Condition) {
+			idents, ok := parseCondition(*r.Condition)
+			if !ok {
+				c.fail(rp+".condition", "must be default or an expression of choice IDs with &&, || and !")
+			}
+			for _, ident := range idents {
 				if !choiceIDs[ident] {
 					c.fail(rp+".condition", "unknown choice %s", ident)
 				}
@@ -229,38 +246,105 @@ func (c *lensChecker) question(path string, q lensQuestion, ids map[string]bool)
 	}
 }
 
-// conditionIdents returns the choice IDs a risk-rule condition names, and
-// "!" for a character that has no place in a condition.
-func conditionIdents(cond string) []string {
-	var out []string
-	cur := strings.Builder{}
-	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, cur.String())
-			cur.Reset()
+// parseCondition parses a risk-rule condition: choice IDs combined with
+// &&, ||, ! and parentheses. It returns the choice IDs named, and false when
+// the condition is not such an expression.
+func parseCondition(cond string) ([]string, bool) {
+	p := conditionParser{src: cond}
+	p.next()
+	if !p.or() || p.tok != "" {
+		return nil, false
+	}
+	return p.idents, true
+}
+
+// conditionParser is a recursive-descent parser over the tokens of a
+// condition; tok is the current token, "" at the end and "?" for a
+// character that has no place in a condition.
+type conditionParser struct {
+	src    string
+	pos    int
+	tok    string
+	idents []string
+}
+
+func isIdentByte(ch byte) bool {
+	return ch == '_' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+}
+
+func (p *conditionParser) next() {
+	for p.pos < len(p.src) && p.src[p.pos] == ' ' {
+		p.pos++
+	}
+	if p.pos == len(p.src) {
+		p.tok = ""
+		return
+	}
+	start := p.pos
+	switch ch := p.src[p.pos]; {
+	case isIdentByte(ch):
+		for p.pos < len(p.src) && isIdentByte(p.src[p.pos]) {
+			p.pos++
+		}
+	case (ch == '&' || ch == '|') && p.pos+1 < len(p.src) && p.src[p.pos+1] == ch:
+		p.pos += 2
+	case ch == '!' || ch == '(' || ch == ')':
+		p.pos++
+	default:
+		p.pos = len(p.src)
+		p.tok = "?"
+		return
+	}
+	p.tok = p.src[start:p.pos]
+}
+
+// or: and { "||" and }
+func (p *conditionParser) or() bool {
+	if !p.and() {
+		return false
+	}
+	for p.tok == "||" {
+		p.next()
+		if !p.and() {
+			return false
 		}
 	}
-	for i := 0; i < len(cond); i++ {
-		ch := cond[i]
-		switch {
-		case ch == '_' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9':
-			cur.WriteByte(ch)
-		case ch == '&' || ch == '|':
-			flush()
-			if i+1 < len(cond) && cond[i+1] == ch {
-				i++
-			} else {
-				out = append(out, string(ch))
-			}
-		case ch == '!' || ch == '(' || ch == ')' || ch == ' ':
-			flush()
-		default:
-			flush()
-			out = append(out, string(ch))
+	return true
+}
+
+// and: not { "&&" not }
+func (p *conditionParser) and() bool {
+	if !p.not() {
+		return false
+	}
+	for p.tok == "&&" {
+		p.next()
+		if !p.not() {
+			return false
 		}
 	}
-	flush()
-	return out
+	return true
+}
+
+// not: "!" not | "(" or ")" | choice ID
+func (p *conditionParser) not() bool {
+	switch {
+	case p.tok == "!":
+		p.next()
+		return p.not()
+	case p.tok == "(":
+		p.next()
+		if !p.or() || p.tok != ")" {
+			return false
+		}
+		p.next()
+		return true
+	case p.tok != "" && isIdentByte(p.tok[0]):
+		p.idents = append(p.idents, p.tok)
+		p.next()
+		return true
+	}
+	return false
 }
 
 func (c *lensChecker) choice(path string, ch lensChoice, ids map[string]bool) {
@@ -284,4 +368,19 @@ func (c *lensChecker) choice(path string, ch lensChoice, ids map[string]bool) {
 			c.resource(fmt.Sprintf("%s.content[%d]", ap, j), &r, true)
 		}
 	}
+}
+
+// jsonKind names the JSON type a Go kind decodes from.
+func jsonKind(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "a string"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Bool:
+		return "a boolean"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	}
+	return "a number"
 }

@@ -26,7 +26,8 @@ type CreateProfileOutput struct {
 // stored as given.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfile.html
-func (c *Client) CreateProfile(ctx context.Context, in *CreateProfileInput) (*CreateProfileOutput, error) {
+func (c *Client) CreateProfile(ctx context.Context, in *CreateProfileInput) (_ *CreateProfileOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateProfile"); err != nil {
 		return nil, err
 	}
@@ -76,7 +77,8 @@ type GetProfileOutput struct {
 // GetProfile returns a profile the caller owns or that is shared with it.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetProfile.html
-func (c *Client) GetProfile(ctx context.Context, in *GetProfileInput) (*GetProfileOutput, error) {
+func (c *Client) GetProfile(ctx context.Context, in *GetProfileInput) (_ *GetProfileOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("GetProfile"); err != nil {
 		return nil, err
 	}
@@ -121,7 +123,8 @@ type ListProfilesOutput struct {
 // ListProfiles lists the caller's profiles and those shared with it.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfiles.html
-func (c *Client) ListProfiles(ctx context.Context, in *ListProfilesInput) (*ListProfilesOutput, error) {
+func (c *Client) ListProfiles(ctx context.Context, in *ListProfilesInput) (_ *ListProfilesOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListProfiles"); err != nil {
 		return nil, err
 	}
@@ -159,7 +162,8 @@ type DeleteProfileOutput struct{}
 // DeleteProfile deletes a profile the caller owns, with its shares.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfile.html
-func (c *Client) DeleteProfile(ctx context.Context, in *DeleteProfileInput) (*DeleteProfileOutput, error) {
+func (c *Client) DeleteProfile(ctx context.Context, in *DeleteProfileInput) (_ *DeleteProfileOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteProfile"); err != nil {
 		return nil, err
 	}

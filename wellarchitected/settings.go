@@ -11,10 +11,11 @@ import (
 type GetGlobalSettingsInput struct{}
 
 // GetGlobalSettingsOutput is the output of [Client.GetGlobalSettings].
-// JiraConfiguration is not modelled.
+// JiraConfiguration is always nil: sharesim has no Jira integration.
 type GetGlobalSettingsOutput struct {
-	OrganizationSharingStatus  types.OrganizationSharingStatus  `json:"OrganizationSharingStatus,omitempty"`
-	DiscoveryIntegrationStatus types.DiscoveryIntegrationStatus `json:"DiscoveryIntegrationStatus,omitempty"`
+	OrganizationSharingStatus  types.OrganizationSharingStatus       `json:"OrganizationSharingStatus,omitempty"`
+	DiscoveryIntegrationStatus types.DiscoveryIntegrationStatus      `json:"DiscoveryIntegrationStatus,omitempty"`
+	JiraConfiguration          *types.AccountJiraConfigurationOutput `json:"JiraConfiguration,omitempty"`
 }
 
 func status[T ~string](on bool) T {
@@ -28,7 +29,8 @@ func status[T ~string](on bool) T {
 // Well-Architected, and the caller's discovery integration status.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetGlobalSettings.html
-func (c *Client) GetGlobalSettings(ctx context.Context, in *GetGlobalSettingsInput) (*GetGlobalSettingsOutput, error) {
+func (c *Client) GetGlobalSettings(ctx context.Context, in *GetGlobalSettingsInput) (_ *GetGlobalSettingsOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("GetGlobalSettings"); err != nil {
 		return nil, err
 	}
@@ -40,10 +42,11 @@ func (c *Client) GetGlobalSettings(ctx context.Context, in *GetGlobalSettingsInp
 }
 
 // UpdateGlobalSettingsInput is the input of [Client.UpdateGlobalSettings].
-// JiraConfiguration is accepted by AWS and ignored here, so it is not modelled.
+// JiraConfiguration is checked against the model, then ignored.
 type UpdateGlobalSettingsInput struct {
-	OrganizationSharingStatus  types.OrganizationSharingStatus  `json:"OrganizationSharingStatus,omitempty"`
-	DiscoveryIntegrationStatus types.DiscoveryIntegrationStatus `json:"DiscoveryIntegrationStatus,omitempty"`
+	OrganizationSharingStatus  types.OrganizationSharingStatus      `json:"OrganizationSharingStatus,omitempty"`
+	DiscoveryIntegrationStatus types.DiscoveryIntegrationStatus     `json:"DiscoveryIntegrationStatus,omitempty"`
+	JiraConfiguration          *types.AccountJiraConfigurationInput `json:"JiraConfiguration,omitempty"`
 }
 
 // UpdateGlobalSettingsOutput is the output of [Client.UpdateGlobalSettings].
@@ -53,7 +56,8 @@ type UpdateGlobalSettingsOutput struct{}
 // account only) and sets the discovery integration status.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateGlobalSettings.html
-func (c *Client) UpdateGlobalSettings(ctx context.Context, in *UpdateGlobalSettingsInput) (*UpdateGlobalSettingsOutput, error) {
+func (c *Client) UpdateGlobalSettings(ctx context.Context, in *UpdateGlobalSettingsInput) (_ *UpdateGlobalSettingsOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("UpdateGlobalSettings"); err != nil {
 		return nil, err
 	}
@@ -61,6 +65,13 @@ func (c *Client) UpdateGlobalSettings(ctx context.Context, in *UpdateGlobalSetti
 	v := &check{}
 	enum(v, "OrganizationSharingStatus", in.OrganizationSharingStatus, types.OrganizationSharingStatus("").Values())
 	enum(v, "DiscoveryIntegrationStatus", in.DiscoveryIntegrationStatus, types.DiscoveryIntegrationStatus("").Values())
+	if j := in.JiraConfiguration; j != nil {
+		enum(v, "JiraConfiguration.IssueManagementStatus", j.IssueManagementStatus, types.AccountJiraIssueManagementStatus("").Values())
+		enum(v, "JiraConfiguration.IssueManagementType", j.IssueManagementType, types.IssueManagementType("").Values())
+		v.length("JiraConfiguration.JiraProjectKey", j.JiraProjectKey, 1, 100)
+		v.pattern("JiraConfiguration.JiraProjectKey", j.JiraProjectKey, jiraProjectKeyRE)
+		enum(v, "JiraConfiguration.IntegrationStatus", j.IntegrationStatus, types.IntegrationStatusInput("").Values())
+	}
 	if err := v.err(); err != nil {
 		return nil, err
 	}

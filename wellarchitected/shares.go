@@ -37,7 +37,8 @@ type CreateLensShareOutput struct {
 // account, IAM user or role, organization or OU.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateLensShare.html
-func (c *Client) CreateLensShare(ctx context.Context, in *CreateLensShareInput) (*CreateLensShareOutput, error) {
+func (c *Client) CreateLensShare(ctx context.Context, in *CreateLensShareInput) (_ *CreateLensShareOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateLensShare"); err != nil {
 		return nil, err
 	}
@@ -77,7 +78,8 @@ type ListLensSharesOutput struct {
 // ListLensShares lists the shares of a lens the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListLensShares.html
-func (c *Client) ListLensShares(ctx context.Context, in *ListLensSharesInput) (*ListLensSharesOutput, error) {
+func (c *Client) ListLensShares(ctx context.Context, in *ListLensSharesInput) (_ *ListLensSharesOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListLensShares"); err != nil {
 		return nil, err
 	}
@@ -114,7 +116,8 @@ type DeleteLensShareOutput struct{}
 // DeleteLensShare removes a share of a lens the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteLensShare.html
-func (c *Client) DeleteLensShare(ctx context.Context, in *DeleteLensShareInput) (*DeleteLensShareOutput, error) {
+func (c *Client) DeleteLensShare(ctx context.Context, in *DeleteLensShareInput) (_ *DeleteLensShareOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteLensShare"); err != nil {
 		return nil, err
 	}
@@ -153,7 +156,8 @@ type CreateWorkloadShareOutput struct {
 // CONTRIBUTOR.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkloadShare.html
-func (c *Client) CreateWorkloadShare(ctx context.Context, in *CreateWorkloadShareInput) (*CreateWorkloadShareOutput, error) {
+func (c *Client) CreateWorkloadShare(ctx context.Context, in *CreateWorkloadShareInput) (_ *CreateWorkloadShareOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateWorkloadShare"); err != nil {
 		return nil, err
 	}
@@ -194,7 +198,8 @@ type UpdateWorkloadShareOutput struct {
 // invitation is sent again with a fresh seven days.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkloadShare.html
-func (c *Client) UpdateWorkloadShare(ctx context.Context, in *UpdateWorkloadShareInput) (*UpdateWorkloadShareOutput, error) {
+func (c *Client) UpdateWorkloadShare(ctx context.Context, in *UpdateWorkloadShareInput) (_ *UpdateWorkloadShareOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("UpdateWorkloadShare"); err != nil {
 		return nil, err
 	}
@@ -236,7 +241,8 @@ type ListWorkloadSharesOutput struct {
 // ListWorkloadShares lists the shares of a workload the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloadShares.html
-func (c *Client) ListWorkloadShares(ctx context.Context, in *ListWorkloadSharesInput) (*ListWorkloadSharesOutput, error) {
+func (c *Client) ListWorkloadShares(ctx context.Context, in *ListWorkloadSharesInput) (_ *ListWorkloadSharesOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListWorkloadShares"); err != nil {
 		return nil, err
 	}
@@ -274,7 +280,8 @@ type DeleteWorkloadShareOutput struct{}
 // DeleteWorkloadShare removes a share of a workload the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkloadShare.html
-func (c *Client) DeleteWorkloadShare(ctx context.Context, in *DeleteWorkloadShareInput) (*DeleteWorkloadShareOutput, error) {
+func (c *Client) DeleteWorkloadShare(ctx context.Context, in *DeleteWorkloadShareInput) (_ *DeleteWorkloadShareOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteWorkloadShare"); err != nil {
 		return nil, err
 	}
@@ -311,7 +318,8 @@ type CreateProfileShareOutput struct {
 // CreateProfileShare shares a profile the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateProfileShare.html
-func (c *Client) CreateProfileShare(ctx context.Context, in *CreateProfileShareInput) (*CreateProfileShareOutput, error) {
+func (c *Client) CreateProfileShare(ctx context.Context, in *CreateProfileShareInput) (_ *CreateProfileShareOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateProfileShare"); err != nil {
 		return nil, err
 	}
@@ -352,7 +360,8 @@ type ListProfileSharesOutput struct {
 // ListProfileShares lists the shares of a profile the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListProfileShares.html
-func (c *Client) ListProfileShares(ctx context.Context, in *ListProfileSharesInput) (*ListProfileSharesOutput, error) {
+func (c *Client) ListProfileShares(ctx context.Context, in *ListProfileSharesInput) (_ *ListProfileSharesOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListProfileShares"); err != nil {
 		return nil, err
 	}
@@ -390,7 +399,8 @@ type DeleteProfileShareOutput struct{}
 // DeleteProfileShare removes a share of a profile the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteProfileShare.html
-func (c *Client) DeleteProfileShare(ctx context.Context, in *DeleteProfileShareInput) (*DeleteProfileShareOutput, error) {
+func (c *Client) DeleteProfileShare(ctx context.Context, in *DeleteProfileShareInput) (_ *DeleteProfileShareOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteProfileShare"); err != nil {
 		return nil, err
 	}
@@ -428,7 +438,8 @@ type CreateTemplateShareOutput struct {
 // CreateTemplateShare shares a review template the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateTemplateShare.html
-func (c *Client) CreateTemplateShare(ctx context.Context, in *CreateTemplateShareInput) (*CreateTemplateShareOutput, error) {
+func (c *Client) CreateTemplateShare(ctx context.Context, in *CreateTemplateShareInput) (_ *CreateTemplateShareOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateTemplateShare"); err != nil {
 		return nil, err
 	}
@@ -470,7 +481,8 @@ type ListTemplateSharesOutput struct {
 // ListTemplateShares lists the shares of a review template the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListTemplateShares.html
-func (c *Client) ListTemplateShares(ctx context.Context, in *ListTemplateSharesInput) (*ListTemplateSharesOutput, error) {
+func (c *Client) ListTemplateShares(ctx context.Context, in *ListTemplateSharesInput) (_ *ListTemplateSharesOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListTemplateShares"); err != nil {
 		return nil, err
 	}
@@ -508,7 +520,8 @@ type DeleteTemplateShareOutput struct{}
 // DeleteTemplateShare removes a share of a review template the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteTemplateShare.html
-func (c *Client) DeleteTemplateShare(ctx context.Context, in *DeleteTemplateShareInput) (*DeleteTemplateShareOutput, error) {
+func (c *Client) DeleteTemplateShare(ctx context.Context, in *DeleteTemplateShareInput) (_ *DeleteTemplateShareOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteTemplateShare"); err != nil {
 		return nil, err
 	}

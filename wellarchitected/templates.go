@@ -25,7 +25,8 @@ type CreateReviewTemplateOutput struct {
 // CreateReviewTemplate creates a review template owned by the caller.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateReviewTemplate.html
-func (c *Client) CreateReviewTemplate(ctx context.Context, in *CreateReviewTemplateInput) (*CreateReviewTemplateOutput, error) {
+func (c *Client) CreateReviewTemplate(ctx context.Context, in *CreateReviewTemplateInput) (_ *CreateReviewTemplateOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateReviewTemplate"); err != nil {
 		return nil, err
 	}
@@ -72,7 +73,8 @@ type GetReviewTemplateOutput struct {
 // shared with it.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetReviewTemplate.html
-func (c *Client) GetReviewTemplate(ctx context.Context, in *GetReviewTemplateInput) (*GetReviewTemplateOutput, error) {
+func (c *Client) GetReviewTemplate(ctx context.Context, in *GetReviewTemplateInput) (_ *GetReviewTemplateOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("GetReviewTemplate"); err != nil {
 		return nil, err
 	}
@@ -110,7 +112,8 @@ type ListReviewTemplatesOutput struct {
 // with it, most recently updated first.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListReviewTemplates.html
-func (c *Client) ListReviewTemplates(ctx context.Context, in *ListReviewTemplatesInput) (*ListReviewTemplatesOutput, error) {
+func (c *Client) ListReviewTemplates(ctx context.Context, in *ListReviewTemplatesInput) (_ *ListReviewTemplatesOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListReviewTemplates"); err != nil {
 		return nil, err
 	}
@@ -147,7 +150,8 @@ type DeleteReviewTemplateOutput struct{}
 // shares.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteReviewTemplate.html
-func (c *Client) DeleteReviewTemplate(ctx context.Context, in *DeleteReviewTemplateInput) (*DeleteReviewTemplateOutput, error) {
+func (c *Client) DeleteReviewTemplate(ctx context.Context, in *DeleteReviewTemplateInput) (_ *DeleteReviewTemplateOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteReviewTemplate"); err != nil {
 		return nil, err
 	}

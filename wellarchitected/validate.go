@@ -115,13 +115,15 @@ func invalidValue(name, why string) *types.ValidationException {
 }
 
 var (
-	hex32RE        = regexp.MustCompile(`[0-9a-f]{32}`)
-	profileARNRE   = regexp.MustCompile(`arn:aws[-a-z]*:wellarchitected:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:profile/[a-z0-9]+`)
-	templateARNRE  = regexp.MustCompile(`arn:aws(-us-gov|-iso(-[a-z])?|-cn)?:wellarchitected:[a-z]{2}(-gov|-iso([a-z])?)?-[a-z]+-\d:\d{12}:(review-template)/[a-f0-9]{32}`)
-	templateTextRE = regexp.MustCompile(`^[A-Za-z0-9-_.,:/()@!&?#+'’\s]+$`)
-	profileVerRE   = regexp.MustCompile(`^[A-Za-z0-9-]+$`)
-	accountRE      = regexp.MustCompile(`^\d{12}$`)
-	archDesignRE   = regexp.MustCompile(`^(|(https?|ftp):\/\/[^\s/$.?#].[^\s]*)$`)
+	hex32RE          = regexp.MustCompile(`[0-9a-f]{32}`)
+	profileARNRE     = regexp.MustCompile(`arn:aws[-a-z]*:wellarchitected:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:profile/[a-z0-9]+`)
+	templateARNRE    = regexp.MustCompile(`arn:aws(-us-gov|-iso(-[a-z])?|-cn)?:wellarchitected:[a-z]{2}(-gov|-iso([a-z])?)?-[a-z]+-\d:\d{12}:(review-template)/[a-f0-9]{32}`)
+	templateTextRE   = regexp.MustCompile(`^[A-Za-z0-9-_.,:/()@!&?#+'’\s]+$`)
+	profileVerRE     = regexp.MustCompile(`^[A-Za-z0-9-]+$`)
+	accountRE        = regexp.MustCompile(`^\d{12}$`)
+	archDesignRE     = regexp.MustCompile(`^(|(https?|ftp):\/\/[^\s/$.?#].[^\s]*)$`)
+	applicationARNRE = regexp.MustCompile(`arn:aws[-a-z]*:servicecatalog:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:/applications/[a-z0-9]+`)
+	jiraProjectKeyRE = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
 )
 
 func (v *check) workloadID(id *string) {

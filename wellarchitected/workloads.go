@@ -2,32 +2,37 @@ package wellarchitected
 
 import (
 	"context"
+	"fmt"
+	"slices"
+	"unicode/utf8"
 
 	"github.com/sharesim/sharesim/share"
 	"github.com/sharesim/sharesim/wellarchitected/types"
 )
 
 // CreateWorkloadInput is the input of [Client.CreateWorkload].
-// DiscoveryConfig and JiraConfiguration are not modelled.
+// DiscoveryConfig and JiraConfiguration are stored as given.
 type CreateWorkloadInput struct {
-	WorkloadName        *string                   `json:"WorkloadName,omitempty"`
-	Description         *string                   `json:"Description,omitempty"`
-	Environment         types.WorkloadEnvironment `json:"Environment,omitempty"`
-	AccountIds          []string                  `json:"AccountIds,omitempty"`
-	AwsRegions          []string                  `json:"AwsRegions,omitempty"`
-	NonAwsRegions       []string                  `json:"NonAwsRegions,omitempty"`
-	PillarPriorities    []string                  `json:"PillarPriorities,omitempty"`
-	ArchitecturalDesign *string                   `json:"ArchitecturalDesign,omitempty"`
-	ReviewOwner         *string                   `json:"ReviewOwner,omitempty"`
-	IndustryType        *string                   `json:"IndustryType,omitempty"`
-	Industry            *string                   `json:"Industry,omitempty"`
-	Lenses              []string                  `json:"Lenses,omitempty"`
-	Notes               *string                   `json:"Notes,omitempty"`
-	ClientRequestToken  *string                   `json:"ClientRequestToken,omitempty"`
-	Tags                map[string]string         `json:"Tags,omitempty"`
-	Applications        []string                  `json:"Applications,omitempty"`
-	ProfileArns         []string                  `json:"ProfileArns,omitempty"`
-	ReviewTemplateArns  []string                  `json:"ReviewTemplateArns,omitempty"`
+	WorkloadName        *string                               `json:"WorkloadName,omitempty"`
+	Description         *string                               `json:"Description,omitempty"`
+	Environment         types.WorkloadEnvironment             `json:"Environment,omitempty"`
+	AccountIds          []string                              `json:"AccountIds,omitempty"`
+	AwsRegions          []string                              `json:"AwsRegions,omitempty"`
+	NonAwsRegions       []string                              `json:"NonAwsRegions,omitempty"`
+	PillarPriorities    []string                              `json:"PillarPriorities,omitempty"`
+	ArchitecturalDesign *string                               `json:"ArchitecturalDesign,omitempty"`
+	ReviewOwner         *string                               `json:"ReviewOwner,omitempty"`
+	IndustryType        *string                               `json:"IndustryType,omitempty"`
+	Industry            *string                               `json:"Industry,omitempty"`
+	Lenses              []string                              `json:"Lenses,omitempty"`
+	Notes               *string                               `json:"Notes,omitempty"`
+	ClientRequestToken  *string                               `json:"ClientRequestToken,omitempty"`
+	Tags                map[string]string                     `json:"Tags,omitempty"`
+	Applications        []string                              `json:"Applications,omitempty"`
+	ProfileArns         []string                              `json:"ProfileArns,omitempty"`
+	ReviewTemplateArns  []string                              `json:"ReviewTemplateArns,omitempty"`
+	DiscoveryConfig     *types.WorkloadDiscoveryConfig        `json:"DiscoveryConfig,omitempty"`
+	JiraConfiguration   *types.WorkloadJiraConfigurationInput `json:"JiraConfiguration,omitempty"`
 }
 
 // CreateWorkloadOutput is the output of [Client.CreateWorkload].
@@ -37,7 +42,8 @@ type CreateWorkloadOutput struct {
 }
 
 // workloadAttrs checks the members CreateWorkload and UpdateWorkload share.
-func (v *check) workloadAttrs(name, desc, arch, owner, industryType, industry, notes *string, accounts, regions, nonAWS, apps []string) {
+func (v *check) workloadAttrs(name, desc, arch, owner, industryType, industry, notes *string, accounts, regions, nonAWS, pillars, apps []string,
+	discovery *types.WorkloadDiscoveryConfig, jira *types.WorkloadJiraConfigurationInput) {
 	v.length("WorkloadName", name, 3, 100)
 	v.length("Description", desc, 3, 250)
 	if len(accounts) > 100 {
@@ -52,7 +58,7 @@ func (v *check) workloadAttrs(name, desc, arch, owner, industryType, industry, n
 		v.fail("AwsRegions", "must have at most 50 items")
 	}
 	for _, r := range regions {
-		if len(r) > 100 {
+		if utf8.RuneCountInString(r) > 100 {
 			v.fail("AwsRegions", "items must be at most 100 characters")
 		}
 	}
@@ -60,8 +66,13 @@ func (v *check) workloadAttrs(name, desc, arch, owner, industryType, industry, n
 		v.fail("NonAwsRegions", "must have at most 5 items")
 	}
 	for _, r := range nonAWS {
-		if len(r) < 3 || len(r) > 25 {
+		if n := utf8.RuneCountInString(r); n < 3 || n > 25 {
 			v.fail("NonAwsRegions", "items must be between 3 and 25 characters")
+		}
+	}
+	for _, p := range pillars {
+		if n := utf8.RuneCountInString(p); n < 1 || n > 64 {
+			v.fail("PillarPriorities", "items must be between 1 and 64 characters")
 		}
 	}
 	v.length("ArchitecturalDesign", arch, 0, 2048)
@@ -73,12 +84,72 @@ func (v *check) workloadAttrs(name, desc, arch, owner, industryType, industry, n
 	if len(apps) > 1 {
 		v.fail("Applications", "must have at most 1 item")
 	}
+	for _, a := range apps {
+		v.length("Applications", &a, 0, 2084)
+		v.pattern("Applications", &a, applicationARNRE)
+	}
+	if discovery != nil {
+		enum(v, "DiscoveryConfig.TrustedAdvisorIntegrationStatus", discovery.TrustedAdvisorIntegrationStatus, types.TrustedAdvisorIntegrationStatus("").Values())
+		for _, d := range discovery.WorkloadResourceDefinition {
+			if !slices.Contains(types.DefinitionType("").Values(), d) {
+				v.fail("DiscoveryConfig.WorkloadResourceDefinition", fmt.Sprintf("must be one of %v", types.DefinitionType("").Values()))
+			}
+		}
+	}
+	if jira != nil {
+		enum(v, "JiraConfiguration.IssueManagementStatus", jira.IssueManagementStatus, types.WorkloadIssueManagementStatus("").Values())
+		enum(v, "JiraConfiguration.IssueManagementType", jira.IssueManagementType, types.IssueManagementType("").Values())
+		v.length("JiraConfiguration.JiraProjectKey", jira.JiraProjectKey, 1, 100)
+		v.pattern("JiraConfiguration.JiraProjectKey", jira.JiraProjectKey, jiraProjectKeyRE)
+	}
+}
+
+// discoverySpec and jiraSpec are the domain's copies of the workload settings
+// it stores as given.
+func discoverySpec(d *types.WorkloadDiscoveryConfig) *share.WAWorkloadDiscovery {
+	if d == nil {
+		return nil
+	}
+	out := &share.WAWorkloadDiscovery{TrustedAdvisorIntegration: string(d.TrustedAdvisorIntegrationStatus)}
+	for _, r := range d.WorkloadResourceDefinition {
+		out.ResourceDefinitions = append(out.ResourceDefinitions, string(r))
+	}
+	return out
+}
+
+func jiraSpec(j *types.WorkloadJiraConfigurationInput) *share.WAWorkloadJira {
+	if j == nil {
+		return nil
+	}
+	return &share.WAWorkloadJira{IssueManagementStatus: string(j.IssueManagementStatus), IssueManagementType: string(j.IssueManagementType), ProjectKey: deref(j.JiraProjectKey)}
+}
+
+func discoveryShape(d *share.WAWorkloadDiscovery) *types.WorkloadDiscoveryConfig {
+	if d == nil {
+		return nil
+	}
+	out := &types.WorkloadDiscoveryConfig{TrustedAdvisorIntegrationStatus: types.TrustedAdvisorIntegrationStatus(d.TrustedAdvisorIntegration)}
+	for _, r := range d.ResourceDefinitions {
+		out.WorkloadResourceDefinition = append(out.WorkloadResourceDefinition, types.DefinitionType(r))
+	}
+	return out
+}
+
+func jiraShape(j *share.WAWorkloadJira) *types.WorkloadJiraConfigurationOutput {
+	if j == nil {
+		return nil
+	}
+	return &types.WorkloadJiraConfigurationOutput{
+		IssueManagementStatus: types.WorkloadIssueManagementStatus(j.IssueManagementStatus),
+		IssueManagementType:   types.IssueManagementType(j.IssueManagementType), JiraProjectKey: optString(j.ProjectKey),
+	}
 }
 
 // CreateWorkload creates a workload owned by the caller.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_CreateWorkload.html
-func (c *Client) CreateWorkload(ctx context.Context, in *CreateWorkloadInput) (*CreateWorkloadOutput, error) {
+func (c *Client) CreateWorkload(ctx context.Context, in *CreateWorkloadInput) (_ *CreateWorkloadOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("CreateWorkload"); err != nil {
 		return nil, err
 	}
@@ -92,7 +163,7 @@ func (c *Client) CreateWorkload(ctx context.Context, in *CreateWorkloadInput) (*
 	v.require("ClientRequestToken", in.ClientRequestToken != nil)
 	v.require("ReviewOwner", in.ReviewOwner != nil)
 	v.workloadAttrs(in.WorkloadName, in.Description, in.ArchitecturalDesign, in.ReviewOwner, in.IndustryType, in.Industry, in.Notes,
-		in.AccountIds, in.AwsRegions, in.NonAwsRegions, in.Applications)
+		in.AccountIds, in.AwsRegions, in.NonAwsRegions, in.PillarPriorities, in.Applications, in.DiscoveryConfig, in.JiraConfiguration)
 	enum(v, "Environment", in.Environment, types.WorkloadEnvironment("").Values())
 	for _, l := range in.Lenses {
 		v.length("Lenses", &l, 1, 128)
@@ -125,6 +196,7 @@ func (c *Client) CreateWorkload(ctx context.Context, in *CreateWorkloadInput) (*
 		ArchitecturalDesign: deref(in.ArchitecturalDesign), ReviewOwner: deref(in.ReviewOwner), IndustryType: deref(in.IndustryType),
 		Industry: deref(in.Industry), Notes: deref(in.Notes), Applications: in.Applications, Lenses: in.Lenses,
 		ProfileARNs: in.ProfileArns, ReviewTemplateARNs: in.ReviewTemplateArns,
+		Discovery: discoverySpec(in.DiscoveryConfig), Jira: jiraSpec(in.JiraConfiguration),
 	}
 	w, err := c.store.WACreateWorkload(c.caller, requestToken(in.ClientRequestToken, fp), sp, share.Tags(in.Tags))
 	if err != nil {
@@ -147,11 +219,12 @@ func workloadShape(w share.WAWorkload) *types.Workload {
 		Environment: types.WorkloadEnvironment(w.Environment), UpdatedAt: timePtr(w.UpdatedAt),
 		AccountIds: w.AccountIDs, AwsRegions: w.AWSRegions, NonAwsRegions: w.NonAWSRegions,
 		ArchitecturalDesign: optString(w.ArchitecturalDesign), ReviewOwner: optString(w.ReviewOwner),
-		IsReviewOwnerUpdateAcknowledged: w.IsReviewOwnerUpdateAcknowledged,
+		IsReviewOwnerUpdateAcknowledged: ptr(w.IsReviewOwnerUpdateAcknowledged),
 		IndustryType:                    optString(w.IndustryType), Industry: optString(w.Industry), Notes: optString(w.Notes),
 		ImprovementStatus: types.WorkloadImprovementStatus(w.ImprovementStatus), PillarPriorities: w.PillarPriorities,
 		Lenses: w.Lenses, Owner: ptr(w.Owner), ShareInvitationId: optString(w.ShareInvitationID), Tags: optTags(w.Tags),
 		Applications: w.Applications, Profiles: workloadProfiles(w.ProfileARNs),
+		DiscoveryConfig: discoveryShape(w.Discovery), JiraConfiguration: jiraShape(w.Jira),
 	}
 }
 
@@ -168,7 +241,8 @@ type GetWorkloadOutput struct {
 // GetWorkload returns a workload the caller owns or that is shared with it.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_GetWorkload.html
-func (c *Client) GetWorkload(ctx context.Context, in *GetWorkloadInput) (*GetWorkloadOutput, error) {
+func (c *Client) GetWorkload(ctx context.Context, in *GetWorkloadInput) (_ *GetWorkloadOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("GetWorkload"); err != nil {
 		return nil, err
 	}
@@ -202,7 +276,8 @@ type ListWorkloadsOutput struct {
 // recently updated first.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_ListWorkloads.html
-func (c *Client) ListWorkloads(ctx context.Context, in *ListWorkloadsInput) (*ListWorkloadsOutput, error) {
+func (c *Client) ListWorkloads(ctx context.Context, in *ListWorkloadsInput) (_ *ListWorkloadsOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("ListWorkloads"); err != nil {
 		return nil, err
 	}
@@ -230,22 +305,24 @@ func (c *Client) ListWorkloads(ctx context.Context, in *ListWorkloadsInput) (*Li
 
 // UpdateWorkloadInput is the input of [Client.UpdateWorkload].
 type UpdateWorkloadInput struct {
-	WorkloadId                      *string                         `json:"WorkloadId,omitempty"`
-	WorkloadName                    *string                         `json:"WorkloadName,omitempty"`
-	Description                     *string                         `json:"Description,omitempty"`
-	Environment                     types.WorkloadEnvironment       `json:"Environment,omitempty"`
-	AccountIds                      []string                        `json:"AccountIds,omitempty"`
-	AwsRegions                      []string                        `json:"AwsRegions,omitempty"`
-	NonAwsRegions                   []string                        `json:"NonAwsRegions,omitempty"`
-	PillarPriorities                []string                        `json:"PillarPriorities,omitempty"`
-	ArchitecturalDesign             *string                         `json:"ArchitecturalDesign,omitempty"`
-	ReviewOwner                     *string                         `json:"ReviewOwner,omitempty"`
-	IsReviewOwnerUpdateAcknowledged bool                            `json:"IsReviewOwnerUpdateAcknowledged,omitempty"`
-	IndustryType                    *string                         `json:"IndustryType,omitempty"`
-	Industry                        *string                         `json:"Industry,omitempty"`
-	Notes                           *string                         `json:"Notes,omitempty"`
-	ImprovementStatus               types.WorkloadImprovementStatus `json:"ImprovementStatus,omitempty"`
-	Applications                    []string                        `json:"Applications,omitempty"`
+	WorkloadId                      *string                               `json:"WorkloadId,omitempty"`
+	WorkloadName                    *string                               `json:"WorkloadName,omitempty"`
+	Description                     *string                               `json:"Description,omitempty"`
+	Environment                     types.WorkloadEnvironment             `json:"Environment,omitempty"`
+	AccountIds                      []string                              `json:"AccountIds,omitempty"`
+	AwsRegions                      []string                              `json:"AwsRegions,omitempty"`
+	NonAwsRegions                   []string                              `json:"NonAwsRegions,omitempty"`
+	PillarPriorities                []string                              `json:"PillarPriorities,omitempty"`
+	ArchitecturalDesign             *string                               `json:"ArchitecturalDesign,omitempty"`
+	ReviewOwner                     *string                               `json:"ReviewOwner,omitempty"`
+	IsReviewOwnerUpdateAcknowledged *bool                                 `json:"IsReviewOwnerUpdateAcknowledged,omitempty"`
+	IndustryType                    *string                               `json:"IndustryType,omitempty"`
+	Industry                        *string                               `json:"Industry,omitempty"`
+	Notes                           *string                               `json:"Notes,omitempty"`
+	ImprovementStatus               types.WorkloadImprovementStatus       `json:"ImprovementStatus,omitempty"`
+	Applications                    []string                              `json:"Applications,omitempty"`
+	DiscoveryConfig                 *types.WorkloadDiscoveryConfig        `json:"DiscoveryConfig,omitempty"`
+	JiraConfiguration               *types.WorkloadJiraConfigurationInput `json:"JiraConfiguration,omitempty"`
 }
 
 // UpdateWorkloadOutput is the output of [Client.UpdateWorkload].
@@ -256,7 +333,8 @@ type UpdateWorkloadOutput struct {
 // UpdateWorkload changes the members given of a workload the caller owns.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_UpdateWorkload.html
-func (c *Client) UpdateWorkload(ctx context.Context, in *UpdateWorkloadInput) (*UpdateWorkloadOutput, error) {
+func (c *Client) UpdateWorkload(ctx context.Context, in *UpdateWorkloadInput) (_ *UpdateWorkloadOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("UpdateWorkload"); err != nil {
 		return nil, err
 	}
@@ -264,7 +342,7 @@ func (c *Client) UpdateWorkload(ctx context.Context, in *UpdateWorkloadInput) (*
 	v := &check{}
 	v.workloadID(in.WorkloadId)
 	v.workloadAttrs(in.WorkloadName, in.Description, in.ArchitecturalDesign, in.ReviewOwner, in.IndustryType, in.Industry, in.Notes,
-		in.AccountIds, in.AwsRegions, in.NonAwsRegions, in.Applications)
+		in.AccountIds, in.AwsRegions, in.NonAwsRegions, in.PillarPriorities, in.Applications, in.DiscoveryConfig, in.JiraConfiguration)
 	enum(v, "Environment", in.Environment, types.WorkloadEnvironment("").Values())
 	enum(v, "ImprovementStatus", in.ImprovementStatus, types.WorkloadImprovementStatus("").Values())
 	if err := v.err(); err != nil {
@@ -275,15 +353,14 @@ func (c *Client) UpdateWorkload(ctx context.Context, in *UpdateWorkloadInput) (*
 		ReviewOwner: in.ReviewOwner, IndustryType: in.IndustryType, Industry: in.Industry, Notes: in.Notes,
 		AccountIDs: in.AccountIds, AWSRegions: in.AwsRegions, NonAWSRegions: in.NonAwsRegions,
 		PillarPriorities: in.PillarPriorities, Applications: in.Applications,
+		IsReviewOwnerUpdateAcknowledged: in.IsReviewOwnerUpdateAcknowledged,
+		Discovery:                       discoverySpec(in.DiscoveryConfig), Jira: jiraSpec(in.JiraConfiguration),
 	}
 	if in.Environment != "" {
 		u.Environment = ptr(string(in.Environment))
 	}
 	if in.ImprovementStatus != "" {
 		u.ImprovementStatus = ptr(string(in.ImprovementStatus))
-	}
-	if in.IsReviewOwnerUpdateAcknowledged {
-		u.IsReviewOwnerUpdateAcknowledged = ptr(true)
 	}
 	w, err := c.store.WAUpdateWorkload(c.caller, *in.WorkloadId, u)
 	if err != nil {
@@ -304,7 +381,8 @@ type DeleteWorkloadOutput struct{}
 // DeleteWorkload deletes a workload the caller owns, with its shares.
 //
 // https://docs.aws.amazon.com/wellarchitected/latest/APIReference/API_DeleteWorkload.html
-func (c *Client) DeleteWorkload(ctx context.Context, in *DeleteWorkloadInput) (*DeleteWorkloadOutput, error) {
+func (c *Client) DeleteWorkload(ctx context.Context, in *DeleteWorkloadInput) (_ *DeleteWorkloadOutput, err error) {
+	defer recoverInternal(&err)
 	if err := c.throttle("DeleteWorkload"); err != nil {
 		return nil, err
 	}

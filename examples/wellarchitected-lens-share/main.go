@@ -66,7 +66,7 @@ func run(out io.Writer) error {
 	say("owner imported a draft lens (%s)", imp.Status)
 	_, err = wa(owner).CreateLensShare(ctx, &wellarchitected.CreateLensShareInput{LensAlias: &lens, SharedWith: ptr(partner)})
 	say("sharing the draft fails: %s", message(err))
-	if _, err := wa(owner).CreateLensVersion(ctx, &wellarchitected.CreateLensVersionInput{LensAlias: &lens, LensVersion: ptr("1.0"), IsMajorVersion: true}); err != nil {
+	if _, err := wa(owner).CreateLensVersion(ctx, &wellarchitected.CreateLensVersionInput{LensAlias: &lens, LensVersion: ptr("1.0"), IsMajorVersion: ptr(true)}); err != nil {
 		return err
 	}
 	say("owner published version 1.0")

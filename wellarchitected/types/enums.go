@@ -206,3 +206,121 @@ const (
 	ValidationExceptionReasonFieldValidationFailed ValidationExceptionReason = "FIELD_VALIDATION_FAILED"
 	ValidationExceptionReasonOther                 ValidationExceptionReason = "OTHER"
 )
+
+// Values returns every LensStatus value.
+func (LensStatus) Values() []LensStatus {
+	return []LensStatus{"CURRENT", "NOT_CURRENT", "DEPRECATED", "DELETED", "UNSHARED"}
+}
+
+// Values returns every ImportLensStatus value.
+func (ImportLensStatus) Values() []ImportLensStatus {
+	return []ImportLensStatus{"IN_PROGRESS", "COMPLETE", "ERROR"}
+}
+
+// Values returns every ReviewTemplateUpdateStatus value.
+func (ReviewTemplateUpdateStatus) Values() []ReviewTemplateUpdateStatus {
+	return []ReviewTemplateUpdateStatus{"CURRENT", "LENS_NOT_CURRENT"}
+}
+
+// Values returns every ValidationExceptionReason value.
+func (ValidationExceptionReason) Values() []ValidationExceptionReason {
+	return []ValidationExceptionReason{"UNKNOWN_OPERATION", "CANNOT_PARSE", "FIELD_VALIDATION_FAILED", "OTHER"}
+}
+
+// TrustedAdvisorIntegrationStatus is whether Trusted Advisor checks a workload's resources.
+type TrustedAdvisorIntegrationStatus string
+
+// TrustedAdvisorIntegrationStatus values.
+const (
+	TrustedAdvisorIntegrationStatusEnabled  TrustedAdvisorIntegrationStatus = "ENABLED"
+	TrustedAdvisorIntegrationStatusDisabled TrustedAdvisorIntegrationStatus = "DISABLED"
+)
+
+// Values returns every TrustedAdvisorIntegrationStatus value.
+func (TrustedAdvisorIntegrationStatus) Values() []TrustedAdvisorIntegrationStatus {
+	return []TrustedAdvisorIntegrationStatus{"ENABLED", "DISABLED"}
+}
+
+// DefinitionType is how a workload's resources are found.
+type DefinitionType string
+
+// DefinitionType values.
+const (
+	DefinitionTypeWorkloadMetadata DefinitionType = "WORKLOAD_METADATA"
+	DefinitionTypeAppRegistry      DefinitionType = "APP_REGISTRY"
+)
+
+// Values returns every DefinitionType value.
+func (DefinitionType) Values() []DefinitionType {
+	return []DefinitionType{"WORKLOAD_METADATA", "APP_REGISTRY"}
+}
+
+// WorkloadIssueManagementStatus is whether a workload syncs with Jira.
+type WorkloadIssueManagementStatus string
+
+// WorkloadIssueManagementStatus values.
+const (
+	WorkloadIssueManagementStatusEnabled  WorkloadIssueManagementStatus = "ENABLED"
+	WorkloadIssueManagementStatusDisabled WorkloadIssueManagementStatus = "DISABLED"
+	WorkloadIssueManagementStatusInherit  WorkloadIssueManagementStatus = "INHERIT"
+)
+
+// Values returns every WorkloadIssueManagementStatus value.
+func (WorkloadIssueManagementStatus) Values() []WorkloadIssueManagementStatus {
+	return []WorkloadIssueManagementStatus{"ENABLED", "DISABLED", "INHERIT"}
+}
+
+// IssueManagementType is how improvement items reach Jira.
+type IssueManagementType string
+
+// IssueManagementType values.
+const (
+	IssueManagementTypeAuto   IssueManagementType = "AUTO"
+	IssueManagementTypeManual IssueManagementType = "MANUAL"
+)
+
+// Values returns every IssueManagementType value.
+func (IssueManagementType) Values() []IssueManagementType {
+	return []IssueManagementType{"AUTO", "MANUAL"}
+}
+
+// AccountJiraIssueManagementStatus is whether an account syncs with Jira.
+type AccountJiraIssueManagementStatus string
+
+// AccountJiraIssueManagementStatus values.
+const (
+	AccountJiraIssueManagementStatusEnabled  AccountJiraIssueManagementStatus = "ENABLED"
+	AccountJiraIssueManagementStatusDisabled AccountJiraIssueManagementStatus = "DISABLED"
+)
+
+// Values returns every AccountJiraIssueManagementStatus value.
+func (AccountJiraIssueManagementStatus) Values() []AccountJiraIssueManagementStatus {
+	return []AccountJiraIssueManagementStatus{"ENABLED", "DISABLED"}
+}
+
+// IntegrationStatus is whether an account's Jira integration is configured.
+type IntegrationStatus string
+
+// IntegrationStatus values.
+const (
+	IntegrationStatusConfigured    IntegrationStatus = "CONFIGURED"
+	IntegrationStatusNotConfigured IntegrationStatus = "NOT_CONFIGURED"
+)
+
+// Values returns every IntegrationStatus value.
+func (IntegrationStatus) Values() []IntegrationStatus {
+	return []IntegrationStatus{"CONFIGURED", "NOT_CONFIGURED"}
+}
+
+// IntegrationStatusInput is the Jira integration status an update may set.
+type IntegrationStatusInput string
+
+// IntegrationStatusInput values.
+const (
+	IntegrationStatusInputNotConfigured IntegrationStatusInput = "NOT_CONFIGURED"
+)
+
+// Values returns every IntegrationStatusInput value.
+func (IntegrationStatusInput) Values() []IntegrationStatusInput {
+	return []IntegrationStatusInput{"NOT_CONFIGURED"}
+}

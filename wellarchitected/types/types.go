@@ -107,41 +107,48 @@ type WorkloadProfile struct {
 
 // Workload is a workload.
 type Workload struct {
-	WorkloadId                      *string                   `json:"WorkloadId,omitempty"`
-	WorkloadArn                     *string                   `json:"WorkloadArn,omitempty"`
-	WorkloadName                    *string                   `json:"WorkloadName,omitempty"`
-	Description                     *string                   `json:"Description,omitempty"`
-	Environment                     WorkloadEnvironment       `json:"Environment,omitempty"`
-	UpdatedAt                       *time.Time                `json:"UpdatedAt,omitempty"`
-	AccountIds                      []string                  `json:"AccountIds,omitempty"`
-	AwsRegions                      []string                  `json:"AwsRegions,omitempty"`
-	NonAwsRegions                   []string                  `json:"NonAwsRegions,omitempty"`
-	ArchitecturalDesign             *string                   `json:"ArchitecturalDesign,omitempty"`
-	ReviewOwner                     *string                   `json:"ReviewOwner,omitempty"`
-	IsReviewOwnerUpdateAcknowledged bool                      `json:"IsReviewOwnerUpdateAcknowledged,omitempty"`
-	IndustryType                    *string                   `json:"IndustryType,omitempty"`
-	Industry                        *string                   `json:"Industry,omitempty"`
-	Notes                           *string                   `json:"Notes,omitempty"`
-	ImprovementStatus               WorkloadImprovementStatus `json:"ImprovementStatus,omitempty"`
-	PillarPriorities                []string                  `json:"PillarPriorities,omitempty"`
-	Lenses                          []string                  `json:"Lenses,omitempty"`
-	Owner                           *string                   `json:"Owner,omitempty"`
-	ShareInvitationId               *string                   `json:"ShareInvitationId,omitempty"`
-	Tags                            map[string]string         `json:"Tags,omitempty"`
-	Applications                    []string                  `json:"Applications,omitempty"`
-	Profiles                        []WorkloadProfile         `json:"Profiles,omitempty"`
+	WorkloadId                      *string                          `json:"WorkloadId,omitempty"`
+	WorkloadArn                     *string                          `json:"WorkloadArn,omitempty"`
+	WorkloadName                    *string                          `json:"WorkloadName,omitempty"`
+	Description                     *string                          `json:"Description,omitempty"`
+	Environment                     WorkloadEnvironment              `json:"Environment,omitempty"`
+	UpdatedAt                       *time.Time                       `json:"UpdatedAt,omitempty"`
+	AccountIds                      []string                         `json:"AccountIds,omitempty"`
+	AwsRegions                      []string                         `json:"AwsRegions,omitempty"`
+	NonAwsRegions                   []string                         `json:"NonAwsRegions,omitempty"`
+	ArchitecturalDesign             *string                          `json:"ArchitecturalDesign,omitempty"`
+	ReviewOwner                     *string                          `json:"ReviewOwner,omitempty"`
+	ReviewRestrictionDate           *time.Time                       `json:"ReviewRestrictionDate,omitempty"`
+	IsReviewOwnerUpdateAcknowledged *bool                            `json:"IsReviewOwnerUpdateAcknowledged,omitempty"`
+	IndustryType                    *string                          `json:"IndustryType,omitempty"`
+	Industry                        *string                          `json:"Industry,omitempty"`
+	Notes                           *string                          `json:"Notes,omitempty"`
+	ImprovementStatus               WorkloadImprovementStatus        `json:"ImprovementStatus,omitempty"`
+	RiskCounts                      map[string]int32                 `json:"RiskCounts,omitempty"`
+	PillarPriorities                []string                         `json:"PillarPriorities,omitempty"`
+	Lenses                          []string                         `json:"Lenses,omitempty"`
+	Owner                           *string                          `json:"Owner,omitempty"`
+	ShareInvitationId               *string                          `json:"ShareInvitationId,omitempty"`
+	Tags                            map[string]string                `json:"Tags,omitempty"`
+	DiscoveryConfig                 *WorkloadDiscoveryConfig         `json:"DiscoveryConfig,omitempty"`
+	Applications                    []string                         `json:"Applications,omitempty"`
+	Profiles                        []WorkloadProfile                `json:"Profiles,omitempty"`
+	PrioritizedRiskCounts           map[string]int32                 `json:"PrioritizedRiskCounts,omitempty"`
+	JiraConfiguration               *WorkloadJiraConfigurationOutput `json:"JiraConfiguration,omitempty"`
 }
 
 // WorkloadSummary is a workload in a listing.
 type WorkloadSummary struct {
-	WorkloadId        *string                   `json:"WorkloadId,omitempty"`
-	WorkloadArn       *string                   `json:"WorkloadArn,omitempty"`
-	WorkloadName      *string                   `json:"WorkloadName,omitempty"`
-	Owner             *string                   `json:"Owner,omitempty"`
-	UpdatedAt         *time.Time                `json:"UpdatedAt,omitempty"`
-	Lenses            []string                  `json:"Lenses,omitempty"`
-	ImprovementStatus WorkloadImprovementStatus `json:"ImprovementStatus,omitempty"`
-	Profiles          []WorkloadProfile         `json:"Profiles,omitempty"`
+	WorkloadId            *string                   `json:"WorkloadId,omitempty"`
+	WorkloadArn           *string                   `json:"WorkloadArn,omitempty"`
+	WorkloadName          *string                   `json:"WorkloadName,omitempty"`
+	Owner                 *string                   `json:"Owner,omitempty"`
+	UpdatedAt             *time.Time                `json:"UpdatedAt,omitempty"`
+	Lenses                []string                  `json:"Lenses,omitempty"`
+	RiskCounts            map[string]int32          `json:"RiskCounts,omitempty"`
+	ImprovementStatus     WorkloadImprovementStatus `json:"ImprovementStatus,omitempty"`
+	Profiles              []WorkloadProfile         `json:"Profiles,omitempty"`
+	PrioritizedRiskCounts map[string]int32          `json:"PrioritizedRiskCounts,omitempty"`
 }
 
 // ProfileQuestionUpdate is a profile's answer to a question, as given.
@@ -150,10 +157,24 @@ type ProfileQuestionUpdate struct {
 	SelectedChoiceIds []string `json:"SelectedChoiceIds,omitempty"`
 }
 
-// ProfileQuestion is a profile's answer to a question, as returned.
+// ProfileQuestion is a profile's answer to a question, as returned. sharesim
+// stores no profile template, so only QuestionId and SelectedChoiceIds are
+// filled in.
 type ProfileQuestion struct {
-	QuestionId        *string  `json:"QuestionId,omitempty"`
-	SelectedChoiceIds []string `json:"SelectedChoiceIds,omitempty"`
+	QuestionId          *string         `json:"QuestionId,omitempty"`
+	QuestionTitle       *string         `json:"QuestionTitle,omitempty"`
+	QuestionDescription *string         `json:"QuestionDescription,omitempty"`
+	QuestionChoices     []ProfileChoice `json:"QuestionChoices,omitempty"`
+	SelectedChoiceIds   []string        `json:"SelectedChoiceIds,omitempty"`
+	MinSelectedChoices  *int32          `json:"MinSelectedChoices,omitempty"`
+	MaxSelectedChoices  *int32          `json:"MaxSelectedChoices,omitempty"`
+}
+
+// ProfileChoice is one choice of a profile question.
+type ProfileChoice struct {
+	ChoiceId          *string `json:"ChoiceId,omitempty"`
+	ChoiceTitle       *string `json:"ChoiceTitle,omitempty"`
+	ChoiceDescription *string `json:"ChoiceDescription,omitempty"`
 }
 
 // Profile is a profile.
@@ -186,6 +207,7 @@ type ReviewTemplate struct {
 	Description       *string                    `json:"Description,omitempty"`
 	Lenses            []string                   `json:"Lenses,omitempty"`
 	Notes             *string                    `json:"Notes,omitempty"`
+	QuestionCounts    map[string]int32           `json:"QuestionCounts,omitempty"`
 	Owner             *string                    `json:"Owner,omitempty"`
 	UpdatedAt         *time.Time                 `json:"UpdatedAt,omitempty"`
 	TemplateArn       *string                    `json:"TemplateArn,omitempty"`
@@ -210,4 +232,43 @@ type ReviewTemplateSummary struct {
 type ValidationExceptionField struct {
 	Name    *string `json:"Name,omitempty"`
 	Message *string `json:"Message,omitempty"`
+}
+
+// WorkloadDiscoveryConfig says how a workload's resources are discovered.
+type WorkloadDiscoveryConfig struct {
+	TrustedAdvisorIntegrationStatus TrustedAdvisorIntegrationStatus `json:"TrustedAdvisorIntegrationStatus,omitempty"`
+	WorkloadResourceDefinition      []DefinitionType                `json:"WorkloadResourceDefinition,omitempty"`
+}
+
+// WorkloadJiraConfigurationInput is a workload's Jira settings, as given.
+type WorkloadJiraConfigurationInput struct {
+	IssueManagementStatus WorkloadIssueManagementStatus `json:"IssueManagementStatus,omitempty"`
+	IssueManagementType   IssueManagementType           `json:"IssueManagementType,omitempty"`
+	JiraProjectKey        *string                       `json:"JiraProjectKey,omitempty"`
+}
+
+// WorkloadJiraConfigurationOutput is a workload's Jira settings, as returned.
+type WorkloadJiraConfigurationOutput struct {
+	IssueManagementStatus WorkloadIssueManagementStatus `json:"IssueManagementStatus,omitempty"`
+	IssueManagementType   IssueManagementType           `json:"IssueManagementType,omitempty"`
+	JiraProjectKey        *string                       `json:"JiraProjectKey,omitempty"`
+	StatusMessage         *string                       `json:"StatusMessage,omitempty"`
+}
+
+// AccountJiraConfigurationInput is an account's Jira settings, as given.
+type AccountJiraConfigurationInput struct {
+	IssueManagementStatus AccountJiraIssueManagementStatus `json:"IssueManagementStatus,omitempty"`
+	IssueManagementType   IssueManagementType              `json:"IssueManagementType,omitempty"`
+	JiraProjectKey        *string                          `json:"JiraProjectKey,omitempty"`
+	IntegrationStatus     IntegrationStatusInput           `json:"IntegrationStatus,omitempty"`
+}
+
+// AccountJiraConfigurationOutput is an account's Jira settings, as returned.
+type AccountJiraConfigurationOutput struct {
+	IntegrationStatus     IntegrationStatus                `json:"IntegrationStatus,omitempty"`
+	IssueManagementStatus AccountJiraIssueManagementStatus `json:"IssueManagementStatus,omitempty"`
+	IssueManagementType   IssueManagementType              `json:"IssueManagementType,omitempty"`
+	Subdomain             *string                          `json:"Subdomain,omitempty"`
+	JiraProjectKey        *string                          `json:"JiraProjectKey,omitempty"`
+	StatusMessage         *string                          `json:"StatusMessage,omitempty"`
 }

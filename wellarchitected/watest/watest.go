@@ -18,8 +18,9 @@ import (
 	"github.com/sharesim/sharesim/wellarchitected"
 )
 
-// API is the method set of [*wellarchitected.Client]: the operations a
-// front door must serve.
+// API is the method set of [*wellarchitected.Client] a front door must
+// serve: every operation but ExportLens, which is optional in the spec and
+// tested in process only.
 type API interface {
 	CreateLensShare(ctx context.Context, in *wellarchitected.CreateLensShareInput) (*wellarchitected.CreateLensShareOutput, error)
 	CreateLensVersion(ctx context.Context, in *wellarchitected.CreateLensVersionInput) (*wellarchitected.CreateLensVersionOutput, error)
