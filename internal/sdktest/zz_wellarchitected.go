@@ -268,6 +268,22 @@ func (a wellarchitectedAdapter) DeleteWorkloadShare(ctx context.Context, in *wel
 	return out, nil
 }
 
+func (a wellarchitectedAdapter) ExportLens(ctx context.Context, in *wellarchitected.ExportLensInput) (*wellarchitected.ExportLensOutput, error) {
+	sin := new(sdkwellarchitected.ExportLensInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ExportLens(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(wellarchitected.ExportLensOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (a wellarchitectedAdapter) GetGlobalSettings(ctx context.Context, in *wellarchitected.GetGlobalSettingsInput) (*wellarchitected.GetGlobalSettingsOutput, error) {
 	sin := new(sdkwellarchitected.GetGlobalSettingsInput)
 	if err := convert(sin, in); err != nil {

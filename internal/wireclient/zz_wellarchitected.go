@@ -157,6 +157,15 @@ func (c *WellArchitected) DeleteWorkloadShare(ctx context.Context, in *wellarchi
 	return out, nil
 }
 
+// ExportLens calls WellArchitected.ExportLens over the wire.
+func (c *WellArchitected) ExportLens(ctx context.Context, in *wellarchitected.ExportLensInput) (*wellarchitected.ExportLensOutput, error) {
+	out := new(wellarchitected.ExportLensOutput)
+	if err := Call(ctx, c.Conn, awsmodel.WellArchitected, "ExportLens", in, out, wellarchitectedExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // GetGlobalSettings calls WellArchitected.GetGlobalSettings over the wire.
 func (c *WellArchitected) GetGlobalSettings(ctx context.Context, in *wellarchitected.GetGlobalSettingsInput) (*wellarchitected.GetGlobalSettingsOutput, error) {
 	out := new(wellarchitected.GetGlobalSettingsOutput)

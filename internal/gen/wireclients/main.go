@@ -43,28 +43,47 @@ func main() {
 	wireOut := flag.String("wire-out", ".", "directory of package wireclient")
 	sdkOut := flag.String("sdk-out", "../sdktest", "directory of package sdktest")
 	flag.Parse()
-	for _, f := range facades {
-		ops, err := operations(filepath.Join(*root, f.pkg))
-		if err != nil {
+	files, err := generate(*root)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for name, src := range files.wire {
+		if err := os.WriteFile(filepath.Join(*wireOut, name), src, 0o644); err != nil {
 			log.Fatal(err)
 		}
-		excs, err := exceptions(filepath.Join(*root, f.pkg, "types"))
-		if err != nil {
+	}
+	for name, src := range files.sdk {
+		if err := os.WriteFile(filepath.Join(*sdkOut, name), src, 0o644); err != nil {
 			log.Fatal(err)
 		}
-		write(filepath.Join(*wireOut, "zz_"+f.pkg+".go"), wireClient(f, ops, excs))
-		write(filepath.Join(*sdkOut, "zz_"+f.pkg+".go"), sdkAdapter(f, ops))
 	}
 }
 
-func write(path string, src []byte) {
-	out, err := format.Source(src)
-	if err != nil {
-		log.Fatalf("%s: %v\n%s", path, err, src)
+// output holds the generated files by name: the wire clients and the SDK
+// adapters.
+type output struct{ wire, sdk map[string][]byte }
+
+// generate reads the facades under root and renders both sets of files.
+func generate(root string) (output, error) {
+	out := output{wire: map[string][]byte{}, sdk: map[string][]byte{}}
+	for _, f := range facades {
+		ops, err := operations(filepath.Join(root, f.pkg))
+		if err != nil {
+			return out, err
+		}
+		excs, err := exceptions(filepath.Join(root, f.pkg, "types"))
+		if err != nil {
+			return out, err
+		}
+		name := "zz_" + f.pkg + ".go"
+		if out.wire[name], err = format.Source(wireClient(f, ops, excs)); err != nil {
+			return out, fmt.Errorf("%s: %w", name, err)
+		}
+		if out.sdk[name], err = format.Source(sdkAdapter(f, ops)); err != nil {
+			return out, fmt.Errorf("%s: %w", name, err)
+		}
 	}
-	if err := os.WriteFile(path, out, 0o644); err != nil {
-		log.Fatal(err)
-	}
+	return out, nil
 }
 
 // operations lists the methods func (c *Client) Op(ctx, *OpInput) (*OpOutput, error).
