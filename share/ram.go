@@ -297,15 +297,15 @@ func (s ramAssocState) live() bool { return s == ramGated || s == ramPropagating
 type ramEvent uint8
 
 const (
-	ramEvAssociate   ramEvent = iota + 1 // the owner associates the same entity again
-	ramEvSettle                          // the propagation delay elapsed
-	ramEvAccept                          // the invitation was accepted
-	ramEvReject                          // the invitation was rejected
-	ramEvExpire                          // the invitation expired
-	ramEvDisassociate                    // the owner disassociates the entity
-	ramEvLeave                           // the recipient leaves
-	ramEvDelete                          // the share is deleted
-	ramEvOrgDisabled                     // organization sharing ended
+	ramEvAssociate    ramEvent = iota + 1 // the owner associates the same entity again
+	ramEvSettle                           // the propagation delay elapsed
+	ramEvAccept                           // the invitation was accepted
+	ramEvReject                           // the invitation was rejected
+	ramEvExpire                           // the invitation expired
+	ramEvDisassociate                     // the owner disassociates the entity
+	ramEvLeave                            // the recipient leaves
+	ramEvDelete                           // the share is deleted
+	ramEvOrgDisabled                      // organization sharing ended
 )
 
 var ramEvents = []ramEvent{ramEvAssociate, ramEvSettle, ramEvAccept, ramEvReject, ramEvExpire, ramEvDisassociate, ramEvLeave, ramEvDelete, ramEvOrgDisabled}
