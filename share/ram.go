@@ -242,6 +242,8 @@ const (
 	ReasonLeaveThroughOrg       = "leave-through-organization"
 	ReasonLeaveUnsupported      = "leave-unsupported"
 	ReasonNameEmpty             = "name-empty"
+	ReasonNothingToUpdate       = "nothing-to-update"
+	ReasonNothingToAssociate    = "nothing-to-associate"
 	ReasonSourceMustRemain      = "source-must-remain"
 	ReasonNotManagementAccount  = "not-management-account"
 	ReasonNotAllFeatures        = "not-all-features"

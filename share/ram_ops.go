@@ -217,6 +217,9 @@ func (tx *Tx) ramToken(idem RAMIdempotency) string {
 // mutation: ErrNotFound when it does not exist there, is another account's,
 // or is deleting or deleted.
 func (st *ramState) ownShare(op string, c Caller, arn string) (*ramShare, error) {
+	if !ValidResourceShareARN(arn) {
+		return nil, ramErr(op, ErrInvalidArgument, EntityResourceShare, arn, ReasonMalformedARN)
+	}
 	sh := st.shares[arn]
 	if sh == nil || sh.owner != c.Account || sh.region != c.Region {
 		return nil, ramErr(op, ErrNotFound, EntityResourceShare, arn, "")
@@ -713,7 +716,7 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 			return err
 		}
 		if in.Name == nil && in.AllowExternalPrincipals == nil {
-			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, "nothing-to-update")
+			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNothingToUpdate)
 		}
 		if in.Name != nil && *in.Name == "" {
 			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNameEmpty)
@@ -749,6 +752,9 @@ func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (
 				out = r.(string)
 			}
 			return err
+		}
+		if !ValidResourceShareARN(arn) {
+			return ramErr(op, ErrInvalidArgument, EntityResourceShare, arn, ReasonMalformedARN)
 		}
 		sh := st.shares[arn]
 		if sh == nil || sh.owner != c.Account || sh.region != c.Region {
@@ -826,7 +832,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 			return err
 		}
 		if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {
-			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, "nothing-to-associate")
+			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNothingToAssociate)
 		}
 		if max := s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
 			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
@@ -911,10 +917,13 @@ func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAs
 			return err
 		}
 		if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {
-			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, "nothing-to-associate")
+			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNothingToAssociate)
 		}
 		if max := s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
 			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
+		}
+		if !ValidResourceShareARN(in.ARN) {
+			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonMalformedARN)
 		}
 		sh := st.shares[in.ARN]
 		if sh == nil || sh.region != c.Region {
@@ -1071,6 +1080,9 @@ func (s *Store) answer(c Caller, op, arn string, idem RAMIdempotency, accept boo
 				out = r.(RAMInvitationResult)
 			}
 			return err
+		}
+		if !ValidInvitationARN(arn) {
+			return ramErr(op, ErrInvalidArgument, EntityResourceShareInvitation, arn, ReasonMalformedARN)
 		}
 		inv := st.invitations[arn]
 		if inv == nil || inv.receiver != c.Account || inv.share.region != c.Region {
