@@ -639,9 +639,14 @@ func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg string) {
 				return
 			}
 			to, err := ramAssocNext(a.state, a.target, ramEvSettle)
-			if err == nil {
-				st.move(tx, a, to, "")
+			if err != nil {
+				return
 			}
+			msg := ""
+			if to == ramFailedState {
+				msg = RAMMessageResourceNotFound
+			}
+			st.move(tx, a, to, msg)
 		})
 	}
 }
