@@ -340,7 +340,6 @@ func invitationOut(i share.RAMInvitation) *types.ResourceShareInvitation {
 	return out
 }
 
-
 func tagsIn(tags []types.Tag) []share.RAMTag {
 	out := make([]share.RAMTag, len(tags))
 	for i, t := range tags {
@@ -898,4 +897,3 @@ func token(next string) *string {
 	}
 	return &next
 }
-

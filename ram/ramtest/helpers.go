@@ -61,7 +61,9 @@ func TGW(account, id string) string {
 }
 
 // Mesh is an App Mesh ARN (a 12-hour type that IAM principals may get).
-func Mesh(account, name string) string { return "arn:aws:appmesh:" + Region + ":" + account + ":mesh/" + name }
+func Mesh(account, name string) string {
+	return "arn:aws:appmesh:" + Region + ":" + account + ":mesh/" + name
+}
 
 // Subnet is a subnet ARN (an organization-only type).
 func Subnet(account, id string) string {
