@@ -18,6 +18,11 @@ func (h harness) Client(account, region string) ramtest.API { return ram.New(h.S
 
 func newHarness(t *testing.T, opts *share.Options) ramtest.Harness {
 	s, c := sharetest.NewStore(opts)
+	t.Cleanup(func() {
+		if err := s.RAMCheck(); err != nil {
+			t.Errorf("store invariants after the scenario: %v", err)
+		}
+	})
 	return harness{sharetest.StoreWorld{Store: s, Clock: c}}
 }
 

@@ -1,0 +1,155 @@
+package share
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/sharesim/sharesim/clock"
+	"github.com/sharesim/sharesim/invitation"
+)
+
+// TestRAMAssociationTransitions is the exhaustive (state, event) -> state
+// table of ram.md §C.5. "renew" means a fresh association replaces the
+// record; "refused: r" means ErrInvalidTransition with reason r.
+func TestRAMAssociationTransitions(t *testing.T) {
+	name := map[ramAssocState]string{ramGated: "ASSOCIATING(invitation)", ramPropagating: "ASSOCIATING(propagation)",
+		ramActive: "ASSOCIATED", ramFailedState: "FAILED", ramUnlinking: "DISASSOCIATING", ramUnlinked: "DISASSOCIATED", ramRenew: "renew"}
+	ev := map[ramEvent]string{ramEvAssociate: "associate", ramEvSettle: "settle", ramEvAccept: "accept", ramEvReject: "reject",
+		ramEvExpire: "expire", ramEvDisassociate: "disassociate", ramEvLeave: "leave", ramEvDelete: "delete", ramEvOrgDisabled: "org-disabled"}
+	want := map[ramAssocState]map[ramEvent]string{
+		ramGated: {ramEvAssociate: "ASSOCIATING(invitation)", ramEvSettle: "refused: not-settling", ramEvAccept: "ASSOCIATING(propagation)",
+			ramEvReject: "DISASSOCIATED", ramEvExpire: "DISASSOCIATED", ramEvDisassociate: "DISASSOCIATING", ramEvLeave: "refused: not-associated",
+			ramEvDelete: "DISASSOCIATING", ramEvOrgDisabled: "DISASSOCIATED"},
+		ramPropagating: {ramEvAssociate: "ASSOCIATING(propagation)", ramEvSettle: "ASSOCIATED", ramEvAccept: "refused: not-gated",
+			ramEvReject: "refused: not-gated", ramEvExpire: "refused: not-gated", ramEvDisassociate: "refused: " + ReasonPropagating,
+			ramEvLeave: "refused: not-associated", ramEvDelete: "DISASSOCIATING", ramEvOrgDisabled: "DISASSOCIATED"},
+		ramActive: {ramEvAssociate: "ASSOCIATED", ramEvSettle: "refused: not-settling", ramEvAccept: "refused: not-gated",
+			ramEvReject: "refused: not-gated", ramEvExpire: "refused: not-gated", ramEvDisassociate: "DISASSOCIATING",
+			ramEvLeave: "DISASSOCIATING", ramEvDelete: "DISASSOCIATING", ramEvOrgDisabled: "DISASSOCIATED"},
+		ramFailedState: {ramEvAssociate: "renew", ramEvSettle: "refused: not-settling", ramEvAccept: "refused: not-gated",
+			ramEvReject: "refused: not-gated", ramEvExpire: "refused: not-gated", ramEvDisassociate: "FAILED",
+			ramEvLeave: "refused: not-associated", ramEvDelete: "FAILED", ramEvOrgDisabled: "FAILED"},
+		ramUnlinking: {ramEvAssociate: "refused: " + ReasonDisassociating, ramEvSettle: "DISASSOCIATED", ramEvAccept: "refused: not-gated",
+			ramEvReject: "refused: not-gated", ramEvExpire: "refused: not-gated", ramEvDisassociate: "DISASSOCIATING",
+			ramEvLeave: "refused: not-associated", ramEvDelete: "DISASSOCIATING", ramEvOrgDisabled: "DISASSOCIATING"},
+		ramUnlinked: {ramEvAssociate: "renew", ramEvSettle: "refused: not-settling", ramEvAccept: "refused: not-gated",
+			ramEvReject: "refused: not-gated", ramEvExpire: "refused: not-gated", ramEvDisassociate: "DISASSOCIATED",
+			ramEvLeave: "refused: not-associated", ramEvDelete: "DISASSOCIATED", ramEvOrgDisabled: "DISASSOCIATED"},
+	}
+	for _, s := range ramAssocStates {
+		for _, e := range ramEvents {
+			t.Run(name[s]+"/"+ev[e], func(t *testing.T) {
+				got, err := ramAssocNext(s, ramActive, e)
+				res := name[got]
+				if err != nil {
+					var de *Error
+					require.True(t, errors.As(err, &de))
+					require.ErrorIs(t, err, ErrInvalidTransition)
+					assert.Equal(t, s, got, "a refused event leaves the state")
+					res = "refused: " + de.Reason
+				}
+				assert.Equal(t, want[s][e], res)
+			})
+		}
+	}
+	// A propagating resource whose owner check failed settles to FAILED.
+	got, err := ramAssocNext(ramPropagating, ramFailedState, ramEvSettle)
+	require.NoError(t, err)
+	assert.Equal(t, ramFailedState, got)
+}
+
+// TestRAMAssociationStatuses: every internal state maps to a model status.
+func TestRAMAssociationStatuses(t *testing.T) {
+	want := map[ramAssocState]RAMAssociationStatus{ramGated: RAMAssociating, ramPropagating: RAMAssociating,
+		ramActive: RAMAssociated, ramFailedState: RAMFailed, ramUnlinking: RAMDisassociating, ramUnlinked: RAMDisassociated}
+	for _, s := range ramAssocStates {
+		assert.Equal(t, want[s], s.status())
+		assert.Equal(t, s == ramGated || s == ramPropagating || s == ramActive, s.live())
+	}
+}
+
+// TestRAMShareTransitions is the exhaustive table of ram.md §C.4.
+func TestRAMShareTransitions(t *testing.T) {
+	ev := map[ramShareEvent]string{ramShareEvMutate: "mutate", ramShareEvDelete: "delete", ramShareEvSettle: "settle", ramShareEvPurge: "purge"}
+	states := []RAMShareStatus{RAMShareActive, RAMShareDeleting, RAMShareDeleted, ramSharePurged}
+	want := map[RAMShareStatus]map[ramShareEvent]string{
+		RAMShareActive:   {ramShareEvMutate: "ACTIVE", ramShareEvDelete: "DELETING", ramShareEvSettle: "invalid", ramShareEvPurge: "invalid"},
+		RAMShareDeleting: {ramShareEvMutate: "not found", ramShareEvDelete: "DELETING", ramShareEvSettle: "DELETED", ramShareEvPurge: "purged"},
+		RAMShareDeleted:  {ramShareEvMutate: "not found", ramShareEvDelete: "DELETED", ramShareEvSettle: "invalid", ramShareEvPurge: "purged"},
+		ramSharePurged:   {ramShareEvMutate: "not found", ramShareEvDelete: "not found", ramShareEvSettle: "not found", ramShareEvPurge: "not found"},
+	}
+	for _, s := range states {
+		for _, e := range ramShareEvents {
+			t.Run(fmt.Sprintf("%q/%s", s, ev[e]), func(t *testing.T) {
+				got, err := ramShareNext(s, e)
+				res := string(got)
+				switch {
+				case errors.Is(err, ErrNotFound):
+					res = "not found"
+				case errors.Is(err, ErrInvalidTransition):
+					res = "invalid"
+				case err == nil && got == ramSharePurged:
+					res = "purged"
+				}
+				if err != nil {
+					assert.Equal(t, s, got)
+				}
+				assert.Equal(t, want[s][e], res)
+			})
+		}
+	}
+}
+
+// TestRAMInvitationStatusNames: a withdrawn (revoked) invitation reads
+// EXPIRED, as RAM has no REVOKED status.
+func TestRAMInvitationStatusNames(t *testing.T) {
+	want := map[invitation.Status]string{invitation.Pending: "PENDING", invitation.Accepted: "ACCEPTED",
+		invitation.Rejected: "REJECTED", invitation.Expired: "EXPIRED", invitation.Revoked: "EXPIRED"}
+	for _, s := range invitation.Statuses {
+		assert.Equal(t, want[s], RAMInvitationStatusString(s))
+	}
+}
+
+func TestRAMKeyOrdersLikeTimeKey(t *testing.T) {
+	at := time.Date(2026, 3, 1, 12, 0, 0, 5, time.UTC)
+	assert.Equal(t, TimeKey(at, "x"), ramKey(at, "x"))
+	assert.Less(t, ramKey(at, "b"), ramKey(at.Add(1), "a"))
+}
+
+func TestRAMCheckFindsCorruption(t *testing.T) {
+	s := NewStore(&Options{Clock: clock.NewFake(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)), IDs: SeededIDs(1)})
+	c := Caller{Account: "111111111111", Region: "us-east-1"}
+	_, err := s.CreateResourceShare(c, RAMCreateInput{Name: "s", Principals: []string{"222222222222"},
+		ResourceARNs: []string{"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-1"}})
+	require.NoError(t, err)
+	require.NoError(t, s.RAMCheck())
+	s.ram.ownedBy("us-east-1", "111111111111").pending++
+	assert.Error(t, s.RAMCheck(), "a drifted counter is caught")
+}
+
+func TestRAMRegistry(t *testing.T) {
+	r := newRAMRegistry([]RAMResourceType{{Type: "example:Widget", Service: "example", Token: "widget", IAM: true, DefaultPermission: "AWSRAMDefaultPermissionWidget"}})
+	for _, tc := range []struct{ arn, typ string }{
+		{"arn:aws:ec2:us-east-1:111111111111:subnet/subnet-1", "ec2:Subnet"},
+		{"arn:aws:servicecatalog:us-east-1:111111111111:/applications/abc", "servicecatalog:Application"},
+		{"arn:aws:networkmanager::111111111111:core-network/core-network-1", "networkmanager:CoreNetwork"},
+		{"arn:aws:example:us-east-1:111111111111:widget/w", "example:Widget"},
+		{"arn:aws:glue:us-east-1:111111111111:table/db/t", "glue:Table"},
+	} {
+		a, err := ParseARN(tc.arn)
+		require.NoError(t, err)
+		got := r.resolve(a)
+		require.NotNil(t, got, tc.arn)
+		assert.Equal(t, tc.typ, got.Type)
+	}
+	a, _ := ParseARN("arn:aws:s3:::bucket")
+	assert.Nil(t, r.resolve(a))
+	assert.Len(t, r.byName, len(ramBuiltinTypes)+1)
+	assert.Equal(t, []string{"example:UseSharedResource"}, r.dflt[r.byName["example:widget"]].Actions)
+	assert.Len(t, r.perms, len(ramBuiltinTypes)+1+len(ramExtraPermissions))
+}
