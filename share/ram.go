@@ -173,8 +173,6 @@ type ResourceShare struct {
 	// RetainSharingOnAccountLeave is the share's configuration; nil when
 	// none was given.
 	RetainSharingOnAccountLeave *bool
-	// PermissionARNs maps each resource type to its attached permission.
-	PermissionARNs map[string]string
 }
 
 // RAMAssociation is a copy of an association of a share with a principal,
@@ -434,20 +432,53 @@ func ramShareNext(s RAMShareStatus, e ramShareEvent) (RAMShareStatus, error) {
 type ramShare struct {
 	key           string // ramKey(created, arn); arn is its suffix
 	arn           string
-	id            string
 	name          string
 	owner, region string
-	allowExternal bool
 	status        RAMShareStatus
 	created       time.Time
 	updated       time.Time
-	tags          Tags
-	retain        *bool
 	perms         []ramAttached
 	assocs        []*ramAssoc // sorted by (created, type, entity)
-	sources       []string
-	invs          []*ramInvitation // every invitation sent for the share
+	extra         *ramShareExtra
+	allowExternal bool
 	purged        bool
+}
+
+// ramShareExtra holds what many shares never have, to keep a share small.
+type ramShareExtra struct {
+	tags    Tags
+	retain  *bool
+	sources []string
+	invs    []*ramInvitation // every invitation sent for the share
+}
+
+// ext returns the share's extra fields, allocating them for a write.
+func (sh *ramShare) ext() *ramShareExtra {
+	if sh.extra == nil {
+		sh.extra = &ramShareExtra{}
+	}
+	return sh.extra
+}
+
+func (sh *ramShare) tags() Tags {
+	if sh.extra == nil {
+		return nil
+	}
+	return sh.extra.tags
+}
+
+func (sh *ramShare) sources() []string {
+	if sh.extra == nil {
+		return nil
+	}
+	return sh.extra.sources
+}
+
+func (sh *ramShare) invs() []*ramInvitation {
+	if sh.extra == nil {
+		return nil
+	}
+	return sh.extra.invs
 }
 
 type ramAttached struct {
@@ -455,21 +486,52 @@ type ramAttached struct {
 	perm *RAMPermission
 }
 
+// ramAssoc is one association; it is kept small (96 bytes) because every
+// share holds at least one.
 type ramAssoc struct {
 	share    *ramShare
 	typ      RAMAssociationType
 	entity   string
-	pr       Principal        // principals only
 	rtype    *RAMResourceType // resources only
+	inv      *ramInvitation
+	message  string
+	created  int64 // Unix nanoseconds
+	updated  int64
+	kind     PrincipalKind // principals only
 	state    ramAssocState
 	target   ramAssocState
-	message  string
 	external bool
-	created  time.Time
-	updated  time.Time
-	inv      *ramInvitation
-	granted  []string // grant index keys this association holds
+	granted  bool // holds a grant in a recipient index
 }
+
+func nanos(t time.Time) int64 { return t.UnixNano() }
+
+func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
+
+// pr returns the parsed principal of a principal association, cut from its
+// entity without a regular expression: the entity matched its kind's pattern
+// when it was associated.
+func (a *ramAssoc) pr() Principal {
+	e := a.entity
+	p := Principal{Raw: e, Kind: a.kind}
+	switch a.kind {
+	case PrincipalAccount:
+		p.Account = e
+	case PrincipalIAMRole, PrincipalIAMUser:
+		p.Account = e[len("arn:aws:iam::") : len("arn:aws:iam::")+12]
+	case PrincipalOrganization:
+		p.Account = e[len(orgsARNPrefix) : len(orgsARNPrefix)+12]
+		p.OrgID = e[strings.LastIndexByte(e, '/')+1:]
+	case PrincipalOrganizationalUnit:
+		p.Account = e[len(orgsARNPrefix) : len(orgsARNPrefix)+12]
+		rest := e[len(orgsARNPrefix)+12+len(":ou/"):]
+		i := strings.IndexByte(rest, '/')
+		p.OrgID, p.OUID = rest[:i], rest[i+1:]
+	}
+	return p
+}
+
+func (a *ramAssoc) isIAM() bool { return a.kind == PrincipalIAMRole || a.kind == PrincipalIAMUser }
 
 type ramInvitation struct {
 	key      string // ramKey(sent, arn)
@@ -505,7 +567,7 @@ type ramState struct {
 	invitations map[string]*ramInvitation // by ARN
 	received    map[string]*ordered.Map[*ramInvitation]
 	grants      map[string]*ordered.Map[*ramGrant] // recipient indexes, see grantKeys
-	byResource  map[string][]*ramShare             // region + "/" + resource ARN
+	byResource  map[string][]*ramShare             // resource ARN -> shares holding it, any region
 	orgAssocs   map[string]map[*ramAssoc]struct{}  // org ID -> live org and OU associations
 }
 
@@ -547,18 +609,12 @@ func (st *ramState) ownedBy(region, owner string) *ramOwned {
 func (sh *ramShare) view() ResourceShare {
 	v := ResourceShare{
 		ARN: sh.arn, Name: sh.name, Owner: sh.owner, AllowExternalPrincipals: sh.allowExternal,
-		Status: sh.status, FeatureSet: RAMFeatureStandard, Tags: sh.tags.Clone(),
+		Status: sh.status, FeatureSet: RAMFeatureStandard, Tags: sh.tags().Clone(),
 		CreatedAt: sh.created, UpdatedAt: sh.updated,
 	}
-	if sh.retain != nil {
-		r := *sh.retain
+	if sh.extra != nil && sh.extra.retain != nil {
+		r := *sh.extra.retain
 		v.RetainSharingOnAccountLeave = &r
-	}
-	if len(sh.perms) > 0 {
-		v.PermissionARNs = make(map[string]string, len(sh.perms))
-		for _, p := range sh.perms {
-			v.PermissionARNs[p.typ.Type] = p.perm.ARN
-		}
 	}
 	return v
 }
@@ -567,7 +623,7 @@ func (a *ramAssoc) view() RAMAssociation {
 	return RAMAssociation{
 		ShareARN: a.share.arn, ShareName: a.share.name, Entity: a.entity, Type: a.typ,
 		Status: a.state.status(), StatusMessage: a.message, External: a.external,
-		CreatedAt: a.created, UpdatedAt: a.updated,
+		CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated),
 	}
 }
 
@@ -575,9 +631,9 @@ func (i *ramInvitation) view(now time.Time) RAMInvitation {
 	v := RAMInvitation{
 		ARN: i.arn, ShareARN: i.share.arn, ShareName: i.share.name, Sender: i.share.owner,
 		Receiver: i.receiver, Status: i.inv.StatusAt(now), SentAt: i.inv.SentAt, ExpiresAt: i.inv.ExpiresAt,
-		AssociationEntity: i.assoc.entity, AssociationCreated: i.assoc.created,
+		AssociationEntity: i.assoc.entity, AssociationCreated: fromNanos(i.assoc.created),
 	}
-	if i.assoc.pr.IsIAM() {
+	if i.assoc.isIAM() {
 		v.ReceiverARN = i.assoc.entity
 	}
 	if v.Status == invitation.Revoked {
@@ -597,8 +653,11 @@ func (sh *ramShare) find(typ RAMAssociationType, entity string) *ramAssoc {
 }
 
 func assocLess(a, b *ramAssoc) int {
-	if c := a.created.Compare(b.created); c != 0 {
-		return c
+	if a.created != b.created {
+		if a.created < b.created {
+			return -1
+		}
+		return 1
 	}
 	if a.typ != b.typ {
 		return strings.Compare(string(a.typ), string(b.typ))

@@ -62,11 +62,11 @@ func (st *ramState) check() error {
 					c.principals++
 				}
 			}
-			if a.typ == RAMResourceAssociation && slices.Index(st.byResource[regionKey(sh.region, a.entity)], sh) < 0 {
+			if a.typ == RAMResourceAssociation && slices.Index(st.byResource[a.entity], sh) < 0 {
 				return fmt.Errorf("share %s: resource %s not indexed", arn, a.entity)
 			}
 			if a.typ == RAMPrincipalAssociation && a.state == ramActive && sh.status == RAMShareActive {
-				if gk := grantKey(sh, a.pr); gk != "" {
+				if gk := grantKey(sh, a.pr()); gk != "" {
 					if wantGrants[gk] == nil {
 						wantGrants[gk] = map[string]int{}
 					}
@@ -74,7 +74,7 @@ func (st *ramState) check() error {
 				}
 			}
 		}
-		for _, inv := range sh.invs {
+		for _, inv := range sh.invs() {
 			if inv.purged {
 				continue
 			}

@@ -331,7 +331,7 @@ func (q RAMShareQuery) matches(tx *Tx, sh *ramShare) bool {
 	if q.Name != nil && sh.name != *q.Name {
 		return false
 	}
-	if len(q.TagFilters) > 0 && !slices.ContainsFunc(q.TagFilters, func(f RAMTagFilter) bool { return sh.tags.Matches(f.Key, f.Values) }) {
+	if len(q.TagFilters) > 0 && !slices.ContainsFunc(q.TagFilters, func(f RAMTagFilter) bool { return sh.tags().Matches(f.Key, f.Values) }) {
 		return false
 	}
 	if q.PermissionARN != "" {
@@ -381,7 +381,7 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 			var items []ramItem[RAMAssociation]
 			for _, a := range sh.assocs {
 				if match(a) {
-					items = append(items, ramItem[RAMAssociation]{ramKey(a.created, string(a.typ)+"/"+a.entity), a.view()})
+					items = append(items, ramItem[RAMAssociation]{ramKey(fromNanos(a.created), string(a.typ)+"/"+a.entity), a.view()})
 				}
 			}
 			return items
@@ -463,7 +463,7 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 			var items []ramItem[RAMPrincipal]
 			for _, a := range sh.assocs {
 				if a.typ == RAMPrincipalAssociation && a.state == ramActive && (len(q.Principals) == 0 || slices.Contains(q.Principals, a.entity)) {
-					items = append(items, ramItem[RAMPrincipal]{a.entity, RAMPrincipal{ID: a.entity, ShareARN: sh.arn, CreatedAt: a.created, UpdatedAt: a.updated, External: a.external}})
+					items = append(items, ramItem[RAMPrincipal]{a.entity, RAMPrincipal{ID: a.entity, ShareARN: sh.arn, CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), External: a.external}})
 				}
 			}
 			slices.SortFunc(items, func(a, b ramItem[RAMPrincipal]) int { return strings.Compare(a.sub, b.sub) })
@@ -534,7 +534,7 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 					continue
 				}
 				items = append(items, ramItem[RAMSharedResource]{a.entity, RAMSharedResource{
-					ARN: a.entity, Type: a.rtype.Type, ShareARN: sh.arn, CreatedAt: a.created, UpdatedAt: a.updated, Global: a.rtype.Global,
+					ARN: a.entity, Type: a.rtype.Type, ShareARN: sh.arn, CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), Global: a.rtype.Global,
 				}})
 			}
 			slices.SortFunc(items, func(a, b ramItem[RAMSharedResource]) int { return strings.Compare(a.sub, b.sub) })
@@ -566,8 +566,8 @@ func (s *Store) GetResourcePolicies(c Caller, arns []string, principal string, p
 		}
 		shared := make([][]*ramShare, len(arns))
 		for i, arn := range arns {
-			for _, sh := range st.byResource[regionKey(c.Region, arn)] {
-				if sh.owner != c.Account || sh.status != RAMShareActive {
+			for _, sh := range st.byResource[arn] {
+				if sh.owner != c.Account || sh.region != c.Region || sh.status != RAMShareActive {
 					continue
 				}
 				if a := sh.find(RAMResourceAssociation, arn); a != nil && a.state == ramActive {
@@ -617,12 +617,12 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 		if !ValidAccount(filter) {
 			return false
 		}
-		switch a.pr.Kind {
+		switch p := a.pr(); p.Kind {
 		case PrincipalOrganization:
 			o, ok := tx.OrgOf(filter)
-			return ok && o.ID == a.pr.OrgID
+			return ok && o.ID == p.OrgID
 		case PrincipalOrganizationalUnit:
-			return tx.UnderOU(filter, a.pr.OUID)
+			return tx.UnderOU(filter, p.OUID)
 		}
 		return false
 	}
@@ -639,7 +639,7 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 			if a.typ != RAMPrincipalAssociation || a.state != ramActive || !covers(a) {
 				continue
 			}
-			switch a.pr.Kind {
+			switch a.kind {
 			case PrincipalAccount:
 				aws = append(aws, "arn:aws:iam::"+a.entity+":root")
 			case PrincipalIAMRole, PrincipalIAMUser:
@@ -658,16 +658,17 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 			var cond map[string]any
 			if len(svc) > 0 {
 				p["Service"] = svc
-				cond = sourceConditions(sh.sources)
+				cond = sourceConditions(sh.sources())
 			}
 			add(p, actions, cond)
 		}
 		for _, a := range groups {
-			if a.pr.Kind == PrincipalOrganization {
-				add("*", actions, map[string]any{"StringEquals": map[string]string{"aws:PrincipalOrgID": a.pr.OrgID}})
+			p := a.pr()
+			if p.Kind == PrincipalOrganization {
+				add("*", actions, map[string]any{"StringEquals": map[string]string{"aws:PrincipalOrgID": p.OrgID}})
 				continue
 			}
-			add("*", actions, map[string]any{"ForAnyValue:StringLike": map[string][]string{"aws:PrincipalOrgPaths": {st.ouPath(tx, a.pr) + "/*"}}})
+			add("*", actions, map[string]any{"ForAnyValue:StringLike": map[string][]string{"aws:PrincipalOrgPaths": {st.ouPath(tx, p) + "/*"}}})
 		}
 	}
 	if len(stmts) == 0 {

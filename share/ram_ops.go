@@ -282,7 +282,7 @@ func (st *ramState) plan(tx *Tx, op, owner, region string, ae bool, existing *ra
 			if a.typ == RAMResourceAssociation {
 				types = append(types, a.rtype)
 			} else if a.typ == RAMPrincipalAssociation {
-				iamAfter = iamAfter || a.pr.IsIAM()
+				iamAfter = iamAfter || a.isIAM()
 				externalAfter = externalAfter || a.external
 			}
 		}
@@ -469,14 +469,17 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		key := ramKey(tx.now, "arn:aws:ram:"+c.Region+":"+c.Account+":resource-share/"+id)
 		sh := &ramShare{
 			key: key, arn: key[21:], name: in.Name, owner: c.Account, region: c.Region,
-			allowExternal: ae, status: RAMShareActive, created: tx.now, updated: tx.now, perms: perms, sources: srcs,
+			allowExternal: ae, status: RAMShareActive, created: tx.now, updated: tx.now, perms: perms,
+		}
+		if len(srcs) > 0 {
+			sh.ext().sources = srcs
 		}
 		if len(tags) > 0 {
-			sh.tags = tags
+			sh.ext().tags = tags
 		}
 		if in.RetainSharingOnAccountLeave != nil {
 			r := *in.RetainSharingOnAccountLeave
-			sh.retain = &r
+			sh.ext().retain = &r
 		}
 		st.shares[sh.arn] = sh
 		own.shares.Set(sh.key, sh)
@@ -493,15 +496,14 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) []*ramAssoc {
 	var made []*ramAssoc
 	for _, r := range plan.resources {
-		a := &ramAssoc{share: sh, typ: RAMResourceAssociation, entity: r.r.arn, rtype: r.r.rtype, created: tx.now}
+		a := &ramAssoc{share: sh, typ: RAMResourceAssociation, entity: r.r.arn, rtype: r.r.rtype, created: nanos(tx.now)}
 		a.target = ramActive
 		if r.failed {
 			a.target = ramFailedState
 		}
 		sh.insert(a)
-		k := regionKey(sh.region, a.entity)
-		if !slices.Contains(st.byResource[k], sh) {
-			st.byResource[k] = append(st.byResource[k], sh)
+		if !slices.Contains(st.byResource[a.entity], sh) {
+			st.byResource[a.entity] = append(st.byResource[a.entity], sh)
 		}
 		if sh.permissionFor(a.rtype) == nil {
 			sh.perms = append(sh.perms, ramAttached{typ: a.rtype, perm: tx.s.opts.RAM.registry.dflt[a.rtype]})
@@ -510,7 +512,7 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) []*ramAssoc {
 		made = append(made, a)
 	}
 	for _, p := range plan.principals {
-		a := &ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, pr: p.p, external: p.external, created: tx.now, target: ramActive}
+		a := &ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, kind: p.p.Kind, external: p.external, created: nanos(tx.now), target: ramActive}
 		sh.insert(a)
 		if p.gated {
 			st.move(tx, a, ramGated, "")
@@ -539,9 +541,9 @@ func (st *ramState) invite(tx *Tx, a *ramAssoc) {
 		ttl = o.InvitationExpiryLong
 	}
 	key := ramKey(tx.now, "arn:aws:ram:"+sh.region+":"+sh.owner+":resource-share-invitation/"+tx.UUID())
-	inv := &ramInvitation{key: key, arn: key[21:], share: sh, assoc: a, receiver: a.pr.Account, inv: invitation.New(tx.now, ttl)}
+	inv := &ramInvitation{key: key, arn: key[21:], share: sh, assoc: a, receiver: a.pr().Account, inv: invitation.New(tx.now, ttl)}
 	a.inv = inv
-	sh.invs = append(sh.invs, inv)
+	sh.ext().invs = append(sh.ext().invs, inv)
 	st.invitations[inv.arn] = inv
 	rk := regionKey(sh.region, inv.receiver)
 	m := st.received[rk]
@@ -607,12 +609,13 @@ func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg string) {
 			own.resources += d
 		} else if a.typ == RAMPrincipalAssociation {
 			own.principals += d
-			if a.pr.Kind == PrincipalOrganization || a.pr.Kind == PrincipalOrganizationalUnit {
-				set := st.orgAssocs[a.pr.OrgID]
+			if a.kind == PrincipalOrganization || a.kind == PrincipalOrganizationalUnit {
+				orgID := a.pr().OrgID
+				set := st.orgAssocs[orgID]
 				if next.live() {
 					if set == nil {
 						set = map[*ramAssoc]struct{}{}
-						st.orgAssocs[a.pr.OrgID] = set
+						st.orgAssocs[orgID] = set
 					}
 					set[a] = struct{}{}
 				} else {
@@ -629,7 +632,7 @@ func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg string) {
 			st.grant(tx, a)
 		}
 	}
-	a.state, a.updated = next, tx.now
+	a.state, a.updated = next, nanos(tx.now)
 	if msg != "" {
 		a.message = msg
 	}
@@ -669,7 +672,7 @@ func grantKey(sh *ramShare, p Principal) string {
 }
 
 func (st *ramState) grant(tx *Tx, a *ramAssoc) {
-	k := grantKey(a.share, a.pr)
+	k := grantKey(a.share, a.pr())
 	if k == "" {
 		return
 	}
@@ -684,23 +687,24 @@ func (st *ramState) grant(tx *Tx, a *ramAssoc) {
 		m.Set(a.share.key, g)
 	}
 	g.n++
-	a.granted = append(a.granted[:0], k)
+	a.granted = true
 }
 
 func (st *ramState) ungrant(a *ramAssoc) {
-	for _, k := range a.granted {
-		m := st.grants[k]
-		if m == nil {
-			continue
-		}
-		if g, ok := m.Get(a.share.key); ok {
-			g.n--
-			if g.n <= 0 {
-				m.Delete(a.share.key)
-			}
+	if !a.granted {
+		return
+	}
+	a.granted = false
+	m := st.grants[grantKey(a.share, a.pr())]
+	if m == nil {
+		return
+	}
+	if g, ok := m.Get(a.share.key); ok {
+		g.n--
+		if g.n <= 0 {
+			m.Delete(a.share.key)
 		}
 	}
-	a.granted = a.granted[:0]
 }
 
 // UpdateResourceShare changes a share's name or allowExternalPrincipals
@@ -809,7 +813,7 @@ func (st *ramState) purge(sh *ramShare) {
 	st.ownedBy(sh.region, sh.owner).shares.Delete(sh.key)
 	for _, a := range sh.assocs {
 		if a.typ == RAMResourceAssociation {
-			k := regionKey(sh.region, a.entity)
+			k := a.entity
 			list := slices.DeleteFunc(st.byResource[k], func(x *ramShare) bool { return x == sh })
 			if len(list) == 0 {
 				delete(st.byResource, k)
@@ -818,7 +822,7 @@ func (st *ramState) purge(sh *ramShare) {
 			}
 		}
 	}
-	for _, inv := range sh.invs {
+	for _, inv := range sh.invs() {
 		st.purgeInvitation(inv)
 	}
 }
@@ -874,8 +878,8 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 		}
 		st.apply(tx, sh, plan)
 		for _, src := range srcs {
-			if !slices.Contains(sh.sources, src) {
-				sh.sources = append(sh.sources, src)
+			if !slices.Contains(sh.sources(), src) {
+				sh.ext().sources = append(sh.ext().sources, src)
 			}
 		}
 		sh.updated = tx.now
@@ -980,18 +984,18 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, sh0 *ramShare, in 
 		}
 	}
 	for _, src := range srcs {
-		if !slices.Contains(sh.sources, src) {
+		if !slices.Contains(sh.sources(), src) {
 			return ramErr(op, ErrNotFound, EntityAssociation, src, ReasonNeverAssociated)
 		}
 	}
 	if len(srcs) > 0 {
-		left := slices.DeleteFunc(slices.Clone(sh.sources), func(s string) bool { return slices.Contains(srcs, s) })
+		left := slices.DeleteFunc(slices.Clone(sh.sources()), func(s string) bool { return slices.Contains(srcs, s) })
 		if len(left) == 0 && slices.ContainsFunc(sh.assocs, func(a *ramAssoc) bool {
-			return a.typ == RAMPrincipalAssociation && a.pr.Kind == PrincipalService && a.state.live()
+			return a.typ == RAMPrincipalAssociation && a.kind == PrincipalService && a.state.live()
 		}) {
 			return ramErr(op, ErrInvalidArgument, EntitySource, "", ReasonSourceMustRemain)
 		}
-		sh.sources = left
+		sh.ext().sources = left
 	}
 	out.Associations = make([]RAMAssociation, 0, len(refs))
 	for _, e := range refs {
@@ -1134,11 +1138,11 @@ func (s *Store) TagResourceShare(c Caller, arn string, tags []RAMTag) error {
 		if err != nil {
 			return err
 		}
-		merged, err := mergeTags(tx, op, sh.tags, tags)
+		merged, err := mergeTags(tx, op, sh.tags(), tags)
 		if err != nil {
 			return err
 		}
-		sh.tags = merged
+		sh.ext().tags = merged
 		return nil
 	})
 }
@@ -1151,10 +1155,10 @@ func (s *Store) UntagResourceShare(c Caller, arn string, keys []string) error {
 		if err != nil {
 			return err
 		}
-		if len(sh.tags) > 0 {
-			sh.tags = sh.tags.Without(keys...)
-			if len(sh.tags) == 0 {
-				sh.tags = nil
+		if len(sh.tags()) > 0 {
+			sh.extra.tags = sh.extra.tags.Without(keys...)
+			if len(sh.extra.tags) == 0 {
+				sh.extra.tags = nil
 			}
 		}
 		return nil
