@@ -291,23 +291,41 @@ func tagsOut(t share.Tags) []types.Tag {
 	return out
 }
 
-// shareOut converts a share; withFeatureSet is false for Create and Update.
-func shareOut(s share.ResourceShare, withFeatureSet bool) *types.ResourceShare {
-	out := &types.ResourceShare{
-		ResourceShareArn: ptr(s.ARN), Name: ptr(s.Name), OwningAccountId: ptr(s.Owner),
-		AllowExternalPrincipals: ptr(s.AllowExternalPrincipals), Status: types.ResourceShareStatus(s.Status),
-		Tags: tagsOut(s.Tags), CreationTime: timePtr(s.CreatedAt), LastUpdatedTime: timePtr(s.UpdatedAt),
+// shareVals holds the values a converted share points into, so that a
+// conversion costs one allocation instead of one per field.
+type shareVals struct {
+	arn, name, owner, msg string
+	allowExternal         bool
+	created, updated      time.Time
+}
+
+// shareInto converts s into dst, pointing into v; withFeatureSet is false for
+// Create and Update, whose outputs omit featureSet.
+func shareInto(dst *types.ResourceShare, v *shareVals, s share.ResourceShare, withFeatureSet bool) {
+	*v = shareVals{arn: s.ARN, name: s.Name, owner: s.Owner, msg: s.StatusMessage, allowExternal: s.AllowExternalPrincipals,
+		created: s.CreatedAt, updated: s.UpdatedAt}
+	*dst = types.ResourceShare{
+		ResourceShareArn: &v.arn, Name: &v.name, OwningAccountId: &v.owner, AllowExternalPrincipals: &v.allowExternal,
+		Status: types.ResourceShareStatus(s.Status), Tags: tagsOut(s.Tags), CreationTime: &v.created, LastUpdatedTime: &v.updated,
 	}
 	if s.StatusMessage != "" {
-		out.StatusMessage = ptr(s.StatusMessage)
+		dst.StatusMessage = &v.msg
 	}
 	if withFeatureSet {
-		out.FeatureSet = types.ResourceShareFeatureSet(s.FeatureSet)
+		dst.FeatureSet = types.ResourceShareFeatureSet(s.FeatureSet)
 	}
 	if s.RetainSharingOnAccountLeave != nil {
-		out.ResourceShareConfiguration = &types.ResourceShareConfiguration{RetainSharingOnAccountLeaveOrganization: ptr(*s.RetainSharingOnAccountLeave)}
+		dst.ResourceShareConfiguration = &types.ResourceShareConfiguration{RetainSharingOnAccountLeaveOrganization: ptr(*s.RetainSharingOnAccountLeave)}
 	}
-	return out
+}
+
+func shareOut(s share.ResourceShare, withFeatureSet bool) *types.ResourceShare {
+	var box struct {
+		out types.ResourceShare
+		v   shareVals
+	}
+	shareInto(&box.out, &box.v, s, withFeatureSet)
+	return &box.out
 }
 
 // assocOut converts an association; full adds the members that listings
@@ -474,9 +492,10 @@ func (c *Client) GetResourceShares(ctx context.Context, in *GetResourceSharesInp
 	if err != nil {
 		return nil, toException(op, err, "")
 	}
-	out := &GetResourceSharesOutput{ResourceShares: make([]types.ResourceShare, 0, len(list)), NextToken: token(next)}
-	for _, s := range list {
-		out.ResourceShares = append(out.ResourceShares, *shareOut(s, true))
+	out := &GetResourceSharesOutput{ResourceShares: make([]types.ResourceShare, len(list)), NextToken: token(next)}
+	vals := make([]shareVals, len(list))
+	for i, s := range list {
+		shareInto(&out.ResourceShares[i], &vals[i], s, true)
 	}
 	return out, nil
 }
@@ -717,10 +736,12 @@ func (c *Client) ListPrincipals(ctx context.Context, in *ListPrincipalsInput) (*
 	if err != nil {
 		return nil, toException(op, err, "")
 	}
-	out := &ListPrincipalsOutput{Principals: make([]types.Principal, 0, len(list)), NextToken: token(next)}
-	for _, p := range list {
-		out.Principals = append(out.Principals, types.Principal{Id: ptr(p.ID), ResourceShareArn: ptr(p.ShareARN),
-			CreationTime: timePtr(p.CreatedAt), LastUpdatedTime: timePtr(p.UpdatedAt), External: ptr(p.External)})
+	out := &ListPrincipalsOutput{Principals: make([]types.Principal, len(list)), NextToken: token(next)}
+	for i := range list {
+		p := &list[i] // list is this call's own copy
+
+		out.Principals[i] = types.Principal{Id: &p.ID, ResourceShareArn: &p.ShareARN,
+			CreationTime: &p.CreatedAt, LastUpdatedTime: &p.UpdatedAt, External: &p.External}
 	}
 	return out, nil
 }
@@ -773,15 +794,17 @@ func (c *Client) ListResources(ctx context.Context, in *ListResourcesInput) (*Li
 	if err != nil {
 		return nil, toException(op, err, "")
 	}
-	out := &ListResourcesOutput{Resources: make([]types.Resource, 0, len(list)), NextToken: token(next)}
-	for _, r := range list {
+	out := &ListResourcesOutput{Resources: make([]types.Resource, len(list)), NextToken: token(next)}
+	for i := range list {
+		r := &list[i] // list is this call's own copy
+
 		scope := types.ResourceRegionScopeRegional
 		if r.Global {
 			scope = types.ResourceRegionScopeGlobal
 		}
-		out.Resources = append(out.Resources, types.Resource{Arn: ptr(r.ARN), Type: ptr(r.Type), ResourceShareArn: ptr(r.ShareARN),
-			Status: types.ResourceStatusAvailable, CreationTime: timePtr(r.CreatedAt), LastUpdatedTime: timePtr(r.UpdatedAt),
-			ResourceRegionScope: scope})
+		out.Resources[i] = types.Resource{Arn: &r.ARN, Type: &r.Type, ResourceShareArn: &r.ShareARN,
+			Status: types.ResourceStatusAvailable, CreationTime: &r.CreatedAt, LastUpdatedTime: &r.UpdatedAt,
+			ResourceRegionScope: scope}
 	}
 	return out, nil
 }

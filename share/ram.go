@@ -562,20 +562,20 @@ type ramOwned struct {
 
 // ramState is RAM's part of the world. The store's lock guards it.
 type ramState struct {
-	shares      map[string]*ramShare      // by ARN
-	owned       map[string]*ramOwned      // by region + "/" + owner
-	invitations map[string]*ramInvitation // by ARN
-	received    map[string]*ordered.Map[*ramInvitation]
-	grants      map[string]*ordered.Map[*ramGrant] // recipient indexes, see grantKeys
-	byResource  map[string][]*ramShare             // resource ARN -> shares holding it, any region
-	orgAssocs   map[string]map[*ramAssoc]struct{}  // org ID -> live org and OU associations
+	shares      map[string]*ramShare                         // by ARN
+	owned       map[ramRegional]*ramOwned                    // by owner
+	invitations map[string]*ramInvitation                    // by ARN
+	received    map[ramRegional]*ordered.Map[*ramInvitation] // by receiver
+	grants      map[ramGrantKey]*ordered.Map[*ramGrant]      // recipient indexes, see grantKey
+	byResource  map[string][]*ramShare                       // resource ARN -> shares holding it, any region
+	orgAssocs   map[string]map[*ramAssoc]struct{}            // org ID -> live org and OU associations
 }
 
 func newRAMState() *ramState {
 	return &ramState{
-		shares: map[string]*ramShare{}, owned: map[string]*ramOwned{},
-		invitations: map[string]*ramInvitation{}, received: map[string]*ordered.Map[*ramInvitation]{},
-		grants: map[string]*ordered.Map[*ramGrant]{}, byResource: map[string][]*ramShare{},
+		shares: map[string]*ramShare{}, owned: map[ramRegional]*ramOwned{},
+		invitations: map[string]*ramInvitation{}, received: map[ramRegional]*ordered.Map[*ramInvitation]{},
+		grants: map[ramGrantKey]*ordered.Map[*ramGrant]{}, byResource: map[string][]*ramShare{},
 		orgAssocs: map[string]map[*ramAssoc]struct{}{},
 	}
 }
@@ -593,7 +593,19 @@ func ramKey(t time.Time, id string) string {
 	return string(b[:]) + id
 }
 
-func regionKey(region, id string) string { return region + "/" + id }
+// ramRegional keys the per-account indexes: an account (or organization or
+// OU ID) in a region. A struct key costs no allocation.
+type ramRegional struct{ region, id string }
+
+func regionKey(region, id string) ramRegional { return ramRegional{region, id} }
+
+// ramGrantKey names a recipient index: kind 'a' (an account, fed by account
+// and IAM principals), 'o' (an organization) or 'u' (an OU); the zero value
+// names none.
+type ramGrantKey struct {
+	kind byte
+	ramRegional
+}
 
 func (st *ramState) ownedBy(region, owner string) *ramOwned {
 	k := regionKey(region, owner)

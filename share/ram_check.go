@@ -19,8 +19,8 @@ func (s *Store) RAMCheck() error {
 
 func (st *ramState) check() error {
 	type counts struct{ live, resources, principals, pending int }
-	want := map[string]*counts{}
-	wantGrants := map[string]map[string]int{}
+	want := map[ramRegional]*counts{}
+	wantGrants := map[ramGrantKey]map[string]int{}
 	for arn, sh := range st.shares {
 		if sh.arn != arn || sh.key[21:] != arn || sh.purged {
 			return fmt.Errorf("share %s: key %q, purged %v", arn, sh.key, sh.purged)
@@ -66,7 +66,7 @@ func (st *ramState) check() error {
 				return fmt.Errorf("share %s: resource %s not indexed", arn, a.entity)
 			}
 			if a.typ == RAMPrincipalAssociation && a.state == ramActive && sh.status == RAMShareActive {
-				if gk := grantKey(sh, a.pr()); gk != "" {
+				if gk := grantKey(sh, a.pr()); gk.kind != 0 {
 					if wantGrants[gk] == nil {
 						wantGrants[gk] = map[string]int{}
 					}
@@ -93,14 +93,14 @@ func (st *ramState) check() error {
 		}
 		got := counts{own.live, own.resources, own.principals, own.pending}
 		if got != *c {
-			return fmt.Errorf("owner %s: counters %+v, records say %+v", k, got, *c)
+			return fmt.Errorf("owner %v: counters %+v, records say %+v", k, got, *c)
 		}
 		n := 0
 		var err error
 		own.shares.All(func(key string, sh *ramShare) bool {
 			n++
 			if st.shares[sh.arn] != sh {
-				err = fmt.Errorf("owner %s: index holds purged share %s", k, sh.arn)
+				err = fmt.Errorf("owner %v: index holds purged share %s", k, sh.arn)
 				return false
 			}
 			return true
@@ -115,7 +115,7 @@ func (st *ramState) check() error {
 		m.All(func(key string, g *ramGrant) bool {
 			n++
 			if want := wantGrants[k][key]; want != g.n {
-				err = fmt.Errorf("grant %s of %s: %d, associations say %d", k, g.share.arn, g.n, want)
+				err = fmt.Errorf("grant %v of %s: %d, associations say %d", k, g.share.arn, g.n, want)
 				return false
 			}
 			return true
@@ -124,13 +124,13 @@ func (st *ramState) check() error {
 			return err
 		}
 		if n != len(wantGrants[k]) {
-			return fmt.Errorf("grant index %s: %d shares, associations say %d", k, n, len(wantGrants[k]))
+			return fmt.Errorf("grant index %v: %d shares, associations say %d", k, n, len(wantGrants[k]))
 		}
 		delete(wantGrants, k)
 	}
 	for k, g := range wantGrants {
 		if len(g) > 0 {
-			return fmt.Errorf("grant index %s missing", k)
+			return fmt.Errorf("grant index %v missing", k)
 		}
 	}
 	received := 0

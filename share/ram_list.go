@@ -97,11 +97,13 @@ type ramItem[T any] struct {
 // pageShares pages a listing whose items hang off shares: items are ordered
 // by share key, then by each item's sub key. The token holds the last share
 // key and sub key, so a page costs O(log n + page) plus the items of the
-// shares it walks.
+// shares it walks. items calls emit, in sub key order, for each item of sh
+// whose sub key is greater than after (every item when after is ""), until
+// emit returns false.
 func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest,
 	lookup func(key string) *ramShare,
 	walk func(after string, fn func(sh *ramShare) bool),
-	items func(sh *ramShare) []ramItem[T],
+	items func(sh *ramShare, after string, emit func(sub string, v T) bool),
 ) ([]T, string, error) {
 	afterShare, afterSub := "", ""
 	if req.Token != "" {
@@ -111,22 +113,23 @@ func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest,
 		}
 		afterShare, afterSub, _ = strings.Cut(k, "\x00")
 	}
-	out := make([]T, 0, min(req.Limit, 64))
+	out := make([]T, 0, min(req.Limit, 128))
+	var cur *ramShare
 	var lastShare, lastSub string
 	more := false
-	visit := func(sh *ramShare, after string) bool {
-		for _, it := range items(sh) {
-			if after != "" && it.sub <= after {
-				continue
-			}
-			if len(out) == req.Limit {
-				more = true
-				return false
-			}
-			out = append(out, it.v)
-			lastShare, lastSub = sh.key, it.sub
+	emit := func(sub string, v T) bool {
+		if len(out) == req.Limit {
+			more = true
+			return false
 		}
+		out = append(out, v)
+		lastShare, lastSub = cur.key, sub
 		return true
+	}
+	visit := func(sh *ramShare, after string) bool {
+		cur = sh
+		items(sh, after, emit)
+		return !more
 	}
 	cont := true
 	if afterShare != "" {
@@ -145,6 +148,16 @@ func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest,
 
 // one is the sub key of listings with one item per share.
 const one = "-"
+
+// emitSorted emits items sorted by sub key, skipping those up to after.
+func emitSorted[T any](items []ramItem[T], after string, emit func(string, T) bool) {
+	slices.SortFunc(items, func(a, b ramItem[T]) int { return strings.Compare(a.sub, b.sub) })
+	for _, it := range items {
+		if it.sub > after && !emit(it.sub, it.v) {
+			return
+		}
+	}
+}
 
 // walkOwned walks the caller's shares after key, or only the listed ones.
 func (st *ramState) walkOwned(c Caller, only []*ramShare) func(string, func(*ramShare) bool) {
@@ -309,15 +322,15 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
 		}
-		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare) []ramItem[ResourceShare] {
-			if !q.matches(tx, sh) {
-				return nil
+		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, ResourceShare) bool) {
+			if after >= one || !q.matches(tx, sh) {
+				return
 			}
 			v := sh.view()
 			if q.OtherAccounts {
 				v.Tags = nil
 			}
-			return []ramItem[ResourceShare]{{one, v}}
+			emit(one, v)
 		})
 		return err
 	})
@@ -377,14 +390,16 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 			}
 			return true
 		}
-		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, false), st.walkOwned(c, only), func(sh *ramShare) []ramItem[RAMAssociation] {
-			var items []ramItem[RAMAssociation]
+		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, false), st.walkOwned(c, only), func(sh *ramShare, after string, emit func(string, RAMAssociation) bool) {
 			for _, a := range sh.assocs {
-				if match(a) {
-					items = append(items, ramItem[RAMAssociation]{ramKey(fromNanos(a.created), string(a.typ)+"/"+a.entity), a.view()})
+				if !match(a) {
+					continue
+				}
+				sub := ramKey(fromNanos(a.created), string(a.typ)+"/"+a.entity)
+				if sub > after && !emit(sub, a.view()) {
+					return
 				}
 			}
-			return items
 		})
 		return err
 	})
@@ -449,16 +464,17 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
 		}
-		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare) []ramItem[RAMPrincipal] {
+		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMPrincipal) bool) {
 			if sh.status != RAMShareActive || !resourceFilter(sh, q.ResourceARN, q.ResourceType) {
-				return nil
+				return
 			}
 			if q.OtherAccounts {
 				g := st.grantFor(tx, sh, c.Account)
-				if g == nil || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
-					return nil
+				if after >= one || g == nil || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
+					return
 				}
-				return []ramItem[RAMPrincipal]{{one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: g.since, UpdatedAt: sh.updated, External: g.external}}}
+				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: g.since, UpdatedAt: sh.updated, External: g.external})
+				return
 			}
 			var items []ramItem[RAMPrincipal]
 			for _, a := range sh.assocs {
@@ -466,8 +482,7 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 					items = append(items, ramItem[RAMPrincipal]{a.entity, RAMPrincipal{ID: a.entity, ShareARN: sh.arn, CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), External: a.external}})
 				}
 			}
-			slices.SortFunc(items, func(a, b ramItem[RAMPrincipal]) int { return strings.Compare(a.sub, b.sub) })
-			return items
+			emitSorted(items, after, emit)
 		})
 		return err
 	})
@@ -508,18 +523,18 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
 		}
-		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare) []ramItem[RAMSharedResource] {
+		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMSharedResource) bool) {
 			if sh.status != RAMShareActive {
-				return nil
+				return
 			}
 			if q.Principal != "" {
 				if q.OtherAccounts && sh.owner != q.Principal {
-					return nil
+					return
 				}
 				if !q.OtherAccounts && !slices.ContainsFunc(sh.assocs, func(a *ramAssoc) bool {
 					return a.typ == RAMPrincipalAssociation && a.state == ramActive && a.entity == q.Principal
 				}) {
-					return nil
+					return
 				}
 			}
 			var items []ramItem[RAMSharedResource]
@@ -537,8 +552,7 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 					ARN: a.entity, Type: a.rtype.Type, ShareARN: sh.arn, CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), Global: a.rtype.Global,
 				}})
 			}
-			slices.SortFunc(items, func(a, b ramItem[RAMSharedResource]) int { return strings.Compare(a.sub, b.sub) })
-			return items
+			emitSorted(items, after, emit)
 		})
 		return err
 	})

@@ -89,9 +89,27 @@ func ValidPermissionARN(s string) bool { return ramPermissionARNRE.MatchString(s
 // ValidResourceARN reports whether s has the shape of a shareable resource
 // ARN (ram.md §C.1): arn:aws:<service>:<region or empty>:<account>:<resource>.
 func ValidResourceARN(s string) bool {
+	_, ok := parseResourceARN(s)
+	return ok
+}
+
+func parseResourceARN(s string) (ARN, bool) {
 	a, err := ParseARN(s)
-	return err == nil && a.Partition == "aws" && ramLowerDigitsDash(a.Service, false) &&
-		ramLowerDigitsDash(a.Region, true) && ValidAccount(a.Account)
+	return a, err == nil && a.Partition == "aws" && ramLowerDigitsDash(a.Service, false) &&
+		ramLowerDigitsDash(a.Region, true) && isAccountID(a.Account)
+}
+
+// isAccountID is ValidAccount without a regular expression, for hot paths.
+func isAccountID(s string) bool {
+	if len(s) != 12 {
+		return false
+	}
+	for i := 0; i < 12; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func ramLowerDigitsDash(s string, emptyOK bool) bool {
@@ -126,10 +144,10 @@ func (st *ramState) parseResources(tx *Tx, op string, arns []string) ([]ramResou
 	reg := tx.s.opts.RAM.registry
 	out := make([]ramResource, 0, len(arns))
 	for _, s := range arns {
-		if !ValidResourceARN(s) {
+		a, ok := parseResourceARN(s)
+		if !ok {
 			return nil, ramErr(op, ErrInvalidArgument, EntityResource, s, ReasonMalformedARN)
 		}
-		a, _ := ParseARN(s)
 		t := reg.resolve(a)
 		if t == nil {
 			return nil, ramErr(op, ErrInvalidArgument, EntityResource, s, ReasonUnshareableType)
@@ -170,6 +188,9 @@ func parseSources(op string, ss []string) ([]string, error) {
 
 // mergeTags validates tags (ram.md §C.11) and returns cur with them applied.
 func mergeTags(tx *Tx, op string, cur Tags, tags []RAMTag) (Tags, error) {
+	if len(tags) == 0 {
+		return cur, nil
+	}
 	out := cur.Clone()
 	if out == nil {
 		out = Tags{}
@@ -656,24 +677,24 @@ func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg string) {
 
 // grantKeys are the recipient indexes an ASSOCIATED principal association
 // feeds: by account (accounts and IAM principals), organization, or OU.
-func grantKey(sh *ramShare, p Principal) string {
+func grantKey(sh *ramShare, p Principal) ramGrantKey {
 	switch p.Kind {
 	case PrincipalAccount, PrincipalIAMRole, PrincipalIAMUser:
 		if p.Account == sh.owner {
-			return ""
+			return ramGrantKey{}
 		}
-		return "a/" + sh.region + "/" + p.Account
+		return ramGrantKey{'a', ramRegional{sh.region, p.Account}}
 	case PrincipalOrganization:
-		return "o/" + sh.region + "/" + p.OrgID
+		return ramGrantKey{'o', ramRegional{sh.region, p.OrgID}}
 	case PrincipalOrganizationalUnit:
-		return "u/" + sh.region + "/" + p.OUID
+		return ramGrantKey{'u', ramRegional{sh.region, p.OUID}}
 	}
-	return ""
+	return ramGrantKey{}
 }
 
 func (st *ramState) grant(tx *Tx, a *ramAssoc) {
 	k := grantKey(a.share, a.pr())
-	if k == "" {
+	if k.kind == 0 {
 		return
 	}
 	m := st.grants[k]
@@ -1057,12 +1078,12 @@ func (st *ramState) grantFor(tx *Tx, sh *ramShare, x string) *ramGrant {
 }
 
 // recipientKeys are the recipient indexes that may grant x access in region.
-func (st *ramState) recipientKeys(tx *Tx, region, x string) []string {
-	keys := []string{"a/" + region + "/" + x}
+func (st *ramState) recipientKeys(tx *Tx, region, x string) []ramGrantKey {
+	keys := []ramGrantKey{{'a', ramRegional{region, x}}}
 	if o, ok := tx.OrgOf(x); ok {
-		keys = append(keys, "o/"+region+"/"+o.ID)
+		keys = append(keys, ramGrantKey{'o', ramRegional{region, o.ID}})
 		for _, id := range tx.Ancestors(x) {
-			keys = append(keys, "u/"+region+"/"+id)
+			keys = append(keys, ramGrantKey{'u', ramRegional{region, id}})
 		}
 	}
 	return keys
