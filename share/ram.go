@@ -569,6 +569,9 @@ type ramState struct {
 	grants      map[ramGrantKey]*ordered.Map[*ramGrant]      // recipient indexes, see grantKey
 	byResource  map[string][]*ramShare                       // resource ARN -> shares holding it, any region
 	orgAssocs   map[string]map[*ramAssoc]struct{}            // org ID -> live org and OU associations
+
+	batching bool        // inside ramUpdate
+	batch    []ramSettle // transitions due at the end of the operation
 }
 
 func newRAMState() *ramState {

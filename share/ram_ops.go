@@ -439,7 +439,7 @@ func (st *ramState) checkPermissions(tx *Tx, op string, arns []string, res []ram
 func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult, error) {
 	const op = "CreateResourceShare"
 	var out RAMShareResult
-	err := s.Update(func(tx *Tx) error {
+	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
 		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
 			if ok {
@@ -658,21 +658,73 @@ func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg string) {
 		a.message = msg
 	}
 	if next == ramPropagating || next == ramUnlinking {
-		tx.After(tx.s.opts.PropagationDelay, func(tx *Tx) {
-			if a.state != next || sh.purged || sh.find(a.typ, a.entity) != a {
-				return
-			}
-			to, err := ramAssocNext(a.state, a.target, ramEvSettle)
-			if err != nil {
-				return
-			}
-			msg := ""
-			if to == ramFailedState {
-				msg = RAMMessageResourceNotFound
-			}
-			st.move(tx, a, to, msg)
-		})
+		st.afterPropagation(tx, ramSettle{a: a, want: next})
 	}
+}
+
+// ramSettle is a transition due when the propagation delay has elapsed: an
+// association in state want settling, or (a == nil) share sh finishing its
+// deletion.
+type ramSettle struct {
+	a    *ramAssoc
+	want ramAssocState
+	sh   *ramShare
+}
+
+// afterPropagation schedules e after the propagation delay. With a zero delay
+// inside a RAM operation, e runs at the end of the operation, after its
+// output was taken: the next operation sees the same settled state as it
+// would through the timeline, without the timeline's cost.
+func (st *ramState) afterPropagation(tx *Tx, e ramSettle) {
+	if d := tx.s.opts.PropagationDelay; d > 0 || !st.batching {
+		tx.After(d, func(tx *Tx) { st.settle(tx, e) })
+		return
+	}
+	st.batch = append(st.batch, e)
+}
+
+func (st *ramState) settle(tx *Tx, e ramSettle) {
+	if e.a == nil {
+		sh := e.sh
+		if next, err := ramShareNext(sh.status, ramShareEvSettle); err == nil && !sh.purged {
+			sh.status = next
+			st.ownedBy(sh.region, sh.owner).live--
+		}
+		return
+	}
+	a := e.a
+	sh := a.share
+	if a.state != e.want || sh.purged || sh.find(a.typ, a.entity) != a {
+		return
+	}
+	to, err := ramAssocNext(a.state, a.target, ramEvSettle)
+	if err != nil {
+		return
+	}
+	msg := ""
+	if to == ramFailedState {
+		msg = RAMMessageResourceNotFound
+	}
+	st.move(tx, a, to, msg)
+}
+
+// ramUpdate is [Store.Update] for RAM operations: it applies the transitions
+// batched by afterPropagation once fn has succeeded.
+func (s *Store) ramUpdate(fn func(tx *Tx) error) error {
+	return s.Update(func(tx *Tx) error {
+		st := s.ram
+		st.batch, st.batching = st.batch[:0], true
+		err := fn(tx)
+		st.batching = false
+		if err == nil {
+			for i := 0; i < len(st.batch); i++ {
+				st.settle(tx, st.batch[i])
+			}
+		}
+		clear(st.batch)
+		st.batch = st.batch[:0]
+		return err
+	})
 }
 
 // grantKeys are the recipient indexes an ASSOCIATED principal association
@@ -733,7 +785,7 @@ func (st *ramState) ungrant(a *ramAssoc) {
 func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult, error) {
 	const op = "UpdateResourceShare"
 	var out RAMShareResult
-	err := s.Update(func(tx *Tx) error {
+	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
 		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
 			if ok {
@@ -775,7 +827,7 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (string, error) {
 	const op = "DeleteResourceShare"
 	var out string
-	err := s.Update(func(tx *Tx) error {
+	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
 		if r, ok, err := tx.recallRAM(c, op, idem); err != nil || ok {
 			if ok {
@@ -811,12 +863,7 @@ func (st *ramState) deleteShare(tx *Tx, sh *ramShare) {
 			st.move(tx, a, next, "")
 		}
 	}
-	tx.After(tx.s.opts.PropagationDelay, func(tx *Tx) {
-		if next, err := ramShareNext(sh.status, ramShareEvSettle); err == nil && !sh.purged {
-			sh.status = next
-			st.ownedBy(sh.region, sh.owner).live--
-		}
-	})
+	st.afterPropagation(tx, ramSettle{sh: sh})
 	tx.After(tx.s.opts.RAM.DeletedShareRetention, func(tx *Tx) { st.purge(sh) })
 }
 
@@ -853,7 +900,7 @@ func (st *ramState) purge(sh *ramShare) {
 func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssociationsResult, error) {
 	const op = "AssociateResourceShare"
 	var out RAMAssociationsResult
-	err := s.Update(func(tx *Tx) error {
+	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
 		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
 			if ok {
@@ -938,7 +985,7 @@ func entities(res []ramResource, prs []Principal) []entityRef {
 func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssociationsResult, error) {
 	const op = "DisassociateResourceShare"
 	var out RAMAssociationsResult
-	err := s.Update(func(tx *Tx) error {
+	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
 		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
 			if ok {
@@ -1103,7 +1150,7 @@ func (s *Store) RejectResourceShareInvitation(c Caller, arn string, idem RAMIdem
 
 func (s *Store) answer(c Caller, op, arn string, idem RAMIdempotency, accept bool) (RAMInvitationResult, error) {
 	var out RAMInvitationResult
-	err := s.Update(func(tx *Tx) error {
+	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
 		if r, ok, err := tx.recallRAM(c, op, idem); err != nil || ok {
 			if ok {
