@@ -6,7 +6,9 @@ import (
 	"runtime"
 	"strconv"
 	"testing"
+	"time"
 
+	"github.com/sharesim/sharesim/clock"
 	"github.com/sharesim/sharesim/ram"
 	"github.com/sharesim/sharesim/ram/ramtest"
 	"github.com/sharesim/sharesim/ram/types"
@@ -24,9 +26,9 @@ const benchOwner, benchMember = "111111111111", "444444444444"
 // benchStore returns a store whose owner owns n shares, each with one
 // resource and one principal (an organization member: no invitation), built
 // through the domain to keep set-up short.
-func benchStore(b *testing.B, n int) *share.Store {
+func benchStore(b *testing.B, n int) (*share.Store, *clock.Fake) {
 	b.Helper()
-	s, _ := sharetest.NewStore(&share.Options{RAM: share.RAMOptions{MaxSharesPerRegion: 1 << 30,
+	s, clk := sharetest.NewStore(&share.Options{RAM: share.RAMOptions{MaxSharesPerRegion: 1 << 30,
 		MaxResourceAssociationsPerRegion: 1 << 30, MaxPrincipalAssociationsPerRegion: 1 << 30}})
 	w := sharetest.StoreWorld{Store: s}
 	_, root := w.CreateOrganization(b, benchOwner)
@@ -34,6 +36,7 @@ func benchStore(b *testing.B, n int) *share.Store {
 	w.EnableServiceAccess(b, benchOwner, share.RAMServicePrincipal)
 	c := share.Caller{Account: benchOwner, Region: ramtest.Region}
 	for i := range n {
+		clk.Advance(time.Millisecond)
 		_, err := s.CreateResourceShare(c, share.RAMCreateInput{Name: "bench", Principals: []string{benchMember},
 			ResourceARNs: []string{ramtest.TGW(benchOwner, strconv.Itoa(i))}})
 		if err != nil {
@@ -41,7 +44,7 @@ func benchStore(b *testing.B, n int) *share.Store {
 		}
 	}
 	s.Settle()
-	return s
+	return s, clk
 }
 
 func sizeName(n int) string {
@@ -65,7 +68,7 @@ func sizeName(n int) string {
 func BenchmarkStored(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(sizeName(n), func(b *testing.B) {
-			s := benchStore(b, n)
+			s, clk := benchStore(b, n)
 			runtime.GC()
 			ctx := context.Background()
 			b.Run("CreateResourceShare", func(b *testing.B) {
@@ -74,6 +77,7 @@ func BenchmarkStored(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
 					i++
+					clk.Advance(time.Millisecond) // each call at its own instant, as in a real run
 					in := &ram.CreateResourceShareInput{Name: ptr("new"), Principals: []string{benchMember},
 						ResourceArns: []string{ramtest.TGW(benchOwner, "new"+strconv.Itoa(i))}}
 					if _, err := c.CreateResourceShare(ctx, in); err != nil {
@@ -162,7 +166,7 @@ func BenchmarkHeapPerShare(b *testing.B) {
 		runtime.GC()
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
-		s := benchStore(b, n)
+		s, _ := benchStore(b, n)
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/n, "B/share")
