@@ -37,6 +37,36 @@ func init() {
 	add("Flow/PropagationDelay", testPropagationDelay)
 	add("Flow/OrganizationSharingDisabledLater", testOrgDisabled)
 	add("Flow/RegionsAreSeparate", testRegions)
+	add("Flow/AnsweredInvitationsArePurgedAfterSevenDays", testInvitationRetention)
+	add("Flow/AccountLeavingOrganizationLosesAccess", testAccountLeaves)
+}
+
+func testInvitationRetention(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	owner, rcpt := as(t, h, Owner), as(t, h, Recipient)
+	owner.create("s", []string{Mesh(Owner, "m")}, []string{Recipient})
+	arn := *rcpt.onlyInvitation().ResourceShareInvitationArn
+	_, err := rcpt.accept(arn)
+	require.NoError(t, err)
+	h.Advance(t, 7*24*time.Hour-time.Second)
+	assert.Len(t, rcpt.invitations(), 1, "an accepted invitation stays listed for seven days")
+	h.Advance(t, time.Second)
+	assert.Empty(t, rcpt.invitations())
+	_, err = rcpt.accept(arn)
+	requireError(t, err, "ResourceShareInvitationArnNotFoundException", "ResourceShareInvitation "+arn+" could not be found.")
+	assert.Len(t, rcpt.shares(other), 1, "the purge does not end the access")
+}
+
+func testAccountLeaves(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	orgID, _ := orgWithSharing(t, h)
+	as(t, h, Owner).create("s", []string{Subnet(Owner, "1")}, []string{OrgARN(Owner, orgID)})
+	require.Len(t, as(t, h, Member).shares(other), 1)
+	h.Remove(t, Owner, Member)
+	assert.Empty(t, as(t, h, Member).shares(other))
+	assert.Empty(t, as(t, h, Member).resources(other))
+	assert.Equal(t, types.ResourceShareAssociationStatusAssociated, as(t, h, Owner).associations(prin, "")[OrgARN(Owner, orgID)].Status,
+		"the organization stays associated")
 }
 
 func testCreateOwnerView(t *testing.T, mk HarnessMaker) {
