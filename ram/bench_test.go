@@ -162,7 +162,7 @@ func BenchmarkAcceptResourceShareInvitation(b *testing.B) {
 // principal and one resource, in B/share.
 func BenchmarkHeapPerShare(b *testing.B) {
 	const n = 100_000
-	for b.Loop() {
+	for range 1 { // one measurement, whatever -benchtime says; ns/op is the build time
 		runtime.GC()
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
@@ -172,4 +172,5 @@ func BenchmarkHeapPerShare(b *testing.B) {
 		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/n, "B/share")
 		runtime.KeepAlive(s)
 	}
+	b.ReportMetric(0, "ns/op")
 }

@@ -18,6 +18,7 @@ type IdempotentParameterMismatchException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *IdempotentParameterMismatchException) Error() string {
 	return "IdempotentParameterMismatchException: " + deref(e.Message)
 }
@@ -38,6 +39,7 @@ type InvalidClientTokenException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *InvalidClientTokenException) Error() string {
 	return "InvalidClientTokenException: " + deref(e.Message)
 }
@@ -56,6 +58,7 @@ type InvalidMaxResultsException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *InvalidMaxResultsException) Error() string {
 	return "InvalidMaxResultsException: " + deref(e.Message)
 }
@@ -74,6 +77,7 @@ type InvalidNextTokenException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *InvalidNextTokenException) Error() string {
 	return "InvalidNextTokenException: " + deref(e.Message)
 }
@@ -92,6 +96,7 @@ type InvalidParameterException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *InvalidParameterException) Error() string {
 	return "InvalidParameterException: " + deref(e.Message)
 }
@@ -110,6 +115,7 @@ type InvalidPolicyException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *InvalidPolicyException) Error() string { return "InvalidPolicyException: " + deref(e.Message) }
 
 // ErrorCode returns "InvalidPolicyException".
@@ -126,6 +132,7 @@ type InvalidResourceTypeException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *InvalidResourceTypeException) Error() string {
 	return "InvalidResourceTypeException: " + deref(e.Message)
 }
@@ -144,6 +151,7 @@ type InvalidStateTransitionException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *InvalidStateTransitionException) Error() string {
 	return "InvalidStateTransitionException: " + deref(e.Message)
 }
@@ -164,6 +172,7 @@ type MalformedArnException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *MalformedArnException) Error() string { return "MalformedArnException: " + deref(e.Message) }
 
 // ErrorCode returns "MalformedArnException".
@@ -180,6 +189,7 @@ type MalformedPolicyTemplateException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *MalformedPolicyTemplateException) Error() string {
 	return "MalformedPolicyTemplateException: " + deref(e.Message)
 }
@@ -200,6 +210,7 @@ type MissingRequiredParameterException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *MissingRequiredParameterException) Error() string {
 	return "MissingRequiredParameterException: " + deref(e.Message)
 }
@@ -220,6 +231,7 @@ type OperationNotPermittedException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *OperationNotPermittedException) Error() string {
 	return "OperationNotPermittedException: " + deref(e.Message)
 }
@@ -238,6 +250,7 @@ type PermissionAlreadyExistsException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *PermissionAlreadyExistsException) Error() string {
 	return "PermissionAlreadyExistsException: " + deref(e.Message)
 }
@@ -258,6 +271,7 @@ type PermissionLimitExceededException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *PermissionLimitExceededException) Error() string {
 	return "PermissionLimitExceededException: " + deref(e.Message)
 }
@@ -278,6 +292,7 @@ type PermissionVersionsLimitExceededException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *PermissionVersionsLimitExceededException) Error() string {
 	return "PermissionVersionsLimitExceededException: " + deref(e.Message)
 }
@@ -298,6 +313,7 @@ type ResourceArnNotFoundException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *ResourceArnNotFoundException) Error() string {
 	return "ResourceArnNotFoundException: " + deref(e.Message)
 }
@@ -316,6 +332,7 @@ type ResourceShareInvitationAlreadyAcceptedException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *ResourceShareInvitationAlreadyAcceptedException) Error() string {
 	return "ResourceShareInvitationAlreadyAcceptedException: " + deref(e.Message)
 }
@@ -338,6 +355,7 @@ type ResourceShareInvitationAlreadyRejectedException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *ResourceShareInvitationAlreadyRejectedException) Error() string {
 	return "ResourceShareInvitationAlreadyRejectedException: " + deref(e.Message)
 }
@@ -360,6 +378,7 @@ type ResourceShareInvitationArnNotFoundException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *ResourceShareInvitationArnNotFoundException) Error() string {
 	return "ResourceShareInvitationArnNotFoundException: " + deref(e.Message)
 }
@@ -380,6 +399,7 @@ type ResourceShareInvitationExpiredException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *ResourceShareInvitationExpiredException) Error() string {
 	return "ResourceShareInvitationExpiredException: " + deref(e.Message)
 }
@@ -400,6 +420,7 @@ type ResourceShareLimitExceededException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *ResourceShareLimitExceededException) Error() string {
 	return "ResourceShareLimitExceededException: " + deref(e.Message)
 }
@@ -420,6 +441,7 @@ type ServerInternalException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *ServerInternalException) Error() string {
 	return "ServerInternalException: " + deref(e.Message)
 }
@@ -438,6 +460,7 @@ type ServiceUnavailableException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *ServiceUnavailableException) Error() string {
 	return "ServiceUnavailableException: " + deref(e.Message)
 }
@@ -456,6 +479,7 @@ type TagLimitExceededException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *TagLimitExceededException) Error() string {
 	return "TagLimitExceededException: " + deref(e.Message)
 }
@@ -474,6 +498,7 @@ type TagPolicyViolationException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *TagPolicyViolationException) Error() string {
 	return "TagPolicyViolationException: " + deref(e.Message)
 }
@@ -492,6 +517,7 @@ type ThrottlingException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *ThrottlingException) Error() string { return "ThrottlingException: " + deref(e.Message) }
 
 // ErrorCode returns "ThrottlingException".
@@ -508,6 +534,7 @@ type UnknownResourceException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *UnknownResourceException) Error() string {
 	return "UnknownResourceException: " + deref(e.Message)
 }
@@ -526,6 +553,7 @@ type UnmatchedPolicyPermissionException struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Error returns the code and message.
 func (e *UnmatchedPolicyPermissionException) Error() string {
 	return "UnmatchedPolicyPermissionException: " + deref(e.Message)
 }
