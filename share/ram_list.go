@@ -97,22 +97,15 @@ type ramItem[T any] struct {
 // pageShares pages a listing whose items hang off shares: items are ordered
 // by share key, then by each item's sub key. The token holds the last share
 // key and sub key, so a page costs O(log n + page) plus the items of the
-// shares it walks. items calls emit, in sub key order, for each item of sh
+// shares it walks. after is the decoded token ("" for the first page). items calls emit, in sub key order, for each item of sh
 // whose sub key is greater than after (every item when after is ""), until
 // emit returns false.
-func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest,
+func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest, after string,
 	lookup func(key string) *ramShare,
 	walk func(after string, fn func(sh *ramShare) bool),
 	items func(sh *ramShare, after string, emit func(sub string, v T) bool),
 ) ([]T, string, error) {
-	afterShare, afterSub := "", ""
-	if req.Token != "" {
-		k, err := tx.DecodeToken(scope, req.Token)
-		if err != nil {
-			return nil, "", err
-		}
-		afterShare, afterSub, _ = strings.Cut(k, "\x00")
-	}
+	afterShare, afterSub, _ := strings.Cut(after, "\x00")
 	out := make([]T, 0, min(req.Limit, 128))
 	var cur *ramShare
 	var lastShare, lastSub string
@@ -146,12 +139,22 @@ func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest,
 	return out, tx.EncodeToken(scope, lastShare+"\x00"+lastSub), nil
 }
 
+// decodeAfter returns the position a token continues after, "" for none.
+func decodeAfter(tx *Tx, scope TokenScope, token string) (string, error) {
+	if token == "" {
+		return "", nil
+	}
+	return tx.DecodeToken(scope, token)
+}
+
 // one is the sub key of listings with one item per share.
 const one = "-"
 
 // emitSorted emits items sorted by sub key, skipping those up to after.
 func emitSorted[T any](items []ramItem[T], after string, emit func(string, T) bool) {
-	slices.SortFunc(items, func(a, b ramItem[T]) int { return strings.Compare(a.sub, b.sub) })
+	if len(items) > 1 {
+		slices.SortFunc(items, func(a, b ramItem[T]) int { return strings.Compare(a.sub, b.sub) })
+	}
 	for _, it := range items {
 		if it.sub > after && !emit(it.sub, it.v) {
 			return
@@ -309,10 +312,9 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 		}
 		scope := ramScope(op, c, boolStr(q.OtherAccounts), strings.Join(q.ARNs, ","), string(q.Status), name,
 			strings.Join(tf, ";"), q.PermissionARN, pv)
-		if q.Page.Token != "" {
-			if _, err := tx.DecodeToken(scope, q.Page.Token); err != nil {
-				return err
-			}
+		after, err := decodeAfter(tx, scope, q.Page.Token)
+		if err != nil {
+			return err
 		}
 		only, err := st.explicitShares(tx, op, c, q.OtherAccounts, q.ARNs)
 		if err != nil {
@@ -322,7 +324,7 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
 		}
-		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, ResourceShare) bool) {
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, ResourceShare) bool) {
 			if after >= one || !q.matches(tx, sh) {
 				return
 			}
@@ -367,10 +369,9 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
 		scope := ramScope(op, c, string(q.Type), strings.Join(q.ShareARNs, ","), q.ResourceARN, q.Principal, string(q.Status))
-		if q.Page.Token != "" {
-			if _, err := tx.DecodeToken(scope, q.Page.Token); err != nil {
-				return err
-			}
+		after, err := decodeAfter(tx, scope, q.Page.Token)
+		if err != nil {
+			return err
 		}
 		only, err := st.explicitShares(tx, op, c, false, q.ShareARNs)
 		if err != nil {
@@ -390,7 +391,7 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 			}
 			return true
 		}
-		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, false), st.walkOwned(c, only), func(sh *ramShare, after string, emit func(string, RAMAssociation) bool) {
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), st.walkOwned(c, only), func(sh *ramShare, after string, emit func(string, RAMAssociation) bool) {
 			for _, a := range sh.assocs {
 				if !match(a) {
 					continue
@@ -451,10 +452,9 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
 		scope := ramScope(op, c, boolStr(q.OtherAccounts), q.ResourceARN, strings.Join(q.Principals, ","), q.ResourceType, strings.Join(q.ShareARNs, ","))
-		if q.Page.Token != "" {
-			if _, err := tx.DecodeToken(scope, q.Page.Token); err != nil {
-				return err
-			}
+		after, err := decodeAfter(tx, scope, q.Page.Token)
+		if err != nil {
+			return err
 		}
 		only, err := st.explicitShares(tx, op, c, q.OtherAccounts, q.ShareARNs)
 		if err != nil {
@@ -464,7 +464,7 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
 		}
-		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMPrincipal) bool) {
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMPrincipal) bool) {
 			if sh.status != RAMShareActive || !resourceFilter(sh, q.ResourceARN, q.ResourceType) {
 				return
 			}
@@ -476,7 +476,8 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: g.since, UpdatedAt: sh.updated, External: g.external})
 				return
 			}
-			var items []ramItem[RAMPrincipal]
+			var buf [4]ramItem[RAMPrincipal]
+			items := buf[:0]
 			for _, a := range sh.assocs {
 				if a.typ == RAMPrincipalAssociation && a.state == ramActive && (len(q.Principals) == 0 || slices.Contains(q.Principals, a.entity)) {
 					items = append(items, ramItem[RAMPrincipal]{a.entity, RAMPrincipal{ID: a.entity, ShareARN: sh.arn, CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), External: a.external}})
@@ -510,10 +511,9 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
 		scope := ramScope(op, c, boolStr(q.OtherAccounts), q.Principal, q.ResourceType, strings.Join(q.ResourceARNs, ","), strings.Join(q.ShareARNs, ","), q.RegionScope)
-		if q.Page.Token != "" {
-			if _, err := tx.DecodeToken(scope, q.Page.Token); err != nil {
-				return err
-			}
+		after, err := decodeAfter(tx, scope, q.Page.Token)
+		if err != nil {
+			return err
 		}
 		only, err := st.explicitShares(tx, op, c, q.OtherAccounts, q.ShareARNs)
 		if err != nil {
@@ -523,7 +523,7 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
 		}
-		out, next, err = pageShares(tx, scope, q.Page, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMSharedResource) bool) {
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMSharedResource) bool) {
 			if sh.status != RAMShareActive {
 				return
 			}
@@ -537,7 +537,8 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 					return
 				}
 			}
-			var items []ramItem[RAMSharedResource]
+			var buf [4]ramItem[RAMSharedResource]
+			items := buf[:0]
 			for _, a := range sh.assocs {
 				if a.typ != RAMResourceAssociation || a.state != ramActive {
 					continue
