@@ -81,20 +81,17 @@ func ExampleClient_GetResourceShares_errors() {
 // Embedding code decides which resources exist and who owns them.
 func ExampleClient_AssociateResourceShare_resolver() {
 	ctx := context.Background()
-	known := map[string]string{"arn:aws:ec2:us-east-1:111111111111:subnet/subnet-1": "111111111111"}
+	known := map[string]string{"arn:aws:ec2:us-east-1:111111111111:prefix-list/pl-1": "111111111111"}
 	store := share.NewStore(&share.Options{RAM: share.RAMOptions{
 		Resolver: share.RAMResolverFunc(func(r share.RAMResource) (string, bool) {
 			owner, ok := known[r.ARN]
 			return owner, ok
 		}),
 	}})
-	org, _ := store.CreateOrganization("111111111111", share.FeatureSetAll)
-	_ = store.EnableServiceAccess("111111111111", share.RAMServicePrincipal)
-	_ = org
 	c := ram.New(store, "111111111111", "us-east-1")
-	s, _ := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: aws("subnets"), ResourceArns: []string{
-		"arn:aws:ec2:us-east-1:111111111111:subnet/subnet-1",
-		"arn:aws:ec2:us-east-1:111111111111:subnet/subnet-2",
+	s, _ := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: aws("prefix-lists"), ResourceArns: []string{
+		"arn:aws:ec2:us-east-1:111111111111:prefix-list/pl-1",
+		"arn:aws:ec2:us-east-1:111111111111:prefix-list/pl-2",
 	}})
 	out, _ := c.GetResourceShareAssociations(ctx, &ram.GetResourceShareAssociationsInput{
 		AssociationType: types.ResourceShareAssociationTypeResource, ResourceShareArns: []string{*s.ResourceShare.ResourceShareArn}})
@@ -102,8 +99,8 @@ func ExampleClient_AssociateResourceShare_resolver() {
 		fmt.Println(*a.AssociatedEntity, a.Status)
 	}
 	// Output:
-	// arn:aws:ec2:us-east-1:111111111111:subnet/subnet-1 ASSOCIATED
-	// arn:aws:ec2:us-east-1:111111111111:subnet/subnet-2 FAILED
+	// arn:aws:ec2:us-east-1:111111111111:prefix-list/pl-1 ASSOCIATED
+	// arn:aws:ec2:us-east-1:111111111111:prefix-list/pl-2 FAILED
 }
 
 func aws[T any](v T) *T { return &v }

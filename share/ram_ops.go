@@ -611,7 +611,7 @@ func (st *ramState) withdraw(tx *Tx, inv *ramInvitation) {
 	if inv == nil || inv.purged || inv.inv.StatusAt(tx.now) != invitation.Pending {
 		return
 	}
-	_ = inv.inv.Revoke(tx.now)
+	_ = inv.inv.Revoke(tx.now) // cannot fail: the invitation is pending
 	st.invitationClosed(tx, inv)
 }
 
@@ -1008,7 +1008,7 @@ func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAs
 		}
 		var err error
 		if sh.owner == c.Account {
-			err = st.disassociate(tx, op, c, sh, in, &out)
+			err = st.disassociate(tx, op, c, in, &out)
 		} else {
 			err = st.leave(tx, op, c, sh, in, &out)
 		}
@@ -1022,12 +1022,11 @@ func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAs
 	return out, err
 }
 
-func (st *ramState) disassociate(tx *Tx, op string, c Caller, sh0 *ramShare, in RAMAssociateInput, out *RAMAssociationsResult) error {
+func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInput, out *RAMAssociationsResult) error {
 	sh, err := st.ownShare(op, c, in.ARN)
 	if err != nil {
 		return err
 	}
-	_ = sh0
 	res, err := st.parseResources(tx, op, in.ResourceARNs)
 	if err != nil {
 		return err

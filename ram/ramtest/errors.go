@@ -291,8 +291,7 @@ func testClientToken(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, "z", *u.ResourceShare.Name)
 
 	// Accept replays too.
-	s := as(t, h, Owner).create("s", []string{TGW(Owner, "1")}, []string{Recipient})
-	_ = s
+	as(t, h, Owner).create("s", []string{TGW(Owner, "1")}, []string{Recipient})
 	rc := h.Client(Recipient, Region)
 	inv := as(t, h, Recipient).onlyInvitation()
 	ain := &ram.AcceptResourceShareInvitationInput{ResourceShareInvitationArn: inv.ResourceShareInvitationArn, ClientToken: p("acc")}
