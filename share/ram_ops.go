@@ -159,10 +159,19 @@ func (st *ramState) parseResources(tx *Tx, op string, arns []string) ([]ramResou
 	return out, nil
 }
 
+// parsePrincipalFast is ParsePrincipal with a fast path for account IDs, the
+// commonest principal.
+func parsePrincipalFast(s string) (Principal, bool) {
+	if isAccountID(s) {
+		return Principal{Raw: s, Kind: PrincipalAccount, Account: s}, true
+	}
+	return ParsePrincipal(s)
+}
+
 func parsePrincipals(op string, ps []string) ([]Principal, error) {
 	out := make([]Principal, 0, len(ps))
 	for _, s := range ps {
-		p, ok := ParsePrincipal(s)
+		p, ok := parsePrincipalFast(s)
 		if !ok {
 			return nil, ramErr(op, ErrInvalidArgument, EntityPrincipal, s, ReasonMalformedPrincipal)
 		}
@@ -514,11 +523,18 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 }
 
 // apply creates the planned associations of a validated plan.
-func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) []*ramAssoc {
-	var made []*ramAssoc
-	for _, r := range plan.resources {
-		a := &ramAssoc{share: sh, typ: RAMResourceAssociation, entity: r.r.arn, rtype: r.r.rtype, created: nanos(tx.now)}
-		a.target = ramActive
+func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) {
+	n := len(plan.resources) + len(plan.principals)
+	if n == 0 {
+		return
+	}
+	// One allocation for the call's associations and one for the share's list.
+	block := make([]ramAssoc, n)
+	sh.assocs = slices.Grow(sh.assocs, n)
+	now := nanos(tx.now)
+	for i, r := range plan.resources {
+		a := &block[i]
+		*a = ramAssoc{share: sh, typ: RAMResourceAssociation, entity: r.r.arn, rtype: r.r.rtype, created: now, target: ramActive}
 		if r.failed {
 			a.target = ramFailedState
 		}
@@ -530,10 +546,10 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) []*ramAssoc {
 			sh.perms = append(sh.perms, ramAttached{typ: a.rtype, perm: tx.s.opts.RAM.registry.dflt[a.rtype]})
 		}
 		st.move(tx, a, ramPropagating, "")
-		made = append(made, a)
 	}
-	for _, p := range plan.principals {
-		a := &ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, kind: p.p.Kind, external: p.external, created: nanos(tx.now), target: ramActive}
+	for i, p := range plan.principals {
+		a := &block[len(plan.resources)+i]
+		*a = ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, kind: p.p.Kind, external: p.external, created: now, target: ramActive}
 		sh.insert(a)
 		if p.gated {
 			st.move(tx, a, ramGated, "")
@@ -541,9 +557,7 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) []*ramAssoc {
 		} else {
 			st.move(tx, a, ramPropagating, "")
 		}
-		made = append(made, a)
 	}
-	return made
 }
 
 // invite sends the invitation of a gated principal association.

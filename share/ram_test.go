@@ -153,3 +153,27 @@ func TestRAMRegistry(t *testing.T) {
 	assert.Equal(t, []string{"example:UseSharedResource"}, r.dflt[r.byName["example:widget"]].Actions)
 	assert.Len(t, r.perms, len(ramBuiltinTypes)+1+len(ramExtraPermissions))
 }
+
+// FuzzRAMPrincipal checks that the principal a stored association cuts from
+// its entity, and the fast account path, agree with ParsePrincipal.
+func FuzzRAMPrincipal(f *testing.F) {
+	for _, s := range []string{"111111111111", "11111111111", "arn:aws:iam::111111111111:role/a/b", "arn:aws:iam::111111111111:user/u",
+		"arn:aws:organizations::111111111111:organization/o-abcdefghij",
+		"arn:aws:organizations::111111111111:ou/o-abcdefghij/ou-ab12-12345678", "ram.amazonaws.com", "o-abcdefghij"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, ok := ParsePrincipal(s)
+		q, qok := parsePrincipalFast(s)
+		if ok != qok || p != q {
+			t.Fatalf("parsePrincipalFast(%q) = %+v, %v; ParsePrincipal = %+v, %v", s, q, qok, p, ok)
+		}
+		if !ok {
+			return
+		}
+		a := &ramAssoc{entity: s, kind: p.Kind}
+		if got := a.pr(); got != p {
+			t.Fatalf("cut %q = %+v, want %+v", s, got, p)
+		}
+	})
+}
