@@ -260,7 +260,7 @@ func testAtomic(t *testing.T, mk HarnessMaker) {
 	assert.Len(t, owner.associations(res, ""), 1)
 	assert.Empty(t, owner.associations(prin, ""))
 	assert.Empty(t, as(t, h, Recipient).invitations())
-	assert.Equal(t, *s.LastUpdatedTime, *owner.shares(self)[0].LastUpdatedTime)
+	sameTime(t, *s.LastUpdatedTime, *owner.shares(self)[0].LastUpdatedTime)
 }
 
 func testClientToken(t *testing.T, mk HarnessMaker) {
@@ -349,8 +349,8 @@ func testUpdate(t *testing.T, mk HarnessMaker) {
 	out, err := owner.api.UpdateResourceShare(ctx, &ram.UpdateResourceShareInput{ResourceShareArn: s.ResourceShareArn, Name: p("after")})
 	require.NoError(t, err)
 	assert.Equal(t, "after", *out.ResourceShare.Name)
-	assert.Equal(t, later, *out.ResourceShare.LastUpdatedTime)
-	assert.Equal(t, *s.CreationTime, *out.ResourceShare.CreationTime)
+	sameTime(t, later, *out.ResourceShare.LastUpdatedTime)
+	sameTime(t, *s.CreationTime, *out.ResourceShare.CreationTime)
 	assert.Empty(t, out.ResourceShare.FeatureSet)
 	assert.Equal(t, "after", *owner.shares(self)[0].Name)
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -53,6 +54,13 @@ func requireErrorStatus(t *testing.T, err error, code, msg string, status int) {
 	if errors.As(err, &hs) {
 		assert.Equal(t, status, hs.HTTPStatusCode())
 	}
+}
+
+// sameTime asserts two instants are equal, whatever their location: front
+// doors decode timestamps differently.
+func sameTime(t *testing.T, want, got time.Time) {
+	t.Helper()
+	assert.True(t, want.Equal(got), "want %v, got %v", want, got)
 }
 
 // TGW is a transit gateway ARN (a 7-day, shareable-outside-the-org type).
