@@ -47,7 +47,8 @@ func testValidation(t *testing.T, mk HarnessMaker) {
 		err       error
 		code, msg string
 	}{
-		{"create without name", call(func() error {
+		// Cases named "missing ..." omit a member the model marks required.
+		{"missing name", call(func() error {
 			_, err := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{})
 			return err
 		}), "InvalidParameterException", "Missing required parameter: name."},
@@ -91,7 +92,7 @@ func testValidation(t *testing.T, mk HarnessMaker) {
 			_, err := c.AssociateResourceShare(ctx, &ram.AssociateResourceShareInput{ResourceShareArn: s.ResourceShareArn})
 			return err
 		}), "InvalidParameterException", "Specify at least one of resourceArns, principals or sources."},
-		{"delete without ARN", call(func() error {
+		{"missing resourceShareArn", call(func() error {
 			_, err := c.DeleteResourceShare(ctx, &ram.DeleteResourceShareInput{})
 			return err
 		}), "InvalidParameterException", "Missing required parameter: resourceShareArn."},
@@ -183,7 +184,7 @@ func testValidation(t *testing.T, mk HarnessMaker) {
 			_, err := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("x"), ResourceArns: []string{TGW(Owner, "1")}, PermissionArns: []string{"arn:aws:ram::aws:permission/AWSRAMPermissionGlueTableReadWrite"}})
 			return err
 		}), "InvalidParameterException", "The permission arn:aws:ram::aws:permission/AWSRAMPermissionGlueTableReadWrite does not apply to any resource type in the resource share."},
-		{"policies without resources", call(func() error {
+		{"missing resourceArns", call(func() error {
 			_, err := c.GetResourcePolicies(ctx, &ram.GetResourcePoliciesInput{})
 			return err
 		}), "InvalidParameterException", "Missing required parameter: resourceArns."},
@@ -193,7 +194,13 @@ func testValidation(t *testing.T, mk HarnessMaker) {
 		}), "InvalidParameterException", "Source nope is malformed. Verify the ID and try again."},
 	}
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) { requireError(t, tc.err, tc.code, tc.msg) })
+		t.Run(tc.name, func(t *testing.T) {
+			if strings.HasPrefix(tc.name, "missing ") {
+				requireMissing(t, h, tc.err, tc.code, tc.msg)
+				return
+			}
+			requireError(t, tc.err, tc.code, tc.msg)
+		})
 	}
 }
 
@@ -357,7 +364,7 @@ func testUpdate(t *testing.T, mk HarnessMaker) {
 	_, err = owner.api.UpdateResourceShare(ctx, &ram.UpdateResourceShareInput{ResourceShareArn: s.ResourceShareArn})
 	requireError(t, err, "MissingRequiredParameterException", "Specify at least one of name or allowExternalPrincipals.")
 	_, err = owner.api.UpdateResourceShare(ctx, &ram.UpdateResourceShareInput{Name: p("x")})
-	requireError(t, err, "MissingRequiredParameterException", "Missing required parameter: resourceShareArn.")
+	requireMissing(t, h, err, "MissingRequiredParameterException", "Missing required parameter: resourceShareArn.")
 	_, err = owner.api.UpdateResourceShare(ctx, &ram.UpdateResourceShareInput{ResourceShareArn: p(badShareARN), Name: p("x")})
 	requireError(t, err, "MalformedArnException", "The specified resource share ARN is not valid. Verify the ARN and try again.")
 	_, err = h.Client(Recipient, Region).UpdateResourceShare(ctx, &ram.UpdateResourceShareInput{ResourceShareArn: s.ResourceShareArn, Name: p("x")})
@@ -396,7 +403,7 @@ func testTags(t *testing.T, mk HarnessMaker) {
 	_, err = owner.api.TagResource(ctx, &ram.TagResourceInput{Tags: many[:1]})
 	requireError(t, err, "InvalidParameterException", "Specify either resourceShareArn or resourceArn, but not both.")
 	_, err = owner.api.TagResource(ctx, &ram.TagResourceInput{ResourceShareArn: arn})
-	requireError(t, err, "InvalidParameterException", "Missing required parameter: tags.")
+	requireMissing(t, h, err, "InvalidParameterException", "Missing required parameter: tags.")
 	_, err = owner.api.TagResource(ctx, &ram.TagResourceInput{ResourceArn: p("arn:aws:ram::aws:permission/AWSRAMDefaultPermissionTransitGateway"), Tags: many[:1]})
 	requireError(t, err, "InvalidParameterException", "You can't tag an AWS managed permission.")
 	_, err = owner.api.TagResource(ctx, &ram.TagResourceInput{ResourceShareArn: arn, Tags: []types.Tag{{Key: p("k")}}})
@@ -404,7 +411,7 @@ func testTags(t *testing.T, mk HarnessMaker) {
 	_, err = rcpt.api.TagResource(ctx, &ram.TagResourceInput{ResourceShareArn: arn, Tags: many[:1]})
 	requireError(t, err, "UnknownResourceException", "ResourceShare "+*arn+" could not be found.")
 	_, err = owner.api.UntagResource(ctx, &ram.UntagResourceInput{ResourceShareArn: arn})
-	requireError(t, err, "InvalidParameterException", "Missing required parameter: tagKeys.")
+	requireMissing(t, h, err, "InvalidParameterException", "Missing required parameter: tagKeys.")
 }
 
 func testShareFilters(t *testing.T, mk HarnessMaker) {

@@ -56,6 +56,18 @@ func requireErrorStatus(t *testing.T, err error, code, msg string, status int) {
 	}
 }
 
+// requireMissing asserts the error of a call that omits a required member:
+// the service's exception, or, when the harness's clients check required
+// members themselves, any error.
+func requireMissing(t *testing.T, h Harness, err error, code, msg string) {
+	t.Helper()
+	if c, ok := h.(RequiredMemberChecker); ok && c.ChecksRequiredMembers() {
+		require.Error(t, err, "a request without a required member must fail")
+		return
+	}
+	requireError(t, err, code, msg)
+}
+
 // sameTime asserts two instants are equal, whatever their location: front
 // doors decode timestamps differently.
 func sameTime(t *testing.T, want, got time.Time) {

@@ -47,6 +47,15 @@ type Harness interface {
 	Client(account, region string) API
 }
 
+// RequiredMemberChecker is an optional capability of a harness whose clients
+// refuse, before sending, a request that lacks a member the model marks
+// required, as real aws-sdk-go-v2 clients do. For such harnesses the
+// scenarios that omit a required member only check that the call fails; the
+// server's answer is covered by the other front doors.
+type RequiredMemberChecker interface {
+	ChecksRequiredMembers() bool
+}
+
 // HarnessMaker builds a fresh, empty world configured with opts (nil means
 // defaults). The world's clock starts at [sharetest.Start].
 type HarnessMaker func(t *testing.T, opts *share.Options) Harness
