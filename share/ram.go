@@ -450,6 +450,9 @@ type ramShareExtra struct {
 	retain  *bool
 	sources []string
 	invs    []*ramInvitation // every invitation sent for the share
+	// retained are accounts that left the organization and kept access
+	// (retainSharingOnAccountLeaveOrganization).
+	retained []string
 }
 
 // ext returns the share's extra fields, allocating them for a write.

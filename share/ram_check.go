@@ -74,6 +74,15 @@ func (st *ramState) check() error {
 				}
 			}
 		}
+		if sh.extra != nil && sh.status == RAMShareActive {
+			for _, acct := range sh.extra.retained {
+				gk := ramGrantKey{'a', ramRegional{sh.region, acct}}
+				if wantGrants[gk] == nil {
+					wantGrants[gk] = map[string]int{}
+				}
+				wantGrants[gk][sh.key]++
+			}
+		}
 		for _, inv := range sh.invs() {
 			if inv.purged {
 				continue

@@ -763,17 +763,7 @@ func (st *ramState) grant(tx *Tx, a *ramAssoc) {
 	if k.kind == 0 {
 		return
 	}
-	m := st.grants[k]
-	if m == nil {
-		m = &ordered.Map[*ramGrant]{}
-		st.grants[k] = m
-	}
-	g, ok := m.Get(a.share.key)
-	if !ok {
-		g = &ramGrant{share: a.share, since: tx.now, external: a.external}
-		m.Set(a.share.key, g)
-	}
-	g.n++
+	st.addGrant(tx, k, a.share, a.external)
 	a.granted = true
 }
 
@@ -782,15 +772,62 @@ func (st *ramState) ungrant(a *ramAssoc) {
 		return
 	}
 	a.granted = false
-	m := st.grants[grantKey(a.share, a.pr())]
+	st.dropGrant(grantKey(a.share, a.pr()), a.share)
+}
+
+// addGrant counts one more reason for index k to hold share sh.
+func (st *ramState) addGrant(tx *Tx, k ramGrantKey, sh *ramShare, external bool) {
+	m := st.grants[k]
+	if m == nil {
+		m = &ordered.Map[*ramGrant]{}
+		st.grants[k] = m
+	}
+	g, ok := m.Get(sh.key)
+	if !ok {
+		g = &ramGrant{share: sh, since: tx.now, external: external}
+		m.Set(sh.key, g)
+	}
+	g.n++
+}
+
+// dropGrant counts one reason less, removing the entry at zero.
+func (st *ramState) dropGrant(k ramGrantKey, sh *ramShare) {
+	m := st.grants[k]
 	if m == nil {
 		return
 	}
-	if g, ok := m.Get(a.share.key); ok {
+	if g, ok := m.Get(sh.key); ok {
 		g.n--
 		if g.n <= 0 {
-			m.Delete(a.share.key)
+			m.Delete(sh.key)
 		}
+	}
+}
+
+// retainOnLeave keeps, for an account that left its organization, its access
+// to the shares that reached it through the organization or one of its OUs
+// and whose configuration says retainSharingOnAccountLeaveOrganization
+// (ram.md §C.3). The account keeps the share as if it were an account
+// principal; the owner's association list does not show it.
+func (st *ramState) retainOnLeave(tx *Tx, ev OrgEvent) {
+	var kept []*ramShare
+	for k, m := range st.grants {
+		if !(k.kind == 'o' && k.id == ev.Org.ID || k.kind == 'u' && slices.Contains(ev.Ancestors, k.id)) {
+			continue
+		}
+		m.All(func(_ string, g *ramGrant) bool {
+			sh := g.share
+			if sh.extra != nil && sh.extra.retain != nil && *sh.extra.retain && sh.status == RAMShareActive &&
+				sh.owner != ev.Account && !slices.Contains(sh.extra.retained, ev.Account) && !slices.Contains(kept, sh) {
+				kept = append(kept, sh)
+			}
+			return true
+		})
+	}
+	slices.SortFunc(kept, func(a, b *ramShare) int { return strings.Compare(a.key, b.key) })
+	for _, sh := range kept {
+		sh.extra.retained = append(sh.extra.retained, ev.Account)
+		st.addGrant(tx, ramGrantKey{'a', ramRegional{sh.region, ev.Account}}, sh, false)
 	}
 }
 
@@ -869,6 +906,12 @@ func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (
 
 func (st *ramState) deleteShare(tx *Tx, sh *ramShare) {
 	sh.status, sh.updated = RAMShareDeleting, tx.now
+	if sh.extra != nil {
+		for _, acct := range sh.extra.retained {
+			st.dropGrant(ramGrantKey{'a', ramRegional{sh.region, acct}}, sh)
+		}
+		sh.extra.retained = nil
+	}
 	for _, a := range slices.Clone(sh.assocs) {
 		if a.inv != nil && a.state == ramGated {
 			st.withdraw(tx, a.inv)
@@ -1249,9 +1292,14 @@ func (s *Store) UntagResourceShare(c Caller, arn string, keys []string) error {
 // orgChanged ends organization sharing for org and OU associations when RAM's
 // trusted access is disabled or the organization is deleted. Accounts that
 // leave lose access through the organization at once, because recipient
-// views follow current membership.
+// views follow current membership, except to shares configured to retain
+// it.
 func (st *ramState) orgChanged(tx *Tx, ev OrgEvent) {
-	if ev.Kind == OrgAccountLeft || (ev.Kind == OrgServiceAccessDisabled && ev.Principal != RAMServicePrincipal) {
+	if ev.Kind == OrgAccountLeft {
+		st.retainOnLeave(tx, ev)
+		return
+	}
+	if ev.Kind == OrgServiceAccessDisabled && ev.Principal != RAMServicePrincipal {
 		return
 	}
 	set := st.orgAssocs[ev.Org.ID]

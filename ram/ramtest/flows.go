@@ -39,6 +39,33 @@ func init() {
 	add("Flow/RegionsAreSeparate", testRegions)
 	add("Flow/AnsweredInvitationsArePurgedAfterSevenDays", testInvitationRetention)
 	add("Flow/AccountLeavingOrganizationLosesAccess", testAccountLeaves)
+	add("Flow/RetainSharingOnAccountLeave", testRetainOnLeave)
+}
+
+func testRetainOnLeave(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	orgID, rootID := orgWithSharing(t, h)
+	apps := h.CreateOU(t, Owner, rootID, "apps")
+	h.Admit(t, Owner, Third, apps)
+	owner := as(t, h, Owner)
+	yes := true
+	kept, err := owner.api.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("kept"), ResourceArns: []string{TGW(Owner, "1")},
+		Principals: []string{OUARN(Owner, orgID, apps)}, ResourceShareConfiguration: &types.ResourceShareConfiguration{RetainSharingOnAccountLeaveOrganization: &yes}})
+	require.NoError(t, err)
+	assert.True(t, *kept.ResourceShare.ResourceShareConfiguration.RetainSharingOnAccountLeaveOrganization)
+	owner.create("dropped", []string{TGW(Owner, "2")}, []string{OrgARN(Owner, orgID)})
+	require.Len(t, as(t, h, Third).shares(other), 2)
+
+	h.Remove(t, Owner, Third)
+	got := as(t, h, Third).shares(other)
+	require.Len(t, got, 1, "only the share configured to retain sharing stays")
+	assert.Equal(t, *kept.ResourceShare.ResourceShareArn, *got[0].ResourceShareArn)
+	assert.Equal(t, []string{TGW(Owner, "1")}, as(t, h, Third).resources(other))
+	assert.Len(t, owner.associations(prin, *kept.ResourceShare.ResourceShareArn), 1, "the owner's association list does not show the retained account")
+
+	_, err = owner.api.DeleteResourceShare(ctx, &ram.DeleteResourceShareInput{ResourceShareArn: kept.ResourceShare.ResourceShareArn})
+	require.NoError(t, err)
+	assert.Empty(t, as(t, h, Third).shares(other))
 }
 
 func testInvitationRetention(t *testing.T, mk HarnessMaker) {
