@@ -291,57 +291,58 @@ func tagsOut(t share.Tags) []types.Tag {
 	return out
 }
 
-// shareVals holds the values a converted share points into, so that a
-// conversion costs one allocation instead of one per field.
-type shareVals struct {
-	arn, name, owner, msg string
-	allowExternal         bool
-	created, updated      time.Time
-}
-
-// shareInto converts s into dst, pointing into v; withFeatureSet is false for
-// Create and Update, whose outputs omit featureSet.
-func shareInto(dst *types.ResourceShare, v *shareVals, s share.ResourceShare, withFeatureSet bool) {
-	*v = shareVals{arn: s.ARN, name: s.Name, owner: s.Owner, msg: s.StatusMessage, allowExternal: s.AllowExternalPrincipals,
-		created: s.CreatedAt, updated: s.UpdatedAt}
+// shareInto converts *s into dst, pointing into *s, which must be the
+// caller's own copy; withFeatureSet is false for Create and Update, whose
+// outputs omit featureSet. Pointing into the domain's copy keeps a listing
+// page at a few allocations.
+func shareInto(dst *types.ResourceShare, s *share.ResourceShare, withFeatureSet bool) {
 	*dst = types.ResourceShare{
-		ResourceShareArn: &v.arn, Name: &v.name, OwningAccountId: &v.owner, AllowExternalPrincipals: &v.allowExternal,
-		Status: types.ResourceShareStatus(s.Status), Tags: tagsOut(s.Tags), CreationTime: &v.created, LastUpdatedTime: &v.updated,
+		ResourceShareArn: &s.ARN, Name: &s.Name, OwningAccountId: &s.Owner, AllowExternalPrincipals: &s.AllowExternalPrincipals,
+		Status: types.ResourceShareStatus(s.Status), Tags: tagsOut(s.Tags), CreationTime: &s.CreatedAt, LastUpdatedTime: &s.UpdatedAt,
 	}
 	if s.StatusMessage != "" {
-		dst.StatusMessage = &v.msg
+		dst.StatusMessage = &s.StatusMessage
 	}
 	if withFeatureSet {
 		dst.FeatureSet = types.ResourceShareFeatureSet(s.FeatureSet)
 	}
 	if s.RetainSharingOnAccountLeave != nil {
-		dst.ResourceShareConfiguration = &types.ResourceShareConfiguration{RetainSharingOnAccountLeaveOrganization: ptr(*s.RetainSharingOnAccountLeave)}
+		dst.ResourceShareConfiguration = &types.ResourceShareConfiguration{RetainSharingOnAccountLeaveOrganization: s.RetainSharingOnAccountLeave}
 	}
 }
 
 func shareOut(s share.ResourceShare, withFeatureSet bool) *types.ResourceShare {
-	var box struct {
+	box := &struct {
 		out types.ResourceShare
-		v   shareVals
-	}
-	shareInto(&box.out, &box.v, s, withFeatureSet)
+		s   share.ResourceShare
+	}{s: s}
+	shareInto(&box.out, &box.s, withFeatureSet)
 	return &box.out
 }
 
-// assocOut converts an association; full adds the members that listings
-// return and that Associate and Disassociate omit.
-func assocOut(a share.RAMAssociation, full bool) types.ResourceShareAssociation {
-	out := types.ResourceShareAssociation{
-		ResourceShareArn: ptr(a.ShareARN), AssociatedEntity: ptr(a.Entity),
+// assocInto converts *a into dst, pointing into *a, the caller's own copy;
+// full adds the members that listings return and that Associate and
+// Disassociate omit.
+func assocInto(dst *types.ResourceShareAssociation, a *share.RAMAssociation, full bool) {
+	*dst = types.ResourceShareAssociation{
+		ResourceShareArn: &a.ShareARN, AssociatedEntity: &a.Entity,
 		AssociationType: types.ResourceShareAssociationType(a.Type), Status: types.ResourceShareAssociationStatus(a.Status),
-		External: ptr(a.External),
+		External: &a.External,
 	}
 	if full {
-		out.ResourceShareName = ptr(a.ShareName)
-		out.CreationTime, out.LastUpdatedTime = timePtr(a.CreatedAt), timePtr(a.UpdatedAt)
+		dst.ResourceShareName = &a.ShareName
+		dst.CreationTime, dst.LastUpdatedTime = &a.CreatedAt, &a.UpdatedAt
 		if a.StatusMessage != "" {
-			out.StatusMessage = ptr(a.StatusMessage)
+			dst.StatusMessage = &a.StatusMessage
 		}
+	}
+}
+
+func assocsOut(list []share.RAMAssociation, full bool) []types.ResourceShareAssociation {
+	list = slices.Clone(list) // the caller's result may be remembered for replays
+	out := make([]types.ResourceShareAssociation, len(list))
+	for i := range list {
+		assocInto(&out[i], &list[i], full)
 	}
 	return out
 }
@@ -493,9 +494,8 @@ func (c *Client) GetResourceShares(ctx context.Context, in *GetResourceSharesInp
 		return nil, toException(op, err, "")
 	}
 	out := &GetResourceSharesOutput{ResourceShares: make([]types.ResourceShare, len(list)), NextToken: token(next)}
-	vals := make([]shareVals, len(list))
-	for i, s := range list {
-		shareInto(&out.ResourceShares[i], &vals[i], s, true)
+	for i := range list {
+		shareInto(&out.ResourceShares[i], &list[i], true) // list is this call's own copy
 	}
 	return out, nil
 }
@@ -521,11 +521,7 @@ func (c *Client) AssociateResourceShare(ctx context.Context, in *AssociateResour
 	if err != nil {
 		return nil, toException(op, err, *in.ResourceShareArn)
 	}
-	out := &AssociateResourceShareOutput{ResourceShareAssociations: make([]types.ResourceShareAssociation, 0, len(r.Associations)), ClientToken: ptr(r.ClientToken)}
-	for _, a := range r.Associations {
-		out.ResourceShareAssociations = append(out.ResourceShareAssociations, assocOut(a, false))
-	}
-	return out, nil
+	return &AssociateResourceShareOutput{ResourceShareAssociations: assocsOut(r.Associations, false), ClientToken: ptr(r.ClientToken)}, nil
 }
 
 // DisassociateResourceShare removes resources, principals or sources from one
@@ -550,11 +546,7 @@ func (c *Client) DisassociateResourceShare(ctx context.Context, in *Disassociate
 	if err != nil {
 		return nil, toException(op, err, *in.ResourceShareArn)
 	}
-	out := &DisassociateResourceShareOutput{ResourceShareAssociations: make([]types.ResourceShareAssociation, 0, len(r.Associations)), ClientToken: ptr(r.ClientToken)}
-	for _, a := range r.Associations {
-		out.ResourceShareAssociations = append(out.ResourceShareAssociations, assocOut(a, false))
-	}
-	return out, nil
+	return &DisassociateResourceShareOutput{ResourceShareAssociations: assocsOut(r.Associations, false), ClientToken: ptr(r.ClientToken)}, nil
 }
 
 // GetResourceShareAssociations lists the principal or resource associations
@@ -599,9 +591,9 @@ func (c *Client) GetResourceShareAssociations(ctx context.Context, in *GetResour
 	if err != nil {
 		return nil, toException(op, err, "")
 	}
-	out := &GetResourceShareAssociationsOutput{ResourceShareAssociations: make([]types.ResourceShareAssociation, 0, len(list)), NextToken: token(next)}
-	for _, a := range list {
-		out.ResourceShareAssociations = append(out.ResourceShareAssociations, assocOut(a, true))
+	out := &GetResourceShareAssociationsOutput{ResourceShareAssociations: make([]types.ResourceShareAssociation, len(list)), NextToken: token(next)}
+	for i := range list {
+		assocInto(&out.ResourceShareAssociations[i], &list[i], true) // list is this call's own copy
 	}
 	return out, nil
 }

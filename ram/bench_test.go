@@ -63,6 +63,8 @@ func sizeName(n int) string {
 //     member;
 //   - GetResourceSharesPage: pages of 100 of the owner's shares, following
 //     nextToken through the listing;
+//   - GetResourceSharesSamePage: one page of 100 from the middle, again and
+//     again;
 //   - ListResourcesRecipient: pages of 100 of the resources shared with the
 //     member, following nextToken.
 func BenchmarkStored(b *testing.B) {
@@ -96,6 +98,28 @@ func BenchmarkStored(b *testing.B) {
 						b.Fatal(err)
 					}
 					tok = out.NextToken
+				}
+			})
+			b.Run("GetResourceSharesSamePage", func(b *testing.B) {
+				// The page of 100 in the middle of the listing, read again and
+				// again: the search cost without the cache misses of walking
+				// a large heap.
+				c := ram.New(s, benchOwner, ramtest.Region)
+				var tok *string
+				for range n / 2 / 500 {
+					out, err := c.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: types.ResourceOwnerSelf, NextToken: tok})
+					if err != nil {
+						b.Fatal(err)
+					}
+					tok = out.NextToken
+				}
+				b.ReportAllocs()
+				for b.Loop() {
+					out, err := c.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: types.ResourceOwnerSelf,
+						MaxResults: ptr(int32(100)), NextToken: tok})
+					if err != nil || len(out.ResourceShares) != 100 {
+						b.Fatal(err)
+					}
 				}
 			})
 			b.Run("ListResourcesRecipient", func(b *testing.B) {
