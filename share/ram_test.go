@@ -177,3 +177,83 @@ func FuzzRAMPrincipal(f *testing.F) {
 		}
 	})
 }
+
+// TestRAMInvitationTransitions drives a RAM invitation through the store into
+// each status and applies each event, checking the invitation's status, the
+// refusal, and the principal association (ram.md §C.5 rows 4-8, §C.6).
+func TestRAMInvitationTransitions(t *testing.T) {
+	const owner, rcpt = "111111111111", "222222222222"
+	oc := Caller{Account: owner, Region: "us-east-1"}
+	rc := Caller{Account: rcpt, Region: "us-east-1"}
+	type world struct {
+		s     *Store
+		clk   *clock.Fake
+		share string
+		inv   string
+	}
+	mk := func(t *testing.T) world {
+		clk := clock.NewFake(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+		s := NewStore(&Options{Clock: clk, IDs: SeededIDs(1)})
+		r, err := s.CreateResourceShare(oc, RAMCreateInput{Name: "s", Principals: []string{rcpt},
+			ResourceARNs: []string{"arn:aws:appmesh:us-east-1:111111111111:mesh/m"}})
+		require.NoError(t, err)
+		invs, _, err := s.GetResourceShareInvitations(rc, RAMInvitationQuery{Page: PageRequest{Limit: 10}})
+		require.NoError(t, err)
+		return world{s, clk, r.Share.ARN, invs[0].ARN}
+	}
+	events := map[string]func(w world) error{
+		"accept": func(w world) error { _, err := w.s.AcceptResourceShareInvitation(rc, w.inv, RAMIdempotency{}); return err },
+		"reject": func(w world) error { _, err := w.s.RejectResourceShareInvitation(rc, w.inv, RAMIdempotency{}); return err },
+		"expire": func(w world) error { w.clk.Advance(12 * time.Hour); return nil },
+		"withdraw": func(w world) error {
+			_, err := w.s.DisassociateResourceShare(oc, RAMAssociateInput{ARN: w.share, Principals: []string{rcpt}})
+			return err
+		},
+	}
+	// Each start status is reached by one event from PENDING.
+	starts := map[string]string{"PENDING": "", "ACCEPTED": "accept", "REJECTED": "reject", "EXPIRED": "expire", "WITHDRAWN": "withdraw"}
+	type outcome struct {
+		status string // the invitation's status afterwards
+		err    error  // the refusal, if any
+		assoc  RAMAssociationStatus
+	}
+	want := map[string]map[string]outcome{
+		"PENDING": {"accept": {"ACCEPTED", nil, RAMAssociated}, "reject": {"REJECTED", nil, RAMDisassociated},
+			"expire": {"EXPIRED", nil, RAMDisassociated}, "withdraw": {"EXPIRED", nil, RAMDisassociated}},
+		"ACCEPTED": {"accept": {"ACCEPTED", invitation.ErrAlreadyAccepted, RAMAssociated}, "reject": {"ACCEPTED", invitation.ErrAlreadyAccepted, RAMAssociated},
+			"expire": {"ACCEPTED", nil, RAMAssociated}, "withdraw": {"ACCEPTED", nil, RAMDisassociated}},
+		"REJECTED": {"accept": {"REJECTED", invitation.ErrAlreadyRejected, RAMDisassociated}, "reject": {"REJECTED", invitation.ErrAlreadyRejected, RAMDisassociated},
+			"expire": {"REJECTED", nil, RAMDisassociated}, "withdraw": {"REJECTED", nil, RAMDisassociated}},
+		"EXPIRED": {"accept": {"EXPIRED", invitation.ErrExpired, RAMDisassociated}, "reject": {"EXPIRED", invitation.ErrExpired, RAMDisassociated},
+			"expire": {"EXPIRED", nil, RAMDisassociated}, "withdraw": {"EXPIRED", nil, RAMDisassociated}},
+		"WITHDRAWN": {"accept": {"EXPIRED", invitation.ErrRevoked, RAMDisassociated}, "reject": {"EXPIRED", invitation.ErrRevoked, RAMDisassociated},
+			"expire": {"EXPIRED", nil, RAMDisassociated}, "withdraw": {"EXPIRED", nil, RAMDisassociated}},
+	}
+	for start, via := range starts {
+		for ev, apply := range events {
+			t.Run(start+"/"+ev, func(t *testing.T) {
+				w := mk(t)
+				if via != "" {
+					require.NoError(t, events[via](w))
+				}
+				err := apply(w)
+				exp := want[start][ev]
+				if exp.err != nil {
+					require.ErrorIs(t, err, exp.err)
+					require.ErrorIs(t, err, ErrInvalidTransition)
+				} else {
+					require.NoError(t, err)
+				}
+				invs, _, err := w.s.GetResourceShareInvitations(rc, RAMInvitationQuery{Page: PageRequest{Limit: 10}})
+				require.NoError(t, err)
+				require.Len(t, invs, 1)
+				assert.Equal(t, exp.status, RAMInvitationStatusString(invs[0].Status))
+				as, _, err := w.s.GetResourceShareAssociations(oc, RAMAssociationQuery{Type: RAMPrincipalAssociation, Page: PageRequest{Limit: 10}})
+				require.NoError(t, err)
+				require.Len(t, as, 1)
+				assert.Equal(t, exp.assoc, as[0].Status)
+				require.NoError(t, w.s.RAMCheck())
+			})
+		}
+	}
+}
