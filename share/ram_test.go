@@ -3,6 +3,7 @@ package share
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -256,4 +257,109 @@ func TestRAMInvitationTransitions(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestRAMRandomOperations applies a long random sequence of RAM and
+// organization operations and time jumps, checking the store's invariants
+// after every step. Errors from the operations are expected (many random
+// calls are refused); the invariants must hold whatever happens.
+func TestRAMRandomOperations(t *testing.T) {
+	clk := clock.NewFake(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+	s := NewStore(&Options{Clock: clk, IDs: SeededIDs(3), RAM: RAMOptions{MaxPendingInvitationsPerSharingAccount: 1000}})
+	const mgmt = "100000000000"
+	accounts := []string{mgmt, "100000000001", "100000000002", "200000000000", "200000000001"}
+	resources := []string{
+		"arn:aws:ec2:us-east-1:100000000000:transit-gateway/tgw-1", "arn:aws:appmesh:us-east-1:100000000000:mesh/m",
+		"arn:aws:ec2:us-east-1:100000000000:subnet/subnet-1", "arn:aws:ec2:us-east-1:200000000000:transit-gateway/tgw-2",
+	}
+	org, err := s.CreateOrganization(mgmt, FeatureSetAll)
+	require.NoError(t, err)
+	roots, _, err := s.ListRoots(mgmt, PageRequest{Limit: 1})
+	require.NoError(t, err)
+	ou, err := s.CreateOrganizationalUnit(mgmt, roots[0].ID, "ou")
+	require.NoError(t, err)
+	principals := append(append([]string{}, accounts...),
+		"arn:aws:organizations::"+mgmt+":organization/"+org.ID,
+		"arn:aws:organizations::"+mgmt+":ou/"+org.ID+"/"+ou.ID,
+		"arn:aws:iam::200000000001:role/r")
+	rnd := rand.New(rand.NewPCG(1, 2))
+	pick := func(xs []string) string { return xs[rnd.IntN(len(xs))] }
+	var shares []string
+	yes := true
+	done := map[string]int{} // successful operations, to show the walk reaches every kind
+	ok := func(kind string, err error) {
+		if err == nil {
+			done[kind]++
+		}
+	}
+	for step := range 3000 {
+		c := Caller{Account: pick(accounts), Region: "us-east-1"}
+		switch rnd.IntN(12) {
+		case 0, 1:
+			in := RAMCreateInput{Name: "s", ResourceARNs: []string{pick(resources)}, Principals: []string{pick(principals)}}
+			if rnd.IntN(3) == 0 {
+				in.RetainSharingOnAccountLeave = &yes
+			}
+			r, err := s.CreateResourceShare(c, in)
+			if err == nil {
+				shares = append(shares, r.Share.ARN)
+			}
+			ok("create", err)
+		case 2:
+			if len(shares) > 0 {
+				_, err := s.AssociateResourceShare(c, RAMAssociateInput{ARN: pick(shares), Principals: []string{pick(principals)}, ResourceARNs: []string{pick(resources)}})
+				ok("associate", err)
+			}
+		case 3:
+			if len(shares) > 0 {
+				_, err := s.DisassociateResourceShare(c, RAMAssociateInput{ARN: pick(shares), Principals: []string{pick(principals)}})
+				ok("disassociate", err)
+			}
+		case 4, 5:
+			invs, _, err := s.GetResourceShareInvitations(c, RAMInvitationQuery{Page: PageRequest{Limit: 50}})
+			require.NoError(t, err)
+			if len(invs) > 0 {
+				inv := invs[rnd.IntN(len(invs))].ARN
+				if rnd.IntN(2) == 0 {
+					_, err := s.AcceptResourceShareInvitation(c, inv, RAMIdempotency{})
+					ok("accept", err)
+				} else {
+					_, err := s.RejectResourceShareInvitation(c, inv, RAMIdempotency{})
+					ok("reject", err)
+				}
+			}
+		case 6:
+			if len(shares) > 0 {
+				_, err := s.DeleteResourceShare(c, pick(shares), RAMIdempotency{})
+				ok("delete", err)
+			}
+		case 7:
+			clk.Advance(time.Duration(rnd.IntN(4*3600)) * time.Second)
+		case 8:
+			acct := pick(accounts[1:])
+			if _, err := s.AdmitAccount(mgmt, acct); err == nil && rnd.IntN(2) == 0 {
+				_ = s.MoveAccount(mgmt, acct, roots[0].ID, ou.ID)
+			}
+		case 9:
+			ok("remove", s.RemoveAccount(mgmt, pick(accounts[1:])))
+		case 10:
+			if rnd.IntN(3) == 0 {
+				_ = s.DisableServiceAccess(mgmt, RAMServicePrincipal)
+			} else {
+				_ = s.EnableSharingWithAwsOrganization(Caller{Account: mgmt, Region: "us-east-1"})
+			}
+		case 11:
+			if len(shares) > 0 {
+				_, err := s.DisassociateResourceShare(c, RAMAssociateInput{ARN: pick(shares), Principals: []string{c.Account}})
+				ok("leave-or-disassociate-self", err)
+			}
+		}
+		if err := s.RAMCheck(); err != nil {
+			t.Fatalf("step %d: %v", step, err)
+		}
+	}
+	for _, kind := range []string{"create", "associate", "disassociate", "accept", "reject", "delete", "remove", "leave-or-disassociate-self"} {
+		assert.Positive(t, done[kind], "no successful %s", kind)
+	}
+	t.Logf("successful operations: %v", done)
 }
