@@ -203,8 +203,14 @@ func TestRAMInvitationTransitions(t *testing.T) {
 		return world{s, clk, r.Share.ARN, invs[0].ARN}
 	}
 	events := map[string]func(w world) error{
-		"accept": func(w world) error { _, err := w.s.AcceptResourceShareInvitation(rc, w.inv, RAMIdempotency{}); return err },
-		"reject": func(w world) error { _, err := w.s.RejectResourceShareInvitation(rc, w.inv, RAMIdempotency{}); return err },
+		"accept": func(w world) error {
+			_, err := w.s.AcceptResourceShareInvitation(rc, w.inv, RAMIdempotency{})
+			return err
+		},
+		"reject": func(w world) error {
+			_, err := w.s.RejectResourceShareInvitation(rc, w.inv, RAMIdempotency{})
+			return err
+		},
 		"expire": func(w world) error { w.clk.Advance(12 * time.Hour); return nil },
 		"withdraw": func(w world) error {
 			_, err := w.s.DisassociateResourceShare(oc, RAMAssociateInput{ARN: w.share, Principals: []string{rcpt}})
