@@ -575,6 +575,25 @@ type ramState struct {
 
 	batching bool        // inside ramUpdate
 	batch    []ramSettle // transitions due at the end of the operation
+	scratch  ramScratch
+}
+
+// ramScratch holds buffers one RAM operation parses its request into, reused
+// from call to call (operations run one at a time under the write lock). A
+// buffer handed out is valid until the operation ends.
+type ramScratch struct {
+	res     []ramResource
+	prs     []Principal
+	planPrs []plannedPrincipal
+	planRes []plannedResource
+}
+
+// clear drops the references the buffers hold, keeping their capacity.
+func (b *ramScratch) clear() {
+	clear(b.res[:cap(b.res)])
+	clear(b.prs[:cap(b.prs)])
+	clear(b.planPrs[:cap(b.planPrs)])
+	clear(b.planRes[:cap(b.planRes)])
 }
 
 func newRAMState() *ramState {
@@ -586,17 +605,28 @@ func newRAMState() *ramState {
 	}
 }
 
-// ramKey is TimeKey(t, id) built without fmt: 20 digits of Unix nanoseconds,
-// "/", id. id may be recovered as key[21:].
-func ramKey(t time.Time, id string) string {
-	var b [21]byte
-	n := t.UnixNano()
-	for i := 19; i >= 0; i-- {
-		b[i] = byte('0' + n%10)
-		n /= 10
+// ramKey is TimeKey(t, id) built without fmt and in one allocation, where id
+// is the concatenation of parts: 20 digits of Unix nanoseconds, "/", id. The
+// id may be recovered as key[21:].
+func ramKey(t time.Time, parts ...string) string {
+	n := 21
+	for _, p := range parts {
+		n += len(p)
 	}
-	b[20] = '/'
-	return string(b[:]) + id
+	var digits [21]byte
+	ns := t.UnixNano()
+	for i := 19; i >= 0; i-- {
+		digits[i] = byte('0' + ns%10)
+		ns /= 10
+	}
+	digits[20] = '/'
+	var b strings.Builder
+	b.Grow(n)
+	b.Write(digits[:])
+	for _, p := range parts {
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // ramRegional keys the per-account indexes: an account (or organization or

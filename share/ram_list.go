@@ -396,7 +396,7 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 				if !match(a) {
 					continue
 				}
-				sub := ramKey(fromNanos(a.created), string(a.typ)+"/"+a.entity)
+				sub := ramKey(fromNanos(a.created), string(a.typ), "/", a.entity)
 				if sub > after && !emit(sub, a.view()) {
 					return
 				}

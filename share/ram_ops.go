@@ -142,7 +142,8 @@ type ramResource struct {
 
 func (st *ramState) parseResources(tx *Tx, op string, arns []string) ([]ramResource, error) {
 	reg := tx.s.opts.RAM.registry
-	out := make([]ramResource, 0, len(arns))
+	out := st.scratch.res[:0]
+	defer func() { st.scratch.res = out[:0] }()
 	for _, s := range arns {
 		a, ok := parseResourceARN(s)
 		if !ok {
@@ -168,8 +169,9 @@ func parsePrincipalFast(s string) (Principal, bool) {
 	return ParsePrincipal(s)
 }
 
-func parsePrincipals(op string, ps []string) ([]Principal, error) {
-	out := make([]Principal, 0, len(ps))
+func (st *ramState) parsePrincipals(op string, ps []string) ([]Principal, error) {
+	out := st.scratch.prs[:0]
+	defer func() { st.scratch.prs = out[:0] }()
 	for _, s := range ps {
 		p, ok := parsePrincipalFast(s)
 		if !ok {
@@ -292,7 +294,8 @@ type plannedResource struct {
 // will be after the call. existing is the share (nil on create).
 func (st *ramState) plan(tx *Tx, op, owner, region string, ae bool, existing *ramShare, prs []Principal, res []ramResource) (ramPlan, error) {
 	org, _, E := tx.orgSharing(owner)
-	var plan ramPlan
+	plan := ramPlan{principals: st.scratch.planPrs[:0], resources: st.scratch.planRes[:0]}
+	defer func() { st.scratch.planPrs, st.scratch.planRes = plan.principals[:0], plan.resources[:0] }()
 	fresh := func(typ RAMAssociationType, entity string) bool {
 		if existing == nil {
 			return true
@@ -466,7 +469,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		if err != nil {
 			return err
 		}
-		prs, err := parsePrincipals(op, in.Principals)
+		prs, err := st.parsePrincipals(op, in.Principals)
 		if err != nil {
 			return err
 		}
@@ -496,7 +499,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		}
 		// Mutate.
 		id := tx.UUID()
-		key := ramKey(tx.now, "arn:aws:ram:"+c.Region+":"+c.Account+":resource-share/"+id)
+		key := ramKey(tx.now, "arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/", id)
 		sh := &ramShare{
 			key: key, arn: key[21:], name: in.Name, owner: c.Account, region: c.Region,
 			allowExternal: ae, status: RAMShareActive, created: tx.now, updated: tx.now, perms: perms,
@@ -575,7 +578,7 @@ func (st *ramState) invite(tx *Tx, a *ramAssoc) {
 	if any && long {
 		ttl = o.InvitationExpiryLong
 	}
-	key := ramKey(tx.now, "arn:aws:ram:"+sh.region+":"+sh.owner+":resource-share-invitation/"+tx.UUID())
+	key := ramKey(tx.now, "arn:aws:ram:", sh.region, ":", sh.owner, ":resource-share-invitation/", tx.UUID())
 	inv := &ramInvitation{key: key, arn: key[21:], share: sh, assoc: a, receiver: a.pr().Account, inv: invitation.New(tx.now, ttl)}
 	a.inv = inv
 	sh.ext().invs = append(sh.ext().invs, inv)
@@ -737,6 +740,7 @@ func (s *Store) ramUpdate(fn func(tx *Tx) error) error {
 		}
 		clear(st.batch)
 		st.batch = st.batch[:0]
+		st.scratch.clear()
 		return err
 	})
 }
@@ -979,7 +983,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 		if err != nil {
 			return err
 		}
-		prs, err := parsePrincipals(op, in.Principals)
+		prs, err := st.parsePrincipals(op, in.Principals)
 		if err != nil {
 			return err
 		}
@@ -1088,7 +1092,7 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInp
 	if err != nil {
 		return err
 	}
-	prs, err := parsePrincipals(op, in.Principals)
+	prs, err := st.parsePrincipals(op, in.Principals)
 	if err != nil {
 		return err
 	}
