@@ -24,20 +24,23 @@ var benchSizes = []int{1_000, 100_000, 1_000_000}
 const benchOwner, benchMember = "111111111111", "444444444444"
 
 // benchStore returns a store whose owner owns n shares, each with one
-// resource and one principal (an organization member: no invitation), built
-// through the domain to keep set-up short.
+// resource and one principal (an organization member or the organization:
+// no invitation), built through the domain to keep set-up short.
 func benchStore(b *testing.B, n int) (*share.Store, *clock.Fake) {
 	b.Helper()
 	s, clk := sharetest.NewStore(&share.Options{RAM: share.RAMOptions{MaxSharesPerRegion: 1 << 30,
 		MaxResourceAssociationsPerRegion: 1 << 30, MaxPrincipalAssociationsPerRegion: 1 << 30}})
 	w := sharetest.StoreWorld{Store: s}
-	_, root := w.CreateOrganization(b, benchOwner)
+	org, root := w.CreateOrganization(b, benchOwner)
 	w.Admit(b, benchOwner, benchMember, root)
 	w.EnableServiceAccess(b, benchOwner, share.RAMServicePrincipal)
 	c := share.Caller{Account: benchOwner, Region: ramtest.Region}
+	// Every other share goes to the member's account, the rest to the whole
+	// organization, so that the member's view merges two indexes.
+	principals := [][]string{{benchMember}, {ramtest.OrgARN(benchOwner, org)}}
 	for i := range n {
 		clk.Advance(time.Millisecond)
-		_, err := s.CreateResourceShare(c, share.RAMCreateInput{Name: "bench", Principals: []string{benchMember},
+		_, err := s.CreateResourceShare(c, share.RAMCreateInput{Name: "bench", Principals: principals[i%2],
 			ResourceARNs: []string{ramtest.TGW(benchOwner, strconv.Itoa(i))}})
 		if err != nil {
 			b.Fatal(err)
@@ -66,7 +69,8 @@ func sizeName(n int) string {
 //   - GetResourceSharesSamePage: one page of 100 from the middle, again and
 //     again;
 //   - ListResourcesRecipient: pages of 100 of the resources shared with the
-//     member, following nextToken.
+//     member (half through its account, half through its organization),
+//     following nextToken.
 func BenchmarkStored(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(sizeName(n), func(b *testing.B) {

@@ -2,7 +2,6 @@ package share
 
 import (
 	"encoding/json"
-	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -199,44 +198,61 @@ func (st *ramState) walkRecipient(tx *Tx, c Caller, only []*ramShare) func(strin
 			maps[0].Ascend(after, func(_ string, g *ramGrant) bool { return skip(g) || fn(g.share) })
 			return
 		}
-		type cursor struct {
-			next func() (string, *ramGrant, bool)
-			stop func()
-			k    string
-			g    *ramGrant
-			ok   bool
+		// Merge the indexes in rounds: take up to per entries after cur from
+		// each, and hand out, in key order and without duplicates, those up
+		// to the smallest last key of an index that had more. A key names one
+		// share, so duplicates are found by comparing share pointers.
+		const per = 32
+		type entry struct {
+			k  string
+			sh *ramShare
 		}
-		cs := make([]*cursor, 0, len(maps))
-		for _, m := range maps {
-			next, stop := iter.Pull2(iter.Seq2[string, *ramGrant](func(yield func(string, *ramGrant) bool) { m.Ascend(after, yield) }))
-			c := &cursor{next: next, stop: stop}
-			c.k, c.g, c.ok = next()
-			cs = append(cs, c)
-		}
-		defer func() {
-			for _, c := range cs {
-				c.stop()
-			}
-		}()
+		lists := make([][]entry, len(maps))
+		heads := make([]int, len(maps))
+		cur := after
 		for {
-			var best *cursor
-			for _, c := range cs {
-				if c.ok && (best == nil || c.k < best.k) {
-					best = c
+			bound, cut := "", false
+			for i, m := range maps {
+				l := lists[i][:0]
+				m.Ascend(cur, func(k string, g *ramGrant) bool {
+					if skip(g) {
+						return true
+					}
+					l = append(l, entry{k, g.share})
+					return len(l) < per
+				})
+				lists[i], heads[i] = l, 0
+				if len(l) == per && (!cut || l[per-1].k < bound) {
+					bound, cut = l[per-1].k, true
 				}
 			}
-			if best == nil {
-				return
-			}
-			k, g := best.k, best.g
-			for _, c := range cs {
-				for c.ok && c.k == k {
-					c.k, c.g, c.ok = c.next()
+			for {
+				best := -1
+				for i, l := range lists {
+					if heads[i] < len(l) && (best < 0 || l[heads[i]].k < lists[best][heads[best]].k) {
+						best = i
+					}
+				}
+				if best < 0 {
+					break
+				}
+				e := lists[best][heads[best]]
+				if cut && e.k > bound {
+					break
+				}
+				for i, l := range lists {
+					if heads[i] < len(l) && l[heads[i]].sh == e.sh {
+						heads[i]++
+					}
+				}
+				if !fn(e.sh) {
+					return
 				}
 			}
-			if !skip(g) && !fn(g.share) {
+			if !cut {
 				return
 			}
+			cur = bound
 		}
 	}
 }

@@ -2,6 +2,7 @@ package ramtest
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -25,6 +26,7 @@ func init() {
 	add("TagResource/UntagResource", testTags)
 	add("GetResourceShares/Filters", testShareFilters)
 	add("GetResourceShares/Pagination", testPagination)
+	add("GetResourceShares/RecipientPaginationAcrossGrants", testRecipientPagination)
 	add("GetResourceShareAssociations/Filters", testAssociationFilters)
 	add("GetResourcePolicies", testPolicies)
 	add("ListPrincipals/ListResources/Filters", testListFilters)
@@ -614,4 +616,55 @@ func testListFilters(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, *a.ResourceShareArn, *out.Principals[0].ResourceShareArn)
 	_, err = member.api.ListPrincipals(ctx, &ram.ListPrincipalsInput{ResourceOwner: other, Principals: []string{"bad"}})
 	requireError(t, err, "InvalidParameterException", "Principal ID bad is malformed. Verify the ID and try again.")
+}
+
+// testRecipientPagination pages a recipient's view whose shares reach it in
+// three ways (its account, its organization, its OU): every share once, in
+// creation order, whatever the page size.
+func testRecipientPagination(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	orgID, rootID := orgWithSharing(t, h)
+	apps := h.CreateOU(t, Owner, rootID, "apps")
+	h.Move(t, Owner, Member, rootID, apps)
+	owner := as(t, h, Owner)
+	grants := []string{Member, OrgARN(Owner, orgID), OUARN(Owner, orgID, apps)}
+	var want []string
+	for i := range 100 { // more than one merge round of each index
+		principals := []string{grants[i%3]}
+		if i%4 == 0 {
+			principals = grants // reached three ways: listed once
+		}
+		s := owner.create("s", []string{TGW(Owner, fmt.Sprint(i))}, principals)
+		want = append(want, *s.ResourceShareArn)
+		h.Advance(t, time.Second)
+	}
+	member := as(t, h, Member)
+	for _, size := range []int32{1, 2, 3, 5, 500} {
+		var got []string
+		var tok *string
+		for {
+			out, err := member.api.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: other, MaxResults: p(size), NextToken: tok})
+			require.NoError(t, err)
+			for _, s := range out.ResourceShares {
+				got = append(got, *s.ResourceShareArn)
+			}
+			if tok = out.NextToken; tok == nil {
+				break
+			}
+		}
+		assert.Equal(t, want, got, "page size %d", size)
+	}
+	var resources []string
+	var tok *string
+	for {
+		out, err := member.api.ListResources(ctx, &ram.ListResourcesInput{ResourceOwner: other, MaxResults: p(int32(4)), NextToken: tok})
+		require.NoError(t, err)
+		for _, r := range out.Resources {
+			resources = append(resources, *r.ResourceShareArn)
+		}
+		if tok = out.NextToken; tok == nil {
+			break
+		}
+	}
+	assert.Equal(t, want, resources)
 }
