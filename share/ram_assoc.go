@@ -249,7 +249,9 @@ func (st *ramState) retainOnLeave(tx *Tx, ev OrgEvent) {
 }
 
 // AssociateResourceShare adds resources, principals or sources to a share
-// (ram.md §A5).
+// (ram.md §A5). An entity already associated is left as it is. It fails as
+// CreateResourceShare does, and with ErrInvalidTransition (reason
+// "association-disassociating") for an entity still being disassociated.
 func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssociationsResult, error) {
 	const op = "AssociateResourceShare"
 	var out RAMAssociationsResult
@@ -334,7 +336,10 @@ func entities(res []ramResource, prs []Principal) []entityRef {
 
 // DisassociateResourceShare removes resources, principals or sources from a
 // share; a recipient calling it with its own account leaves the share
-// (ram.md §A6).
+// (ram.md §A6). It fails with ErrNotFound (the share, or an entity never
+// associated), ErrInvalidTransition (reason "association-propagating"),
+// ErrInvalidArgument, ErrAccessDenied (a recipient whose access comes
+// through its organization) or ErrIdempotencyMismatch.
 func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssociationsResult, error) {
 	const op = "DisassociateResourceShare"
 	var out RAMAssociationsResult

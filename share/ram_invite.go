@@ -75,13 +75,16 @@ func (st *ramState) withdraw(tx *Tx, inv *ramInvitation) {
 }
 
 // AcceptResourceShareInvitation accepts an invitation addressed to the
-// caller (ram.md §A9).
+// caller (ram.md §A9). It fails with ErrNotFound for an invitation that is
+// not the caller's, and with ErrInvalidTransition wrapping
+// invitation.ErrAlreadyAccepted, ErrAlreadyRejected, ErrExpired or
+// ErrRevoked (withdrawn by the owner) for one no longer pending.
 func (s *Store) AcceptResourceShareInvitation(c Caller, arn string, idem RAMIdempotency) (RAMInvitationResult, error) {
 	return s.answer(c, "AcceptResourceShareInvitation", arn, idem, true)
 }
 
 // RejectResourceShareInvitation rejects an invitation addressed to the
-// caller (ram.md §A10).
+// caller (ram.md §A10); it fails as AcceptResourceShareInvitation does.
 func (s *Store) RejectResourceShareInvitation(c Caller, arn string, idem RAMIdempotency) (RAMInvitationResult, error) {
 	return s.answer(c, "RejectResourceShareInvitation", arn, idem, false)
 }

@@ -308,7 +308,8 @@ func ramScope(op string, c Caller, parts ...string) TokenScope {
 func boolStr(b bool) string { return strconv.FormatBool(b) }
 
 // GetResourceShares lists the caller's shares or the shares shared with it
-// (ram.md §A4).
+// (ram.md §A4), in creation order. It fails with ErrInvalidToken, or
+// ErrNotFound for an explicit share ARN the caller does not see.
 func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, string, error) {
 	const op = "GetResourceShares"
 	var out []ResourceShare

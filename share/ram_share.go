@@ -19,7 +19,13 @@ func (st *ramState) ownShare(op string, c Caller, arn string) (*ramShare, error)
 	return sh, nil
 }
 
-// CreateResourceShare creates a share owned by the caller (ram.md §A1).
+// CreateResourceShare creates a share owned by the caller (ram.md §A1). Its
+// errors, all *Error with a Reason the facade maps: ErrInvalidArgument (an
+// empty name, malformed resource ARNs, principals, permission ARNs, sources
+// or tags, and the organization rules of §C.3), ErrNotFound (an unknown
+// organization, OU or permission), ErrAccessDenied (sharing needs
+// organization sharing), ErrLimitExceeded (quotas) and
+// ErrIdempotencyMismatch.
 func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult, error) {
 	const op = "CreateResourceShare"
 	var out RAMShareResult
@@ -98,7 +104,10 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 }
 
 // UpdateResourceShare changes a share's name or allowExternalPrincipals
-// (ram.md §A2).
+// (ram.md §A2). It fails with ErrNotFound for a share the caller does not own
+// in its region (or a deleted one), ErrInvalidArgument (malformed ARN, empty
+// name, nothing to update), ErrAccessDenied (refusing external principals
+// is not possible now) or ErrIdempotencyMismatch.
 func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult, error) {
 	const op = "UpdateResourceShare"
 	var out RAMShareResult
@@ -140,7 +149,9 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 }
 
 // DeleteResourceShare deletes a share (ram.md §A3). Deleting a deleted share
-// succeeds and changes nothing. It returns the client token.
+// succeeds and changes nothing. It returns the client token. It fails with
+// ErrInvalidArgument (malformed ARN), ErrNotFound (not the caller's, or
+// purged) or ErrIdempotencyMismatch.
 func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (string, error) {
 	const op = "DeleteResourceShare"
 	var out string
@@ -218,7 +229,9 @@ func (st *ramState) purge(sh *ramShare) {
 	}
 }
 
-// TagResourceShare adds or overwrites tags on the caller's share (ram.md §A15).
+// TagResourceShare adds or overwrites tags on the caller's share (ram.md
+// §A15). It fails with ErrNotFound, ErrInvalidArgument (malformed ARN, bad
+// or reserved tags) or ErrLimitExceeded (reason "tag-limit").
 func (s *Store) TagResourceShare(c Caller, arn string, tags []RAMTag) error {
 	const op = "TagResource"
 	return s.Update(func(tx *Tx) error {
@@ -235,7 +248,8 @@ func (s *Store) TagResourceShare(c Caller, arn string, tags []RAMTag) error {
 	})
 }
 
-// UntagResourceShare removes tag keys from the caller's share (ram.md §A16).
+// UntagResourceShare removes tag keys from the caller's share (ram.md §A16);
+// absent keys are ignored. It fails with ErrNotFound or ErrInvalidArgument.
 func (s *Store) UntagResourceShare(c Caller, arn string, keys []string) error {
 	const op = "UntagResource"
 	return s.Update(func(tx *Tx) error {
