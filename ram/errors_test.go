@@ -1,6 +1,7 @@
 package ram
 
 import (
+	"context"
 	"errors"
 	"testing"
 
@@ -98,4 +99,44 @@ func TestToException(t *testing.T) {
 		}
 		assert.Equal(t, want, ex.HTTPStatusCode())
 	}
+}
+
+// TestNilInputs: a nil input means an empty one, which every operation
+// answers with an AWS exception or a success, never a panic.
+func TestNilInputs(t *testing.T) {
+	c := New(share.NewStore(nil), "111111111111", "us-east-1")
+	ctx := context.Background()
+	calls := map[string]func() error{
+		"CreateResourceShare":          func() error { _, err := c.CreateResourceShare(ctx, nil); return err },
+		"UpdateResourceShare":          func() error { _, err := c.UpdateResourceShare(ctx, nil); return err },
+		"DeleteResourceShare":          func() error { _, err := c.DeleteResourceShare(ctx, nil); return err },
+		"GetResourceShares":            func() error { _, err := c.GetResourceShares(ctx, nil); return err },
+		"AssociateResourceShare":       func() error { _, err := c.AssociateResourceShare(ctx, nil); return err },
+		"DisassociateResourceShare":    func() error { _, err := c.DisassociateResourceShare(ctx, nil); return err },
+		"GetResourceShareAssociations": func() error { _, err := c.GetResourceShareAssociations(ctx, nil); return err },
+		"AcceptResourceShareInvitation": func() error {
+			_, err := c.AcceptResourceShareInvitation(ctx, nil)
+			return err
+		},
+		"RejectResourceShareInvitation": func() error {
+			_, err := c.RejectResourceShareInvitation(ctx, nil)
+			return err
+		},
+		"EnableSharingWithAwsOrganization": func() error { _, err := c.EnableSharingWithAwsOrganization(ctx, nil); return err },
+		"ListPrincipals":                   func() error { _, err := c.ListPrincipals(ctx, nil); return err },
+		"ListResources":                    func() error { _, err := c.ListResources(ctx, nil); return err },
+		"GetResourcePolicies":              func() error { _, err := c.GetResourcePolicies(ctx, nil); return err },
+		"TagResource":                      func() error { _, err := c.TagResource(ctx, nil); return err },
+		"UntagResource":                    func() error { _, err := c.UntagResource(ctx, nil); return err },
+	}
+	for op, call := range calls {
+		err := call()
+		var ex interface{ ErrorCode() string }
+		if assert.True(t, errors.As(err, &ex), "%s: %v", op, err) {
+			assert.NotEqual(t, "ServerInternalException", ex.ErrorCode(), op)
+		}
+	}
+	out, err := c.GetResourceShareInvitations(ctx, nil)
+	assert.NoError(t, err)
+	assert.NotNil(t, out.ResourceShareInvitations, "top-level lists are never nil")
 }
