@@ -148,7 +148,8 @@ func BenchmarkStored(b *testing.B) {
 // BenchmarkAcceptResourceShareInvitation accepts invitations of an external
 // account, one per share.
 func BenchmarkAcceptResourceShareInvitation(b *testing.B) {
-	s, _ := sharetest.NewStore(&share.Options{RAM: share.RAMOptions{MaxPendingInvitationsPerSharingAccount: 1 << 30, MaxSharesPerRegion: 1 << 30}})
+	s, _ := sharetest.NewStore(&share.Options{RAM: share.RAMOptions{MaxPendingInvitationsPerSharingAccount: 1 << 30, MaxSharesPerRegion: 1 << 30,
+		MaxResourceAssociationsPerRegion: 1 << 30, MaxPrincipalAssociationsPerRegion: 1 << 30}})
 	owner := share.Caller{Account: benchOwner, Region: ramtest.Region}
 	const recipient = "222222222222"
 	c := ram.New(s, recipient, ramtest.Region)
