@@ -58,10 +58,10 @@ func testValidation(t *testing.T, mk HarnessMaker) {
 			_, err := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("x"), ResourceArns: []string{"not-an-arn"}})
 			return err
 		}), "MalformedArnException", "The specified resource ARN not-an-arn is not valid. Verify the ARN and try again."},
-		{"unshareable type", call(func() error {
+		{"resource ARN without an account", call(func() error {
 			_, err := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("x"), ResourceArns: []string{"arn:aws:s3:::111111111111:bucket/b"}})
 			return err
-		}), "MalformedArnException", ""},
+		}), "MalformedArnException", "The specified resource ARN arn:aws:s3:::111111111111:bucket/b is not valid. Verify the ARN and try again."},
 		{"unshareable type (s3 bucket)", call(func() error {
 			_, err := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("x"), ResourceArns: []string{"arn:aws:s3:us-east-1:111111111111:bucket/b"}})
 			return err
