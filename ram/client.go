@@ -1,7 +1,40 @@
-// Package ram is the AWS Resource Access Manager (RAM) facade: a client whose methods mirror the
-// aws-sdk-go-v2 ram client, backed by a sharesim world.
+// Package ram is the AWS Resource Access Manager (RAM) facade: a client whose
+// methods mirror the aws-sdk-go-v2 ram client, backed by a sharesim world.
 //
-// Build one with [New], or through sharesim.World.RAM.
+// Build one with [New], or through sharesim.World.RAM. A client acts as one
+// account in one region; RAM state is regional.
+//
+// # Operations
+//
+// The 16 core operations: CreateResourceShare, UpdateResourceShare,
+// DeleteResourceShare, GetResourceShares, AssociateResourceShare,
+// DisassociateResourceShare, GetResourceShareAssociations,
+// GetResourceShareInvitations, AcceptResourceShareInvitation,
+// RejectResourceShareInvitation, EnableSharingWithAwsOrganization,
+// ListPrincipals, ListResources, GetResourcePolicies, TagResource and
+// UntagResource. Inputs and outputs carry every member of the current model;
+// shapes, enums and exceptions are in package [types].
+//
+// # Behaviour
+//
+// The owner's view (SELF) and the recipient's (OTHER-ACCOUNTS) are kept
+// apart. External accounts, and organization members while organization
+// sharing is off, get an invitation that only they can see; it expires on the
+// world's clock after 7 days or 12 hours depending on the resource types.
+// Organization and OU principals reach every account beneath them, including
+// accounts that join later. Associations settle after the world's
+// propagation delay (zero by default: the next call sees them settled); a
+// deleted share reads DELETED for two hours and is then purged.
+//
+// Resources are not modeled: any well-formed ARN of a registered type in the
+// caller's account and region can be shared, and any other ends as a FAILED
+// association; share.RAMOptions.Resolver lets embedding code decide.
+//
+// # Errors
+//
+// Every error is one of the exceptions in [types], with the code, message and
+// HTTP status AWS uses, checked in AWS's validation order. A failed call
+// changes nothing.
 //
 // All methods are safe for concurrent use.
 package ram

@@ -22,11 +22,19 @@ var ErrMalformedARN = errors.New("share: malformed ARN")
 // prefix, six colon-separated fields, and non-empty partition, service and
 // resource. The resource field keeps any further colons.
 func ParseARN(s string) (ARN, error) {
-	parts := strings.SplitN(s, ":", 6)
-	if len(parts) != 6 || parts[0] != "arn" || parts[1] == "" || parts[2] == "" || parts[5] == "" {
+	var f [5]string
+	rest := s
+	for i := range f {
+		j := strings.IndexByte(rest, ':')
+		if j < 0 {
+			return ARN{}, ErrMalformedARN
+		}
+		f[i], rest = rest[:j], rest[j+1:]
+	}
+	if f[0] != "arn" || f[1] == "" || f[2] == "" || rest == "" {
 		return ARN{}, ErrMalformedARN
 	}
-	return ARN{Partition: parts[1], Service: parts[2], Region: parts[3], Account: parts[4], Resource: parts[5]}, nil
+	return ARN{Partition: f[1], Service: f[2], Region: f[3], Account: f[4], Resource: rest}, nil
 }
 
 // String formats the ARN. ParseARN(a.String()) == a for every ARN whose

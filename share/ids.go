@@ -59,7 +59,11 @@ func (g ids) Read(p []byte) (int, error) {
 
 // UUID returns a lowercase version 4 UUID.
 func (g ids) UUID() string {
-	u, _ := uuid.NewRandomFromReader(g) // our Read never fails
+	var u uuid.UUID
+	binary.LittleEndian.PutUint64(u[:8], g.src.Uint64())
+	binary.LittleEndian.PutUint64(u[8:], g.src.Uint64())
+	u[6] = u[6]&0x0f | 0x40 // version 4
+	u[8] = u[8]&0x3f | 0x80 // RFC 4122 variant
 	return u.String()
 }
 

@@ -1,13 +1,756 @@
 package share
 
-// RAMOptions configure this service's part of the world.
-type RAMOptions struct{}
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
 
-func (o RAMOptions) withDefaults() RAMOptions { return o }
+	"github.com/sharesim/sharesim/internal/ordered"
+	"github.com/sharesim/sharesim/invitation"
+)
 
-// ramState is this service's part of the world. The store's lock guards it.
-type ramState struct{}
+// RAMOptions configure Resource Access Manager. Zero fields take AWS's
+// defaults (ram.md §C.6, §C.14, §C.15).
+type RAMOptions struct {
+	// InvitationExpiryLong is the lifetime of an invitation to a share whose
+	// resources are all of 7-day types. Default 7 days.
+	InvitationExpiryLong time.Duration
+	// InvitationExpiryShort is the lifetime of every other invitation.
+	// Default 12 hours.
+	InvitationExpiryShort time.Duration
+	// InvitationRetention is how long an answered or expired invitation stays
+	// listed. Default 7 days.
+	InvitationRetention time.Duration
+	// DeletedShareRetention is how long a deleted share stays readable as
+	// DELETED before it is purged. Default 2 hours.
+	DeletedShareRetention time.Duration
 
-func newRAMState() *ramState { return &ramState{} }
+	// MaxSharesPerRegion counts an owner's shares that are not DELETED, per
+	// region. Default 25,000.
+	MaxSharesPerRegion int
+	// MaxResourceAssociationsPerShare: default 5,000.
+	MaxResourceAssociationsPerShare int
+	// MaxPrincipalAssociationsPerShare: default 5,000.
+	MaxPrincipalAssociationsPerShare int
+	// MaxResourceAssociationsPerRegion counts an owner's live resource
+	// associations per region. Default 25,000.
+	MaxResourceAssociationsPerRegion int
+	// MaxPrincipalAssociationsPerRegion: default 25,000.
+	MaxPrincipalAssociationsPerRegion int
+	// MaxPendingInvitationsPerSharingAccount counts a sender's PENDING
+	// invitations per region. Default 20.
+	MaxPendingInvitationsPerSharingAccount int
+	// MaxResourcesPerCall bounds resourceArns in one request. Default 100.
+	MaxResourcesPerCall int
+	// MaxTagsPerResource bounds the tags on a share. Default 50.
+	MaxTagsPerResource int
 
-func (st *ramState) orgChanged(tx *Tx, ev OrgEvent) {}
+	// ResourceTypes are added to the built-in registry; an entry with the
+	// same service and token replaces the built-in one.
+	ResourceTypes []RAMResourceType
+	// Resolver decides whether a shared resource exists and who owns it.
+	// Nil means every well-formed ARN exists and belongs to the account in
+	// its ARN.
+	Resolver RAMResourceResolver
+
+	registry *ramRegistry
+}
+
+// RAMResource is a resource ARN being shared, as a [RAMResourceResolver]
+// sees it.
+type RAMResource struct {
+	// ARN is the resource ARN as given.
+	ARN string
+	// Type is its registry entry's canonical type, e.g. "ec2:Subnet".
+	Type string
+	// Region is the share's region.
+	Region string
+}
+
+// RAMResourceResolver decides, when a resource is associated with a share,
+// whether it exists and which account owns it. A resource that does not exist
+// or is not the share owner's ends as a FAILED association. Resolve is called
+// while the store's lock is held: it must not call the store.
+type RAMResourceResolver interface {
+	Resolve(r RAMResource) (owner string, exists bool)
+}
+
+// RAMResolverFunc adapts a function to [RAMResourceResolver].
+type RAMResolverFunc func(r RAMResource) (owner string, exists bool)
+
+// Resolve implements [RAMResourceResolver].
+func (f RAMResolverFunc) Resolve(r RAMResource) (string, bool) { return f(r) }
+
+func (o RAMOptions) withDefaults() RAMOptions {
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	defi := func(n *int, v int) {
+		if *n <= 0 {
+			*n = v
+		}
+	}
+	def(&o.InvitationExpiryLong, 7*24*time.Hour)
+	def(&o.InvitationExpiryShort, 12*time.Hour)
+	def(&o.InvitationRetention, 7*24*time.Hour)
+	def(&o.DeletedShareRetention, 2*time.Hour)
+	defi(&o.MaxSharesPerRegion, 25000)
+	defi(&o.MaxResourceAssociationsPerShare, 5000)
+	defi(&o.MaxPrincipalAssociationsPerShare, 5000)
+	defi(&o.MaxResourceAssociationsPerRegion, 25000)
+	defi(&o.MaxPrincipalAssociationsPerRegion, 25000)
+	defi(&o.MaxPendingInvitationsPerSharingAccount, 20)
+	defi(&o.MaxResourcesPerCall, 100)
+	defi(&o.MaxTagsPerResource, 50)
+	if o.registry == nil {
+		o.registry = newRAMRegistry(o.ResourceTypes)
+	}
+	return o
+}
+
+// RAMServicePrincipal is the service principal of RAM's organization
+// sharing.
+const RAMServicePrincipal = "ram.amazonaws.com"
+
+// RAMShareStatus is the status of a resource share (ram.md §C.4).
+type RAMShareStatus string
+
+// The statuses a share takes in sharesim.
+const (
+	RAMShareActive   RAMShareStatus = "ACTIVE"
+	RAMShareDeleting RAMShareStatus = "DELETING"
+	RAMShareDeleted  RAMShareStatus = "DELETED"
+)
+
+// RAMAssociationType is what an association links to a share.
+type RAMAssociationType string
+
+// The association types.
+const (
+	RAMPrincipalAssociation RAMAssociationType = "PRINCIPAL"
+	RAMResourceAssociation  RAMAssociationType = "RESOURCE"
+	RAMSourceAssociation    RAMAssociationType = "SOURCE"
+)
+
+// RAMAssociationStatus is the status of an association (ram.md §C.5).
+type RAMAssociationStatus string
+
+// The association statuses sharesim produces.
+const (
+	RAMAssociating    RAMAssociationStatus = "ASSOCIATING"
+	RAMAssociated     RAMAssociationStatus = "ASSOCIATED"
+	RAMFailed         RAMAssociationStatus = "FAILED"
+	RAMDisassociating RAMAssociationStatus = "DISASSOCIATING"
+	RAMDisassociated  RAMAssociationStatus = "DISASSOCIATED"
+)
+
+// Status messages of associations.
+const (
+	RAMMessageResourceNotFound = "The specified resource could not be found in your AWS account"
+	RAMMessageRejected         = "The invitation was rejected by the receiving account."
+	RAMMessageExpired          = "The invitation expired before the receiving account accepted it."
+	RAMMessageLeft             = "The principal left the resource share."
+	RAMMessageOrgDisabled      = "Sharing with AWS Organizations has been disabled."
+)
+
+// RAMFeatureStandard is the feature set of every share sharesim creates.
+const RAMFeatureStandard = "STANDARD"
+
+// ResourceShare is a copy of a RAM resource share.
+type ResourceShare struct {
+	ARN                     string
+	Name                    string
+	Owner                   string
+	AllowExternalPrincipals bool
+	Status                  RAMShareStatus
+	StatusMessage           string
+	FeatureSet              string
+	Tags                    Tags
+	CreatedAt, UpdatedAt    time.Time
+	// RetainSharingOnAccountLeave is the share's configuration; nil when
+	// none was given.
+	RetainSharingOnAccountLeave *bool
+}
+
+// RAMAssociation is a copy of an association of a share with a principal,
+// resource or source.
+type RAMAssociation struct {
+	ShareARN, ShareName  string
+	Entity               string
+	Type                 RAMAssociationType
+	Status               RAMAssociationStatus
+	StatusMessage        string
+	External             bool
+	CreatedAt, UpdatedAt time.Time
+}
+
+// RAMInvitation is a copy of a resource share invitation.
+type RAMInvitation struct {
+	ARN                string
+	ShareARN           string
+	ShareName          string
+	Sender, Receiver   string
+	ReceiverARN        string
+	Status             invitation.Status
+	SentAt             time.Time
+	ExpiresAt          time.Time
+	AssociationEntity  string
+	AssociationCreated time.Time
+}
+
+// Entities RAM names in errors.
+const (
+	EntityResourceShare           = "resource-share"
+	EntityResourceShareInvitation = "resource-share-invitation"
+	EntityResource                = "resource"
+	EntityPrincipal               = "principal"
+	EntityPermission              = "permission"
+	EntitySource                  = "source"
+	EntityTag                     = "tag"
+	EntityAssociation             = "association"
+)
+
+// Reasons RAM operations attach to their errors; the facade picks its
+// message by them. The error's ID holds the offending value.
+const (
+	ReasonMalformedARN          = "malformed-arn"
+	ReasonUnshareableType       = "unshareable-type"
+	ReasonMalformedPrincipal    = "malformed-principal"
+	ReasonNotAttachable         = "permission-not-attachable"
+	ReasonPermissionNotApplies  = "permission-not-applicable"
+	ReasonPermissionPerType     = "permission-per-type"
+	ReasonMalformedSource       = "malformed-source"
+	ReasonTagMissingKey         = "tag-missing-key"
+	ReasonTagMissingValue       = "tag-missing-value"
+	ReasonTagTooLong            = "tag-too-long"
+	ReasonTagReserved           = "tag-reserved"
+	ReasonTagLimit              = "tag-limit"
+	ReasonOrgSharingRequired    = "org-sharing-required"    // M9, OperationNotPermitted
+	ReasonOrgOnlyType           = "org-only-type"           // M9, InvalidParameter
+	ReasonNotInYourOrg          = "external-not-allowed"    // M8
+	ReasonIAMNotSupported       = "iam-not-supported"       // M24
+	ReasonGlobalRegion          = "global-region"           // R4
+	ReasonPropagating           = "association-propagating" // M10
+	ReasonDisassociating        = "association-disassociating"
+	ReasonNeverAssociated       = "never-associated"
+	ReasonLeaveOwnAccountOnly   = "leave-own-account-only"
+	ReasonLeaveThroughOrg       = "leave-through-organization"
+	ReasonLeaveUnsupported      = "leave-unsupported"
+	ReasonNameEmpty             = "name-empty"
+	ReasonNothingToUpdate       = "nothing-to-update"
+	ReasonNothingToAssociate    = "nothing-to-associate"
+	ReasonSourceMustRemain      = "source-must-remain"
+	ReasonNotManagementAccount  = "not-management-account"
+	ReasonNotAllFeatures        = "not-all-features"
+	ReasonResourceNotShared     = "resource-not-shared"
+	ReasonQuotaShares           = "resource shares per account"
+	ReasonQuotaResourcesPerCall = "resources per call"
+	ReasonQuotaResourcesShare   = "resources per resource share"
+	ReasonQuotaPrincipalsShare  = "principals per resource share"
+	ReasonQuotaResourcesRegion  = "resource associations per account"
+	ReasonQuotaPrincipalsRegion = "principal associations per account"
+	ReasonQuotaPendingInvites   = "pending invitations per sharing account"
+)
+
+func ramErr(op string, kind error, entity, id, reason string) *Error {
+	return &Error{Op: op, Kind: kind, Entity: entity, ID: id, Reason: reason}
+}
+
+// --- internal state ---
+
+// ramAssocState refines the association statuses: an ASSOCIATING association
+// either waits for its invitation (gated) or for propagation.
+type ramAssocState uint8
+
+const (
+	ramGated ramAssocState = iota + 1
+	ramPropagating
+	ramActive // ASSOCIATED
+	ramFailedState
+	ramUnlinking // DISASSOCIATING
+	ramUnlinked  // DISASSOCIATED
+)
+
+var ramAssocStates = []ramAssocState{ramGated, ramPropagating, ramActive, ramFailedState, ramUnlinking, ramUnlinked}
+
+func (s ramAssocState) status() RAMAssociationStatus {
+	switch s {
+	case ramGated, ramPropagating:
+		return RAMAssociating
+	case ramActive:
+		return RAMAssociated
+	case ramFailedState:
+		return RAMFailed
+	case ramUnlinking:
+		return RAMDisassociating
+	}
+	return RAMDisassociated
+}
+
+// live reports whether the association counts: ASSOCIATING or ASSOCIATED.
+func (s ramAssocState) live() bool { return s == ramGated || s == ramPropagating || s == ramActive }
+
+// ramEvent is something that happens to an association.
+type ramEvent uint8
+
+const (
+	ramEvAssociate    ramEvent = iota + 1 // the owner associates the same entity again
+	ramEvSettle                           // the propagation delay elapsed
+	ramEvAccept                           // the invitation was accepted
+	ramEvReject                           // the invitation was rejected
+	ramEvExpire                           // the invitation expired
+	ramEvDisassociate                     // the owner disassociates the entity
+	ramEvLeave                            // the recipient leaves
+	ramEvDelete                           // the share is deleted
+	ramEvOrgDisabled                      // organization sharing ended
+)
+
+var ramEvents = []ramEvent{ramEvAssociate, ramEvSettle, ramEvAccept, ramEvReject, ramEvExpire, ramEvDisassociate, ramEvLeave, ramEvDelete, ramEvOrgDisabled}
+
+// ramRenew is the result of ramAssocNext that asks for a fresh association.
+const ramRenew ramAssocState = 0
+
+// ramAssocNext is the association transition table (ram.md §C.5). target is
+// where a propagating association settles (ASSOCIATED or FAILED). It returns
+// ramRenew when the event replaces the association with a fresh one, and
+// ErrInvalidTransition (with a reason) when the event is refused.
+func ramAssocNext(s, target ramAssocState, e ramEvent) (ramAssocState, error) {
+	refuse := func(reason string) (ramAssocState, error) {
+		return s, &Error{Kind: ErrInvalidTransition, Entity: EntityAssociation, Reason: reason}
+	}
+	switch e {
+	case ramEvAssociate:
+		switch s {
+		case ramGated, ramPropagating, ramActive:
+			return s, nil
+		case ramFailedState, ramUnlinked:
+			return ramRenew, nil
+		case ramUnlinking:
+			return refuse(ReasonDisassociating)
+		}
+	case ramEvSettle:
+		switch s {
+		case ramPropagating:
+			return target, nil
+		case ramUnlinking:
+			return ramUnlinked, nil
+		}
+		return refuse("not-settling")
+	case ramEvAccept:
+		if s == ramGated {
+			return ramPropagating, nil
+		}
+		return refuse("not-gated")
+	case ramEvReject, ramEvExpire:
+		if s == ramGated {
+			return ramUnlinked, nil
+		}
+		return refuse("not-gated")
+	case ramEvDisassociate:
+		switch s {
+		case ramGated, ramActive:
+			return ramUnlinking, nil
+		case ramPropagating:
+			return refuse(ReasonPropagating)
+		case ramFailedState, ramUnlinked, ramUnlinking:
+			return s, nil
+		}
+	case ramEvLeave:
+		if s == ramActive {
+			return ramUnlinking, nil
+		}
+		return refuse("not-associated")
+	case ramEvDelete:
+		if s.live() {
+			return ramUnlinking, nil
+		}
+		return s, nil
+	case ramEvOrgDisabled:
+		if s.live() {
+			return ramUnlinked, nil
+		}
+		return s, nil
+	}
+	return refuse("unknown")
+}
+
+// ramShareEvent is something that happens to a share.
+type ramShareEvent uint8
+
+const (
+	ramShareEvMutate ramShareEvent = iota + 1 // update, associate, tag, ...
+	ramShareEvDelete
+	ramShareEvSettle // the deletion's propagation delay elapsed
+	ramShareEvPurge  // the retention elapsed
+)
+
+var ramShareEvents = []ramShareEvent{ramShareEvMutate, ramShareEvDelete, ramShareEvSettle, ramShareEvPurge}
+
+// ramSharePurged is the pseudo-status of a share that no longer exists.
+const ramSharePurged RAMShareStatus = ""
+
+// ramShareNext is the share transition table (ram.md §C.4). A mutation of a
+// deleting or deleted share is ErrNotFound: for the API the share is gone.
+func ramShareNext(s RAMShareStatus, e ramShareEvent) (RAMShareStatus, error) {
+	switch s {
+	case RAMShareActive:
+		switch e {
+		case ramShareEvMutate:
+			return s, nil
+		case ramShareEvDelete:
+			return RAMShareDeleting, nil
+		}
+	case RAMShareDeleting:
+		switch e {
+		case ramShareEvMutate:
+			return s, &Error{Kind: ErrNotFound, Entity: EntityResourceShare}
+		case ramShareEvDelete:
+			return s, nil
+		case ramShareEvSettle:
+			return RAMShareDeleted, nil
+		case ramShareEvPurge:
+			return ramSharePurged, nil
+		}
+	case RAMShareDeleted:
+		switch e {
+		case ramShareEvMutate:
+			return s, &Error{Kind: ErrNotFound, Entity: EntityResourceShare}
+		case ramShareEvDelete:
+			return s, nil
+		case ramShareEvPurge:
+			return ramSharePurged, nil
+		}
+	case ramSharePurged:
+		return s, &Error{Kind: ErrNotFound, Entity: EntityResourceShare}
+	}
+	return s, &Error{Kind: ErrInvalidTransition, Entity: EntityResourceShare}
+}
+
+type ramShare struct {
+	key           string // ramKey(created, arn); arn is its suffix
+	arn           string
+	name          string
+	owner, region string
+	status        RAMShareStatus
+	created       time.Time
+	updated       time.Time
+	perms         []ramAttached
+	assocs        []*ramAssoc // sorted by (created, type, entity)
+	extra         *ramShareExtra
+	allowExternal bool
+	purged        bool
+}
+
+// ramShareExtra holds what many shares never have, to keep a share small.
+type ramShareExtra struct {
+	tags    Tags
+	retain  *bool
+	sources []string
+	invs    []*ramInvitation // every invitation sent for the share
+	// retained are accounts that left the organization and kept access
+	// (retainSharingOnAccountLeaveOrganization).
+	retained []string
+}
+
+// ext returns the share's extra fields, allocating them for a write.
+func (sh *ramShare) ext() *ramShareExtra {
+	if sh.extra == nil {
+		sh.extra = &ramShareExtra{}
+	}
+	return sh.extra
+}
+
+func (sh *ramShare) tags() Tags {
+	if sh.extra == nil {
+		return nil
+	}
+	return sh.extra.tags
+}
+
+func (sh *ramShare) sources() []string {
+	if sh.extra == nil {
+		return nil
+	}
+	return sh.extra.sources
+}
+
+func (sh *ramShare) invs() []*ramInvitation {
+	if sh.extra == nil {
+		return nil
+	}
+	return sh.extra.invs
+}
+
+type ramAttached struct {
+	typ  *RAMResourceType
+	perm *RAMPermission
+}
+
+// ramAssoc is one association; it is kept small (96 bytes) because every
+// share holds at least one.
+type ramAssoc struct {
+	share    *ramShare
+	typ      RAMAssociationType
+	entity   string
+	rtype    *RAMResourceType // resources only
+	inv      *ramInvitation
+	message  string
+	created  int64 // Unix nanoseconds
+	updated  int64
+	kind     PrincipalKind // principals only
+	state    ramAssocState
+	target   ramAssocState
+	external bool
+	granted  bool // holds a grant in a recipient index
+}
+
+func nanos(t time.Time) int64 { return t.UnixNano() }
+
+func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
+
+// pr returns the parsed principal of a principal association, cut from its
+// entity without a regular expression: the entity matched its kind's pattern
+// when it was associated.
+func (a *ramAssoc) pr() Principal {
+	e := a.entity
+	p := Principal{Raw: e, Kind: a.kind}
+	switch a.kind {
+	case PrincipalAccount:
+		p.Account = e
+	case PrincipalIAMRole, PrincipalIAMUser:
+		p.Account = e[len("arn:aws:iam::") : len("arn:aws:iam::")+12]
+	case PrincipalOrganization:
+		p.Account = e[len(orgsARNPrefix) : len(orgsARNPrefix)+12]
+		p.OrgID = e[strings.LastIndexByte(e, '/')+1:]
+	case PrincipalOrganizationalUnit:
+		p.Account = e[len(orgsARNPrefix) : len(orgsARNPrefix)+12]
+		rest := e[len(orgsARNPrefix)+12+len(":ou/"):]
+		i := strings.IndexByte(rest, '/')
+		p.OrgID, p.OUID = rest[:i], rest[i+1:]
+	}
+	return p
+}
+
+func (a *ramAssoc) isIAM() bool { return a.kind == PrincipalIAMRole || a.kind == PrincipalIAMUser }
+
+type ramInvitation struct {
+	key      string // ramKey(sent, arn)
+	arn      string
+	share    *ramShare
+	assoc    *ramAssoc
+	receiver string
+	inv      invitation.Invitation
+	purged   bool
+}
+
+// ramGrant is an entry of a recipient index: a share reached through an
+// account, organization or OU, with how many associations grant it.
+type ramGrant struct {
+	share    *ramShare
+	n        int
+	since    time.Time
+	external bool
+}
+
+type ramOwned struct {
+	shares     ordered.Map[*ramShare] // by share key
+	live       int                    // shares not DELETED
+	resources  int                    // live resource associations
+	principals int                    // live principal associations
+	pending    int                    // PENDING invitations sent
+}
+
+// ramState is RAM's part of the world. The store's lock guards it.
+type ramState struct {
+	shares      map[string]*ramShare                         // by ARN
+	owned       map[ramRegional]*ramOwned                    // by owner
+	invitations map[string]*ramInvitation                    // by ARN
+	received    map[ramRegional]*ordered.Map[*ramInvitation] // by receiver
+	grants      map[ramGrantKey]*ordered.Map[*ramGrant]      // recipient indexes, see grantKey
+	byResource  map[string][]*ramShare                       // resource ARN -> shares holding it, any region
+	orgAssocs   map[string]map[*ramAssoc]struct{}            // org ID -> live org and OU associations
+
+	batching bool        // inside ramUpdate
+	batch    []ramSettle // transitions due at the end of the operation
+	scratch  ramScratch
+}
+
+// ramScratch holds buffers one RAM operation parses its request into, reused
+// from call to call (operations run one at a time under the write lock). A
+// buffer handed out is valid until the operation ends.
+type ramScratch struct {
+	res     []ramResource
+	prs     []Principal
+	planPrs []plannedPrincipal
+	planRes []plannedResource
+}
+
+// clear drops the references the buffers hold, keeping their capacity.
+func (b *ramScratch) clear() {
+	clear(b.res[:cap(b.res)])
+	clear(b.prs[:cap(b.prs)])
+	clear(b.planPrs[:cap(b.planPrs)])
+	clear(b.planRes[:cap(b.planRes)])
+}
+
+func newRAMState() *ramState {
+	return &ramState{
+		shares: map[string]*ramShare{}, owned: map[ramRegional]*ramOwned{},
+		invitations: map[string]*ramInvitation{}, received: map[ramRegional]*ordered.Map[*ramInvitation]{},
+		grants: map[ramGrantKey]*ordered.Map[*ramGrant]{}, byResource: map[string][]*ramShare{},
+		orgAssocs: map[string]map[*ramAssoc]struct{}{},
+	}
+}
+
+// ramKey is TimeKey(t, id) built without fmt and in one allocation, where id
+// is the concatenation of parts: 20 digits of Unix nanoseconds, "/", id. The
+// id may be recovered as key[21:].
+func ramKey(t time.Time, parts ...string) string {
+	n := 21
+	for _, p := range parts {
+		n += len(p)
+	}
+	var digits [21]byte
+	ns := t.UnixNano()
+	for i := 19; i >= 0; i-- {
+		digits[i] = byte('0' + ns%10)
+		ns /= 10
+	}
+	digits[20] = '/'
+	var b strings.Builder
+	b.Grow(n)
+	b.Write(digits[:])
+	for _, p := range parts {
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// ramRegional keys the per-account indexes: an account (or organization or
+// OU ID) in a region. A struct key costs no allocation.
+type ramRegional struct{ region, id string }
+
+func regionKey(region, id string) ramRegional { return ramRegional{region, id} }
+
+// ramGrantKey names a recipient index: kind 'a' (an account, fed by account
+// and IAM principals), 'o' (an organization) or 'u' (an OU); the zero value
+// names none.
+type ramGrantKey struct {
+	kind byte
+	ramRegional
+}
+
+func (st *ramState) ownedBy(region, owner string) *ramOwned {
+	k := regionKey(region, owner)
+	o := st.owned[k]
+	if o == nil {
+		o = &ramOwned{}
+		st.owned[k] = o
+	}
+	return o
+}
+
+// view returns a copy of the share.
+func (sh *ramShare) view() ResourceShare {
+	v := ResourceShare{
+		ARN: sh.arn, Name: sh.name, Owner: sh.owner, AllowExternalPrincipals: sh.allowExternal,
+		Status: sh.status, FeatureSet: RAMFeatureStandard, Tags: sh.tags().Clone(),
+		CreatedAt: sh.created, UpdatedAt: sh.updated,
+	}
+	if sh.extra != nil && sh.extra.retain != nil {
+		r := *sh.extra.retain
+		v.RetainSharingOnAccountLeave = &r
+	}
+	return v
+}
+
+func (a *ramAssoc) view() RAMAssociation {
+	return RAMAssociation{
+		ShareARN: a.share.arn, ShareName: a.share.name, Entity: a.entity, Type: a.typ,
+		Status: a.state.status(), StatusMessage: a.message, External: a.external,
+		CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated),
+	}
+}
+
+func (i *ramInvitation) view(now time.Time) RAMInvitation {
+	v := RAMInvitation{
+		ARN: i.arn, ShareARN: i.share.arn, ShareName: i.share.name, Sender: i.share.owner,
+		Receiver: i.receiver, Status: i.inv.StatusAt(now), SentAt: i.inv.SentAt, ExpiresAt: i.inv.ExpiresAt,
+		AssociationEntity: i.assoc.entity, AssociationCreated: fromNanos(i.assoc.created),
+	}
+	if i.assoc.isIAM() {
+		v.ReceiverARN = i.assoc.entity
+	}
+	if v.Status == invitation.Revoked {
+		v.Status = invitation.Expired
+	}
+	return v
+}
+
+// find returns the share's current association with entity of type typ.
+func (sh *ramShare) find(typ RAMAssociationType, entity string) *ramAssoc {
+	for _, a := range sh.assocs {
+		if a.typ == typ && a.entity == entity {
+			return a
+		}
+	}
+	return nil
+}
+
+func assocLess(a, b *ramAssoc) int {
+	if a.created != b.created {
+		if a.created < b.created {
+			return -1
+		}
+		return 1
+	}
+	if a.typ != b.typ {
+		return strings.Compare(string(a.typ), string(b.typ))
+	}
+	return strings.Compare(a.entity, b.entity)
+}
+
+// insert places a fresh association in creation order, replacing any older
+// record for the same entity.
+func (sh *ramShare) insert(a *ramAssoc) {
+	if old := sh.find(a.typ, a.entity); old != nil {
+		i := slices.Index(sh.assocs, old)
+		sh.assocs = slices.Delete(sh.assocs, i, i+1)
+	}
+	i, _ := slices.BinarySearchFunc(sh.assocs, a, assocLess)
+	sh.assocs = slices.Insert(sh.assocs, i, a)
+}
+
+func (sh *ramShare) count(typ RAMAssociationType) int {
+	n := 0
+	for _, a := range sh.assocs {
+		if a.typ == typ && a.state.live() {
+			n++
+		}
+	}
+	return n
+}
+
+// hasExternal reports whether a live principal association is external.
+func (sh *ramShare) hasExternal() bool {
+	for _, a := range sh.assocs {
+		if a.typ == RAMPrincipalAssociation && a.state.live() && a.external {
+			return true
+		}
+	}
+	return false
+}
+
+func (sh *ramShare) permissionFor(t *RAMResourceType) *RAMPermission {
+	for _, p := range sh.perms {
+		if p.typ == t {
+			return p.perm
+		}
+	}
+	return nil
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,7 +1,6 @@
 package share
 
 import (
-	"container/heap"
 	"sync"
 	"time"
 
@@ -159,7 +158,7 @@ func (s *Store) Update(fn func(tx *Tx) error) error {
 		return err
 	}
 	for _, e := range tx.pending {
-		heap.Push(&s.timeline, e)
+		s.timeline.push(e)
 	}
 	return nil
 }
@@ -195,11 +194,11 @@ func (s *Store) Settle() {
 // including events that those events schedule. The caller must hold s.mu.
 func (s *Store) applyDueLocked(now time.Time) {
 	for s.timeline.dueAt(now) {
-		e := heap.Pop(&s.timeline).(event)
+		e := s.timeline.pop()
 		tx := &Tx{s: s, now: e.due, write: true}
 		e.fn(tx)
 		for _, p := range tx.pending {
-			heap.Push(&s.timeline, p)
+			s.timeline.push(p)
 		}
 	}
 }
@@ -210,24 +209,56 @@ type event struct {
 	fn  func(tx *Tx)
 }
 
-// timeline is a min-heap of events by (due, seq).
+// timeline is a binary min-heap of events by (due, seq). It is typed rather
+// than built on container/heap so that pushing and popping an event does not
+// box it into an interface.
 type timeline []event
 
-func (t timeline) Len() int { return len(t) }
-func (t timeline) Less(i, j int) bool {
+func (t timeline) less(i, j int) bool {
 	if !t[i].due.Equal(t[j].due) {
 		return t[i].due.Before(t[j].due)
 	}
 	return t[i].seq < t[j].seq
 }
-func (t timeline) Swap(i, j int) { t[i], t[j] = t[j], t[i] }
-func (t *timeline) Push(x any)   { *t = append(*t, x.(event)) }
-func (t *timeline) Pop() any {
-	old := *t
-	e := old[len(old)-1]
-	*t = old[:len(old)-1]
-	return e
+
+func (t *timeline) push(e event) {
+	*t = append(*t, e)
+	h := *t
+	for i := len(h) - 1; i > 0; {
+		parent := (i - 1) / 2
+		if !h.less(i, parent) {
+			break
+		}
+		h[i], h[parent] = h[parent], h[i]
+		i = parent
+	}
 }
+
+func (t *timeline) pop() event {
+	h := *t
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	h[last] = event{} // drop the closure for the collector
+	h = h[:last]
+	for i := 0; ; {
+		small, l, r := i, 2*i+1, 2*i+2
+		if l < len(h) && h.less(l, small) {
+			small = l
+		}
+		if r < len(h) && h.less(r, small) {
+			small = r
+		}
+		if small == i {
+			break
+		}
+		h[i], h[small] = h[small], h[i]
+		i = small
+	}
+	*t = h
+	return top
+}
+
 func (t timeline) dueAt(now time.Time) bool { return len(t) > 0 && !t[0].due.After(now) }
 
 // UUID returns a new lowercase version 4 UUID from the store's ID source.

@@ -249,3 +249,19 @@ func TestConcurrentUpdatesAndViewsAreSerialized(t *testing.T) {
 	s.Settle()
 	assert.Equal(t, 0, counter, "every increment was matched by its scheduled decrement")
 }
+
+func TestTimelinePopsInDueThenSchedulingOrder(t *testing.T) {
+	var tl timeline
+	r := uint64(12345)
+	for seq := range uint64(2000) {
+		r = r*6364136223846793005 + 1442695040888963407
+		tl.push(event{due: t0.Add(time.Duration(r>>54) * time.Second), seq: seq})
+	}
+	prev := tl.pop()
+	for len(tl) > 0 {
+		e := tl.pop()
+		ordered := prev.due.Before(e.due) || (prev.due.Equal(e.due) && prev.seq < e.seq)
+		require.True(t, ordered, "%v/%d popped after %v/%d", e.due, e.seq, prev.due, prev.seq)
+		prev = e
+	}
+}

@@ -60,6 +60,35 @@ func (m *Map[V]) findPrev(key string, prev *[maxLevel]*node[V]) *node[V] {
 	return x.next[0]
 }
 
+// newNode allocates a node and its forward pointers together: one
+// allocation for the levels that nearly every node has (P(level > 4) = 1/256).
+func newNode[V any](lvl int) *node[V] {
+	switch lvl {
+	case 1:
+		x := &struct {
+			n node[V]
+			a [1]*node[V]
+		}{}
+		x.n.next = x.a[:]
+		return &x.n
+	case 2:
+		x := &struct {
+			n node[V]
+			a [2]*node[V]
+		}{}
+		x.n.next = x.a[:]
+		return &x.n
+	case 3, 4:
+		x := &struct {
+			n node[V]
+			a [4]*node[V]
+		}{}
+		x.n.next = x.a[:lvl]
+		return &x.n
+	}
+	return &node[V]{next: make([]*node[V], lvl)}
+}
+
 // Get returns the value stored under key.
 func (m *Map[V]) Get(key string) (V, bool) {
 	var zero V
@@ -93,7 +122,8 @@ func (m *Map[V]) Set(key string, v V) {
 		}
 		m.level = lvl
 	}
-	x := &node[V]{key: key, val: v, next: make([]*node[V], lvl)}
+	x := newNode[V](lvl)
+	x.key, x.val = key, v
 	for i := range lvl {
 		x.next[i] = prev[i].next[i]
 		prev[i].next[i] = x

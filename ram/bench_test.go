@@ -1,0 +1,205 @@
+package ram_test
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/sharesim/sharesim/clock"
+	"github.com/sharesim/sharesim/ram"
+	"github.com/sharesim/sharesim/ram/ramtest"
+	"github.com/sharesim/sharesim/ram/types"
+	"github.com/sharesim/sharesim/share"
+	"github.com/sharesim/sharesim/share/sharetest"
+)
+
+// Benchmarks run in process through the facade. Sizes are the number of
+// shares already stored; the stores are built once per size and reused.
+
+var benchSizes = []int{1_000, 100_000, 1_000_000}
+
+const benchOwner, benchMember = "111111111111", "444444444444"
+
+// benchStore returns a store whose owner owns n shares, each with one
+// resource and one principal (an organization member or the organization:
+// no invitation), built through the domain to keep set-up short.
+func benchStore(b *testing.B, n int) (*share.Store, *clock.Fake) {
+	b.Helper()
+	s, clk := sharetest.NewStore(&share.Options{RAM: share.RAMOptions{MaxSharesPerRegion: 1 << 30,
+		MaxResourceAssociationsPerRegion: 1 << 30, MaxPrincipalAssociationsPerRegion: 1 << 30}})
+	w := sharetest.StoreWorld{Store: s}
+	org, root := w.CreateOrganization(b, benchOwner)
+	w.Admit(b, benchOwner, benchMember, root)
+	w.EnableServiceAccess(b, benchOwner, share.RAMServicePrincipal)
+	c := share.Caller{Account: benchOwner, Region: ramtest.Region}
+	// Every other share goes to the member's account, the rest to the whole
+	// organization, so that the member's view merges two indexes.
+	principals := [][]string{{benchMember}, {ramtest.OrgARN(benchOwner, org)}}
+	for i := range n {
+		clk.Advance(time.Millisecond)
+		_, err := s.CreateResourceShare(c, share.RAMCreateInput{Name: "bench", Principals: principals[i%2],
+			ResourceARNs: []string{ramtest.TGW(benchOwner, strconv.Itoa(i))}})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	s.Settle()
+	return s, clk
+}
+
+func sizeName(n int) string {
+	switch {
+	case n >= 1_000_000:
+		return fmt.Sprintf("stored=%dM", n/1_000_000)
+	case n >= 1_000:
+		return fmt.Sprintf("stored=%dk", n/1_000)
+	}
+	return fmt.Sprintf("stored=%d", n)
+}
+
+// BenchmarkStored measures, on top of n stored shares (one store per size,
+// released before the next is built so that sizes do not share a heap):
+//   - CreateResourceShare: a share with one resource and one organization
+//     member;
+//   - GetResourceSharesPage: pages of 100 of the owner's shares, following
+//     nextToken through the listing;
+//   - GetResourceSharesSamePage: one page of 100 from the middle, again and
+//     again;
+//   - ListResourcesRecipient: pages of 100 of the resources shared with the
+//     member (half through its account, half through its organization),
+//     following nextToken.
+func BenchmarkStored(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(sizeName(n), func(b *testing.B) {
+			s, clk := benchStore(b, n)
+			runtime.GC()
+			ctx := context.Background()
+			b.Run("CreateResourceShare", func(b *testing.B) {
+				c := ram.New(s, benchOwner, ramtest.Region)
+				i := 0
+				b.ReportAllocs()
+				for b.Loop() {
+					i++
+					clk.Advance(time.Millisecond) // each call at its own instant, as in a real run
+					in := &ram.CreateResourceShareInput{Name: ptr("new"), Principals: []string{benchMember},
+						ResourceArns: []string{ramtest.TGW(benchOwner, "new"+strconv.Itoa(i))}}
+					if _, err := c.CreateResourceShare(ctx, in); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			b.Run("GetResourceSharesPage", func(b *testing.B) {
+				c := ram.New(s, benchOwner, ramtest.Region)
+				var tok *string
+				b.ReportAllocs()
+				for b.Loop() {
+					out, err := c.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: types.ResourceOwnerSelf,
+						MaxResults: ptr(int32(100)), NextToken: tok})
+					if err != nil || len(out.ResourceShares) == 0 {
+						b.Fatal(err)
+					}
+					tok = out.NextToken
+				}
+			})
+			b.Run("GetResourceSharesSamePage", func(b *testing.B) {
+				// The page of 100 in the middle of the listing, read again and
+				// again: the search cost without the cache misses of walking
+				// a large heap.
+				c := ram.New(s, benchOwner, ramtest.Region)
+				var tok *string
+				for range n / 2 / 500 {
+					out, err := c.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: types.ResourceOwnerSelf, NextToken: tok})
+					if err != nil {
+						b.Fatal(err)
+					}
+					tok = out.NextToken
+				}
+				b.ReportAllocs()
+				for b.Loop() {
+					out, err := c.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: types.ResourceOwnerSelf,
+						MaxResults: ptr(int32(100)), NextToken: tok})
+					if err != nil || len(out.ResourceShares) != 100 {
+						b.Fatal(err)
+					}
+				}
+			})
+			b.Run("ListResourcesRecipient", func(b *testing.B) {
+				c := ram.New(s, benchMember, ramtest.Region)
+				var tok *string
+				b.ReportAllocs()
+				for b.Loop() {
+					out, err := c.ListResources(ctx, &ram.ListResourcesInput{ResourceOwner: types.ResourceOwnerOtherAccounts,
+						MaxResults: ptr(int32(100)), NextToken: tok})
+					if err != nil || len(out.Resources) == 0 {
+						b.Fatal(err)
+					}
+					tok = out.NextToken
+				}
+			})
+			runtime.KeepAlive(s)
+		})
+		runtime.GC()
+	}
+}
+
+// BenchmarkAcceptResourceShareInvitation accepts invitations of an external
+// account, one per share.
+func BenchmarkAcceptResourceShareInvitation(b *testing.B) {
+	s, _ := sharetest.NewStore(&share.Options{RAM: share.RAMOptions{MaxPendingInvitationsPerSharingAccount: 1 << 30, MaxSharesPerRegion: 1 << 30,
+		MaxResourceAssociationsPerRegion: 1 << 30, MaxPrincipalAssociationsPerRegion: 1 << 30}})
+	owner := share.Caller{Account: benchOwner, Region: ramtest.Region}
+	const recipient = "222222222222"
+	c := ram.New(s, recipient, ramtest.Region)
+	ctx := context.Background()
+	var arns []string
+	next := func() string {
+		if len(arns) == 0 {
+			b.StopTimer()
+			for i := range 1000 {
+				if _, err := s.CreateResourceShare(owner, share.RAMCreateInput{Name: "b", Principals: []string{recipient},
+					ResourceARNs: []string{ramtest.TGW(benchOwner, strconv.Itoa(i))}}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			invs, _, err := s.GetResourceShareInvitations(share.Caller{Account: recipient, Region: ramtest.Region}, share.RAMInvitationQuery{Page: share.PageRequest{Limit: 1 << 30}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, inv := range invs {
+				if inv.Status.String() == "PENDING" {
+					arns = append(arns, inv.ARN)
+				}
+			}
+			b.StartTimer()
+		}
+		a := arns[0]
+		arns = arns[1:]
+		return a
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.AcceptResourceShareInvitation(ctx, &ram.AcceptResourceShareInvitationInput{ResourceShareInvitationArn: ptr(next())}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkHeapPerShare reports the live heap per stored share with one
+// principal and one resource, in B/share.
+func BenchmarkHeapPerShare(b *testing.B) {
+	const n = 100_000
+	for range 1 { // one measurement, whatever -benchtime says; ns/op is the build time
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		s, _ := benchStore(b, n)
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/n, "B/share")
+		runtime.KeepAlive(s)
+	}
+	b.ReportMetric(0, "ns/op")
+}

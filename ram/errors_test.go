@@ -1,0 +1,142 @@
+package ram
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/sharesim/sharesim/invitation"
+	"github.com/sharesim/sharesim/share"
+)
+
+// TestToException walks every sentinel, entity and reason the RAM domain
+// returns and checks the exception, message and status each becomes.
+func TestToException(t *testing.T) {
+	const arn = "arn:aws:ram:us-east-1:111111111111:resource-share/x"
+	const inv = "arn:aws:ram:us-east-1:111111111111:resource-share-invitation/y"
+	e := func(kind error, entity, id, reason string) *share.Error {
+		return &share.Error{Op: "Op", Kind: kind, Entity: entity, ID: id, Reason: reason}
+	}
+	cases := []struct {
+		op        string
+		err       error
+		code, msg string
+	}{
+		{"GetResourceShares", e(share.ErrInvalidToken, share.EntityToken, "", ""), "InvalidNextTokenException", "The specified value for nextToken is not valid."},
+		{"CreateResourceShare", e(share.ErrIdempotencyMismatch, share.EntityClientToken, "tok", ""), "IdempotentParameterMismatchException", "The client token tok was already used with different parameters."},
+		{"TagResource", &share.Error{Kind: share.ErrLimitExceeded, Reason: share.ReasonTagLimit, Limit: 50}, "TagLimitExceededException", "The request would exceed the limit of 50 tags for the resource."},
+		{"CreateResourceShare", &share.Error{Kind: share.ErrLimitExceeded, Reason: share.ReasonQuotaPendingInvites, Limit: 20}, "ResourceShareLimitExceededException", "The request would exceed the limit of 20 pending invitations per sharing account."},
+		{"CreateResourceShare", &share.Error{Kind: share.ErrLimitExceeded, Reason: share.ReasonQuotaShares, Limit: 5}, "ResourceShareLimitExceededException", "The request would exceed the limit of 5 resource shares per account."},
+		{"CreateResourceShare", &share.Error{Kind: share.ErrLimitExceeded, Reason: share.ReasonQuotaResourcesShare, Limit: 5}, "ResourceShareLimitExceededException", "The request would exceed the limit of 5 resources per resource share."},
+		{"CreateResourceShare", &share.Error{Kind: share.ErrLimitExceeded, Reason: share.ReasonQuotaPrincipalsShare, Limit: 5}, "ResourceShareLimitExceededException", "The request would exceed the limit of 5 principals per resource share."},
+		{"CreateResourceShare", &share.Error{Kind: share.ErrLimitExceeded, Reason: share.ReasonQuotaResourcesRegion, Limit: 5}, "ResourceShareLimitExceededException", "The request would exceed the limit of 5 resource associations per account."},
+		{"CreateResourceShare", &share.Error{Kind: share.ErrLimitExceeded, Reason: share.ReasonQuotaPrincipalsRegion, Limit: 5}, "ResourceShareLimitExceededException", "The request would exceed the limit of 5 principal associations per account."},
+		{"CreateResourceShare", &share.Error{Kind: share.ErrLimitExceeded, Reason: share.ReasonQuotaResourcesPerCall, Limit: 100}, "ResourceShareLimitExceededException", "The request would exceed the limit of 100 resources per call."},
+		{"UpdateResourceShare", e(share.ErrNotFound, share.EntityResourceShare, arn, ""), "UnknownResourceException", "ResourceShare " + arn + " could not be found."},
+		{"AcceptResourceShareInvitation", e(share.ErrNotFound, share.EntityResourceShareInvitation, inv, ""), "ResourceShareInvitationArnNotFoundException", "ResourceShareInvitation " + inv + " could not be found."},
+		{"CreateResourceShare", e(share.ErrNotFound, share.EntityOrganization, "o-1234567890", ""), "UnknownResourceException", "Organization o-1234567890 could not be found."},
+		{"CreateResourceShare", e(share.ErrNotFound, share.EntityOrganizationalUnit, "ou-ab12-12345678", ""), "UnknownResourceException", "OrganizationalUnit ou-ab12-12345678 could not be found."},
+		{"CreateResourceShare", e(share.ErrNotFound, share.EntityPermission, "arn:aws:ram::aws:permission/X", ""), "UnknownResourceException", "Permission arn:aws:ram::aws:permission/X could not be found."},
+		{"DisassociateResourceShare", e(share.ErrNotFound, share.EntityAssociation, "222222222222", share.ReasonNeverAssociated), "UnknownResourceException", "222222222222 could not be found in resource share " + arn + "."},
+		{"GetResourcePolicies", e(share.ErrNotFound, share.EntityResource, "arn:aws:ec2:us-east-1:111111111111:subnet/s", share.ReasonResourceNotShared), "ResourceArnNotFoundException", "The specified resource ARN arn:aws:ec2:us-east-1:111111111111:subnet/s was not found. Verify the ARN and try again."},
+		{"AcceptResourceShareInvitation", &share.Error{Kind: share.ErrInvalidTransition, Entity: share.EntityResourceShareInvitation, ID: inv, Err: invitation.ErrAlreadyAccepted}, "ResourceShareInvitationAlreadyAcceptedException", "The invitation " + inv + " has already been accepted."},
+		{"RejectResourceShareInvitation", &share.Error{Kind: share.ErrInvalidTransition, Entity: share.EntityResourceShareInvitation, ID: inv, Err: invitation.ErrAlreadyRejected}, "ResourceShareInvitationAlreadyRejectedException", "The invitation " + inv + " has already been rejected."},
+		{"AcceptResourceShareInvitation", &share.Error{Kind: share.ErrInvalidTransition, Entity: share.EntityResourceShareInvitation, ID: inv, Err: invitation.ErrExpired}, "ResourceShareInvitationExpiredException", "The invitation " + inv + " has expired."},
+		{"AcceptResourceShareInvitation", &share.Error{Kind: share.ErrInvalidTransition, Entity: share.EntityResourceShareInvitation, ID: inv, Err: invitation.ErrRevoked}, "ResourceShareInvitationExpiredException", "The invitation " + inv + " has expired."},
+		{"DisassociateResourceShare", e(share.ErrInvalidTransition, share.EntityAssociation, "x", share.ReasonPropagating), "InvalidStateTransitionException", "At least one of the associations in the resource share is in ASSOCIATING status."},
+		{"AssociateResourceShare", e(share.ErrInvalidTransition, share.EntityAssociation, "222222222222", share.ReasonDisassociating), "InvalidStateTransitionException", "The association of 222222222222 with the resource share is in DISASSOCIATING status."},
+		{"CreateResourceShare", e(share.ErrAccessDenied, share.EntityPrincipal, "x", share.ReasonOrgSharingRequired), "OperationNotPermittedException", msgOrgOnly},
+		{"DisassociateResourceShare", e(share.ErrAccessDenied, share.EntityPrincipal, "x", share.ReasonLeaveThroughOrg), "OperationNotPermittedException", "You can't leave a resource share that was shared with you through your organization."},
+		{"DisassociateResourceShare", e(share.ErrAccessDenied, share.EntityResource, "x", share.ReasonLeaveUnsupported), "OperationNotPermittedException", "The resource share contains resource types that don't support leaving a resource share."},
+		{"UpdateResourceShare", e(share.ErrInvalidArgument, share.EntityResourceShare, "bad", share.ReasonMalformedARN), "MalformedArnException", "The specified resource share ARN is not valid. Verify the ARN and try again."},
+		{"AcceptResourceShareInvitation", e(share.ErrInvalidArgument, share.EntityResourceShareInvitation, "bad", share.ReasonMalformedARN), "MalformedArnException", "The specified resource share invitation ARN is not valid. Verify the ARN and try again."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityPermission, "bad", share.ReasonMalformedARN), "MalformedArnException", "The specified permission ARN is not valid. Verify the ARN and try again."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityResource, "bad", share.ReasonMalformedARN), "MalformedArnException", "The specified resource ARN bad is not valid. Verify the ARN and try again."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityResource, "x", share.ReasonUnshareableType), "MalformedArnException", "You cannot share the selected resource type."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityPrincipal, "p", share.ReasonMalformedPrincipal), "InvalidParameterException", "Principal ID p is malformed. Verify the ID and try again."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityPermission, "pa", share.ReasonNotAttachable), "InvalidParameterException", "The permission pa can't be attached."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityPermission, "pa", share.ReasonPermissionNotApplies), "InvalidParameterException", "The permission pa does not apply to any resource type in the resource share."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityPermission, "pa", share.ReasonPermissionPerType), "InvalidParameterException", "You can associate only one permission with each resource type."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntitySource, "s", share.ReasonMalformedSource), "InvalidParameterException", "Source s is malformed. Verify the ID and try again."},
+		{"TagResource", e(share.ErrInvalidArgument, share.EntityTag, "", share.ReasonTagMissingKey), "InvalidParameterException", "Missing required parameter: key."},
+		{"TagResource", e(share.ErrInvalidArgument, share.EntityTag, "k", share.ReasonTagMissingValue), "InvalidParameterException", "Missing required parameter: value."},
+		{"TagResource", e(share.ErrInvalidArgument, share.EntityTag, "k", share.ReasonTagTooLong), "InvalidParameterException", "The tag key or value is too long."},
+		{"TagResource", e(share.ErrInvalidArgument, share.EntityTag, "aws:k", share.ReasonTagReserved), "TagPolicyViolationException", "The tag key aws:k is a reserved word and can't be used."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityResource, "x", share.ReasonOrgOnlyType), "InvalidParameterException", msgOrgOnly},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityPrincipal, "222222222222", share.ReasonNotInYourOrg), "InvalidParameterException", "Principal 222222222222 is not in your AWS organization. You do not have permission to add external AWS accounts to a resource share."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityPrincipal, "x", share.ReasonIAMNotSupported), "InvalidParameterException", "The resource share contains resource types that can't be shared with IAM roles and users."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityResource, "x", share.ReasonGlobalRegion), "InvalidParameterException", "Global resources can be shared only from the US East (N. Virginia) Region (us-east-1)."},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, share.EntityResourceShare, "", share.ReasonNameEmpty), "InvalidParameterException", "Missing required parameter: name."},
+		{"UpdateResourceShare", e(share.ErrInvalidArgument, share.EntityResourceShare, arn, share.ReasonNothingToUpdate), "MissingRequiredParameterException", "Specify at least one of name or allowExternalPrincipals."},
+		{"AssociateResourceShare", e(share.ErrInvalidArgument, share.EntityResourceShare, arn, share.ReasonNothingToAssociate), "InvalidParameterException", "Specify at least one of resourceArns, principals or sources."},
+		{"DisassociateResourceShare", e(share.ErrInvalidArgument, share.EntitySource, "", share.ReasonSourceMustRemain), "InvalidParameterException", "At least one source must remain when service principals are present."},
+		{"DisassociateResourceShare", e(share.ErrInvalidArgument, share.EntityPrincipal, "x", share.ReasonLeaveOwnAccountOnly), "InvalidParameterException", "You can only remove your own account from a resource share that is shared with you."},
+		{"EnableSharingWithAwsOrganization", e(share.ErrNotInOrganization, share.EntityAccount, "1", ""), "OperationNotPermittedException", msgEnableDenied},
+		{"EnableSharingWithAwsOrganization", e(share.ErrAccessDenied, share.EntityAccount, "1", ""), "OperationNotPermittedException", msgEnableDenied},
+		{"EnableSharingWithAwsOrganization", e(share.ErrInvalidTransition, share.EntityOrganization, "o", share.ReasonNotAllFeatures), "OperationNotPermittedException", "Unable to enable sharing with AWS Organizations. Your organization does not have all features enabled."},
+		// Anything else is a bug, reported as the service's internal error.
+		{"CreateResourceShare", errors.New("boom"), "ServerInternalException", "Internal error"},
+		{"CreateResourceShare", e(share.ErrConflict, "", "", ""), "ServerInternalException", "Internal error"},
+		{"CreateResourceShare", e(share.ErrInvalidArgument, "", "", "unknown-reason"), "ServerInternalException", "Internal error"},
+	}
+	for _, tc := range cases {
+		got := toException(tc.op, tc.err, arn)
+		var ex interface {
+			ErrorCode() string
+			ErrorMessage() string
+			HTTPStatusCode() int
+		}
+		if !assert.True(t, errors.As(got, &ex), "%v", tc.err) {
+			continue
+		}
+		assert.Equal(t, tc.code, ex.ErrorCode(), "%s: %v", tc.op, tc.err)
+		assert.Equal(t, tc.msg, ex.ErrorMessage(), "%s: %v", tc.op, tc.err)
+		want := 400
+		if tc.code == "ServerInternalException" {
+			want = 500
+		}
+		assert.Equal(t, want, ex.HTTPStatusCode())
+	}
+}
+
+// TestNilInputs: a nil input means an empty one, which every operation
+// answers with an AWS exception or a success, never a panic.
+func TestNilInputs(t *testing.T) {
+	c := New(share.NewStore(nil), "111111111111", "us-east-1")
+	ctx := context.Background()
+	calls := map[string]func() error{
+		"CreateResourceShare":          func() error { _, err := c.CreateResourceShare(ctx, nil); return err },
+		"UpdateResourceShare":          func() error { _, err := c.UpdateResourceShare(ctx, nil); return err },
+		"DeleteResourceShare":          func() error { _, err := c.DeleteResourceShare(ctx, nil); return err },
+		"GetResourceShares":            func() error { _, err := c.GetResourceShares(ctx, nil); return err },
+		"AssociateResourceShare":       func() error { _, err := c.AssociateResourceShare(ctx, nil); return err },
+		"DisassociateResourceShare":    func() error { _, err := c.DisassociateResourceShare(ctx, nil); return err },
+		"GetResourceShareAssociations": func() error { _, err := c.GetResourceShareAssociations(ctx, nil); return err },
+		"AcceptResourceShareInvitation": func() error {
+			_, err := c.AcceptResourceShareInvitation(ctx, nil)
+			return err
+		},
+		"RejectResourceShareInvitation": func() error {
+			_, err := c.RejectResourceShareInvitation(ctx, nil)
+			return err
+		},
+		"EnableSharingWithAwsOrganization": func() error { _, err := c.EnableSharingWithAwsOrganization(ctx, nil); return err },
+		"ListPrincipals":                   func() error { _, err := c.ListPrincipals(ctx, nil); return err },
+		"ListResources":                    func() error { _, err := c.ListResources(ctx, nil); return err },
+		"GetResourcePolicies":              func() error { _, err := c.GetResourcePolicies(ctx, nil); return err },
+		"TagResource":                      func() error { _, err := c.TagResource(ctx, nil); return err },
+		"UntagResource":                    func() error { _, err := c.UntagResource(ctx, nil); return err },
+	}
+	for op, call := range calls {
+		err := call()
+		var ex interface{ ErrorCode() string }
+		if assert.True(t, errors.As(err, &ex), "%s: %v", op, err) {
+			assert.NotEqual(t, "ServerInternalException", ex.ErrorCode(), op)
+		}
+	}
+	out, err := c.GetResourceShareInvitations(ctx, nil)
+	assert.NoError(t, err)
+	assert.NotNil(t, out.ResourceShareInvitations, "top-level lists are never nil")
+}

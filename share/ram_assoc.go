@@ -1,0 +1,521 @@
+package share
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sharesim/sharesim/internal/ordered"
+)
+
+// apply creates the planned associations of a validated plan.
+func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) {
+	n := len(plan.resources) + len(plan.principals)
+	if n == 0 {
+		return
+	}
+	// One allocation for the call's associations and one for the share's list.
+	block := make([]ramAssoc, n)
+	sh.assocs = slices.Grow(sh.assocs, n)
+	now := nanos(tx.now)
+	for i, r := range plan.resources {
+		a := &block[i]
+		*a = ramAssoc{share: sh, typ: RAMResourceAssociation, entity: r.r.arn, rtype: r.r.rtype, created: now, target: ramActive}
+		if r.failed {
+			a.target = ramFailedState
+		}
+		sh.insert(a)
+		if !slices.Contains(st.byResource[a.entity], sh) {
+			st.byResource[a.entity] = append(st.byResource[a.entity], sh)
+		}
+		if sh.permissionFor(a.rtype) == nil {
+			sh.perms = append(sh.perms, ramAttached{typ: a.rtype, perm: tx.s.opts.RAM.registry.dflt[a.rtype]})
+		}
+		st.move(tx, a, ramPropagating, "")
+	}
+	for i, p := range plan.principals {
+		a := &block[len(plan.resources)+i]
+		*a = ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, kind: p.p.Kind, external: p.external, created: now, target: ramActive}
+		sh.insert(a)
+		if p.gated {
+			st.move(tx, a, ramGated, "")
+			st.invite(tx, a)
+		} else {
+			st.move(tx, a, ramPropagating, "")
+		}
+	}
+}
+
+// move puts association a into state next, keeping counters, recipient
+// indexes and the timeline in step. The caller has checked the transition.
+func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg string) {
+	prev := a.state
+	sh := a.share
+	own := st.ownedBy(sh.region, sh.owner)
+	if prev.live() != next.live() {
+		d := 1
+		if !next.live() {
+			d = -1
+		}
+		if a.typ == RAMResourceAssociation {
+			own.resources += d
+		} else if a.typ == RAMPrincipalAssociation {
+			own.principals += d
+			if a.kind == PrincipalOrganization || a.kind == PrincipalOrganizationalUnit {
+				orgID := a.pr().OrgID
+				set := st.orgAssocs[orgID]
+				if next.live() {
+					if set == nil {
+						set = map[*ramAssoc]struct{}{}
+						st.orgAssocs[orgID] = set
+					}
+					set[a] = struct{}{}
+				} else {
+					delete(set, a)
+				}
+			}
+		}
+	}
+	if a.typ == RAMPrincipalAssociation {
+		if prev == ramActive && next != ramActive {
+			st.ungrant(a)
+		}
+		if next == ramActive && prev != ramActive && sh.status == RAMShareActive {
+			st.grant(tx, a)
+		}
+	}
+	a.state, a.updated = next, nanos(tx.now)
+	if msg != "" {
+		a.message = msg
+	}
+	if next == ramPropagating || next == ramUnlinking {
+		st.afterPropagation(tx, ramSettle{a: a, want: next})
+	}
+}
+
+// ramSettle is a transition due when the propagation delay has elapsed: an
+// association in state want settling, or (a == nil) share sh finishing its
+// deletion.
+type ramSettle struct {
+	a    *ramAssoc
+	want ramAssocState
+	sh   *ramShare
+}
+
+// afterPropagation schedules e after the propagation delay. With a zero delay
+// inside a RAM operation, e runs at the end of the operation, after its
+// output was taken: the next operation sees the same settled state as it
+// would through the timeline, without the timeline's cost.
+func (st *ramState) afterPropagation(tx *Tx, e ramSettle) {
+	if d := tx.s.opts.PropagationDelay; d > 0 || !st.batching {
+		tx.After(d, func(tx *Tx) { st.settle(tx, e) })
+		return
+	}
+	st.batch = append(st.batch, e)
+}
+
+func (st *ramState) settle(tx *Tx, e ramSettle) {
+	if e.a == nil {
+		sh := e.sh
+		if next, err := ramShareNext(sh.status, ramShareEvSettle); err == nil && !sh.purged {
+			sh.status = next
+			st.ownedBy(sh.region, sh.owner).live--
+		}
+		return
+	}
+	a := e.a
+	sh := a.share
+	if a.state != e.want || sh.purged || sh.find(a.typ, a.entity) != a {
+		return
+	}
+	to, err := ramAssocNext(a.state, a.target, ramEvSettle)
+	if err != nil {
+		return
+	}
+	msg := ""
+	if to == ramFailedState {
+		msg = RAMMessageResourceNotFound
+	}
+	st.move(tx, a, to, msg)
+}
+
+// ramUpdate is [Store.Update] for RAM operations: it applies the transitions
+// batched by afterPropagation once fn has succeeded.
+func (s *Store) ramUpdate(fn func(tx *Tx) error) error {
+	return s.Update(func(tx *Tx) error {
+		st := s.ram
+		st.batch, st.batching = st.batch[:0], true
+		err := fn(tx)
+		st.batching = false
+		if err == nil {
+			for i := 0; i < len(st.batch); i++ {
+				st.settle(tx, st.batch[i])
+			}
+		}
+		clear(st.batch)
+		st.batch = st.batch[:0]
+		st.scratch.clear()
+		return err
+	})
+}
+
+// grantKeys are the recipient indexes an ASSOCIATED principal association
+// feeds: by account (accounts and IAM principals), organization, or OU.
+func grantKey(sh *ramShare, p Principal) ramGrantKey {
+	switch p.Kind {
+	case PrincipalAccount, PrincipalIAMRole, PrincipalIAMUser:
+		if p.Account == sh.owner {
+			return ramGrantKey{}
+		}
+		return ramGrantKey{'a', ramRegional{sh.region, p.Account}}
+	case PrincipalOrganization:
+		return ramGrantKey{'o', ramRegional{sh.region, p.OrgID}}
+	case PrincipalOrganizationalUnit:
+		return ramGrantKey{'u', ramRegional{sh.region, p.OUID}}
+	}
+	return ramGrantKey{}
+}
+
+func (st *ramState) grant(tx *Tx, a *ramAssoc) {
+	k := grantKey(a.share, a.pr())
+	if k.kind == 0 {
+		return
+	}
+	st.addGrant(tx, k, a.share, a.external)
+	a.granted = true
+}
+
+func (st *ramState) ungrant(a *ramAssoc) {
+	if !a.granted {
+		return
+	}
+	a.granted = false
+	st.dropGrant(grantKey(a.share, a.pr()), a.share)
+}
+
+// addGrant counts one more reason for index k to hold share sh.
+func (st *ramState) addGrant(tx *Tx, k ramGrantKey, sh *ramShare, external bool) {
+	m := st.grants[k]
+	if m == nil {
+		m = &ordered.Map[*ramGrant]{}
+		st.grants[k] = m
+	}
+	g, ok := m.Get(sh.key)
+	if !ok {
+		g = &ramGrant{share: sh, since: tx.now, external: external}
+		m.Set(sh.key, g)
+	}
+	g.n++
+}
+
+// dropGrant counts one reason less, removing the entry at zero.
+func (st *ramState) dropGrant(k ramGrantKey, sh *ramShare) {
+	m := st.grants[k]
+	if m == nil {
+		return
+	}
+	if g, ok := m.Get(sh.key); ok {
+		g.n--
+		if g.n <= 0 {
+			m.Delete(sh.key)
+		}
+	}
+}
+
+// retainOnLeave keeps, for an account that left its organization, its access
+// to the shares that reached it through the organization or one of its OUs
+// and whose configuration says retainSharingOnAccountLeaveOrganization
+// (ram.md §C.3). The account keeps the share as if it were an account
+// principal; the owner's association list does not show it.
+func (st *ramState) retainOnLeave(tx *Tx, ev OrgEvent) {
+	var kept []*ramShare
+	for k, m := range st.grants {
+		if !(k.kind == 'o' && k.id == ev.Org.ID || k.kind == 'u' && slices.Contains(ev.Ancestors, k.id)) {
+			continue
+		}
+		m.All(func(_ string, g *ramGrant) bool {
+			sh := g.share
+			if sh.extra != nil && sh.extra.retain != nil && *sh.extra.retain && sh.status == RAMShareActive &&
+				sh.owner != ev.Account && !slices.Contains(sh.extra.retained, ev.Account) && !slices.Contains(kept, sh) {
+				kept = append(kept, sh)
+			}
+			return true
+		})
+	}
+	slices.SortFunc(kept, func(a, b *ramShare) int { return strings.Compare(a.key, b.key) })
+	for _, sh := range kept {
+		sh.extra.retained = append(sh.extra.retained, ev.Account)
+		st.addGrant(tx, ramGrantKey{'a', ramRegional{sh.region, ev.Account}}, sh, false)
+	}
+}
+
+// AssociateResourceShare adds resources, principals or sources to a share
+// (ram.md §A5). An entity already associated is left as it is. It fails as
+// CreateResourceShare does, and with ErrInvalidTransition (reason
+// "association-disassociating") for an entity still being disassociated.
+func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssociationsResult, error) {
+	const op = "AssociateResourceShare"
+	var out RAMAssociationsResult
+	err := s.ramUpdate(func(tx *Tx) error {
+		st := s.ram
+		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
+			if ok {
+				out = r.(RAMAssociationsResult)
+			}
+			return err
+		}
+		if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {
+			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNothingToAssociate)
+		}
+		if max := s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
+			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
+		}
+		sh, err := st.ownShare(op, c, in.ARN)
+		if err != nil {
+			return err
+		}
+		res, err := st.parseResources(tx, op, in.ResourceARNs)
+		if err != nil {
+			return err
+		}
+		prs, err := st.parsePrincipals(op, in.Principals)
+		if err != nil {
+			return err
+		}
+		srcs, err := parseSources(op, in.Sources)
+		if err != nil {
+			return err
+		}
+		plan, err := st.plan(tx, op, c.Account, c.Region, sh.allowExternal, sh, prs, res)
+		if err != nil {
+			return err
+		}
+		for _, e := range entities(res, prs) {
+			if a := sh.find(e.typ, e.entity); a != nil {
+				if _, err := ramAssocNext(a.state, a.target, ramEvAssociate); err != nil {
+					return ramErr(op, ErrInvalidTransition, EntityAssociation, e.entity, ReasonDisassociating)
+				}
+			}
+		}
+		if err := st.checkQuotas(tx, op, st.ownedBy(c.Region, c.Account), sh, plan); err != nil {
+			return err
+		}
+		st.apply(tx, sh, plan)
+		for _, src := range srcs {
+			if !slices.Contains(sh.sources(), src) {
+				sh.ext().sources = append(sh.ext().sources, src)
+			}
+		}
+		sh.updated = tx.now
+		out.Associations = make([]RAMAssociation, 0, len(res)+len(prs))
+		for _, e := range entities(res, prs) {
+			out.Associations = append(out.Associations, sh.find(e.typ, e.entity).view())
+		}
+		out.ClientToken = tx.ramToken(in.Idempotency)
+		tx.rememberRAM(c, op, in.Idempotency, out)
+		return nil
+	})
+	return out, err
+}
+
+type entityRef struct {
+	typ    RAMAssociationType
+	entity string
+}
+
+// entities lists a request's resources then principals, in request order.
+func entities(res []ramResource, prs []Principal) []entityRef {
+	out := make([]entityRef, 0, len(res)+len(prs))
+	for _, r := range res {
+		out = append(out, entityRef{RAMResourceAssociation, r.arn})
+	}
+	for _, p := range prs {
+		out = append(out, entityRef{RAMPrincipalAssociation, p.Raw})
+	}
+	return out
+}
+
+// DisassociateResourceShare removes resources, principals or sources from a
+// share; a recipient calling it with its own account leaves the share
+// (ram.md §A6). It fails with ErrNotFound (the share, or an entity never
+// associated), ErrInvalidTransition (reason "association-propagating"),
+// ErrInvalidArgument, ErrAccessDenied (a recipient whose access comes
+// through its organization) or ErrIdempotencyMismatch.
+func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssociationsResult, error) {
+	const op = "DisassociateResourceShare"
+	var out RAMAssociationsResult
+	err := s.ramUpdate(func(tx *Tx) error {
+		st := s.ram
+		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
+			if ok {
+				out = r.(RAMAssociationsResult)
+			}
+			return err
+		}
+		if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {
+			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNothingToAssociate)
+		}
+		if max := s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
+			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
+		}
+		if !ValidResourceShareARN(in.ARN) {
+			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonMalformedARN)
+		}
+		sh := st.shares[in.ARN]
+		if sh == nil || sh.region != c.Region {
+			return ramErr(op, ErrNotFound, EntityResourceShare, in.ARN, "")
+		}
+		var err error
+		if sh.owner == c.Account {
+			err = st.disassociate(tx, op, c, in, &out)
+		} else {
+			err = st.leave(tx, op, c, sh, in, &out)
+		}
+		if err != nil {
+			return err
+		}
+		out.ClientToken = tx.ramToken(in.Idempotency)
+		tx.rememberRAM(c, op, in.Idempotency, out)
+		return nil
+	})
+	return out, err
+}
+
+func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInput, out *RAMAssociationsResult) error {
+	sh, err := st.ownShare(op, c, in.ARN)
+	if err != nil {
+		return err
+	}
+	res, err := st.parseResources(tx, op, in.ResourceARNs)
+	if err != nil {
+		return err
+	}
+	prs, err := st.parsePrincipals(op, in.Principals)
+	if err != nil {
+		return err
+	}
+	srcs, err := parseSources(op, in.Sources)
+	if err != nil {
+		return err
+	}
+	for _, a := range sh.assocs {
+		if a.state == ramPropagating {
+			return ramErr(op, ErrInvalidTransition, EntityAssociation, a.entity, ReasonPropagating)
+		}
+	}
+	refs := entities(res, prs)
+	for _, e := range refs {
+		if sh.find(e.typ, e.entity) == nil {
+			return ramErr(op, ErrNotFound, EntityAssociation, e.entity, ReasonNeverAssociated)
+		}
+	}
+	for _, src := range srcs {
+		if !slices.Contains(sh.sources(), src) {
+			return ramErr(op, ErrNotFound, EntityAssociation, src, ReasonNeverAssociated)
+		}
+	}
+	if len(srcs) > 0 {
+		left := slices.DeleteFunc(slices.Clone(sh.sources()), func(s string) bool { return slices.Contains(srcs, s) })
+		if len(left) == 0 && slices.ContainsFunc(sh.assocs, func(a *ramAssoc) bool {
+			return a.typ == RAMPrincipalAssociation && a.kind == PrincipalService && a.state.live()
+		}) {
+			return ramErr(op, ErrInvalidArgument, EntitySource, "", ReasonSourceMustRemain)
+		}
+		sh.ext().sources = left
+	}
+	out.Associations = make([]RAMAssociation, 0, len(refs))
+	for _, e := range refs {
+		a := sh.find(e.typ, e.entity)
+		next, _ := ramAssocNext(a.state, a.target, ramEvDisassociate)
+		if next != a.state {
+			if a.state == ramGated {
+				st.withdraw(tx, a.inv)
+			}
+			st.move(tx, a, next, "")
+		}
+		out.Associations = append(out.Associations, a.view())
+	}
+	sh.updated = tx.now
+	return nil
+}
+
+// leave is the recipient path of DisassociateResourceShare.
+func (st *ramState) leave(tx *Tx, op string, c Caller, sh *ramShare, in RAMAssociateInput, out *RAMAssociationsResult) error {
+	if !st.visible(tx, sh, c.Account) {
+		return ramErr(op, ErrNotFound, EntityResourceShare, in.ARN, "")
+	}
+	if len(in.Principals) != 1 || in.Principals[0] != c.Account || len(in.ResourceARNs) > 0 || len(in.Sources) > 0 {
+		return ramErr(op, ErrInvalidArgument, EntityPrincipal, c.Account, ReasonLeaveOwnAccountOnly)
+	}
+	a := sh.find(RAMPrincipalAssociation, c.Account)
+	if a == nil || a.state != ramActive {
+		return ramErr(op, ErrAccessDenied, EntityPrincipal, c.Account, ReasonLeaveThroughOrg)
+	}
+	for _, r := range sh.assocs {
+		if r.typ == RAMResourceAssociation && r.state.live() && r.rtype.NoLeave {
+			return ramErr(op, ErrAccessDenied, EntityResource, r.entity, ReasonLeaveUnsupported)
+		}
+	}
+	next, _ := ramAssocNext(a.state, a.target, ramEvLeave)
+	st.move(tx, a, next, RAMMessageLeft)
+	out.Associations = []RAMAssociation{a.view()}
+	return nil
+}
+
+// visible reports whether account x sees share sh as a recipient (ram.md §C.7).
+func (st *ramState) visible(tx *Tx, sh *ramShare, x string) bool {
+	if sh.owner == x || sh.status != RAMShareActive {
+		return false
+	}
+	return st.grantFor(tx, sh, x) != nil
+}
+
+// grantFor returns the grant through which x sees sh, or nil.
+func (st *ramState) grantFor(tx *Tx, sh *ramShare, x string) *ramGrant {
+	for _, k := range st.recipientKeys(tx, sh.region, x) {
+		if m := st.grants[k]; m != nil {
+			if g, ok := m.Get(sh.key); ok {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// recipientKeys are the recipient indexes that may grant x access in region.
+func (st *ramState) recipientKeys(tx *Tx, region, x string) []ramGrantKey {
+	keys := []ramGrantKey{{'a', ramRegional{region, x}}}
+	if o, ok := tx.OrgOf(x); ok {
+		keys = append(keys, ramGrantKey{'o', ramRegional{region, o.ID}})
+		for _, id := range tx.Ancestors(x) {
+			keys = append(keys, ramGrantKey{'u', ramRegional{region, id}})
+		}
+	}
+	return keys
+}
+
+// orgChanged ends organization sharing for org and OU associations when RAM's
+// trusted access is disabled or the organization is deleted. Accounts that
+// leave lose access through the organization at once, because recipient
+// views follow current membership, except to shares configured to retain
+// it.
+func (st *ramState) orgChanged(tx *Tx, ev OrgEvent) {
+	if ev.Kind == OrgAccountLeft {
+		st.retainOnLeave(tx, ev)
+		return
+	}
+	if ev.Kind == OrgServiceAccessDisabled && ev.Principal != RAMServicePrincipal {
+		return
+	}
+	set := st.orgAssocs[ev.Org.ID]
+	list := make([]*ramAssoc, 0, len(set))
+	for a := range set {
+		list = append(list, a)
+	}
+	slices.SortFunc(list, assocLess)
+	for _, a := range list {
+		next, _ := ramAssocNext(a.state, a.target, ramEvOrgDisabled)
+		if next != a.state {
+			st.move(tx, a, next, RAMMessageOrgDisabled)
+		}
+	}
+}

@@ -1,0 +1,771 @@
+package share
+
+import (
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sharesim/sharesim/internal/ordered"
+	"github.com/sharesim/sharesim/invitation"
+)
+
+// RAMShareQuery selects shares for GetResourceShares. The facade has checked
+// every member's syntax.
+type RAMShareQuery struct {
+	// OtherAccounts selects the recipient's view; false is the owner's.
+	OtherAccounts     bool
+	ARNs              []string
+	Status            RAMShareStatus // "" means any
+	Name              *string
+	TagFilters        []RAMTagFilter
+	PermissionARN     string
+	PermissionVersion *int
+	Page              PageRequest
+}
+
+// RAMTagFilter keeps shares with tag Key set to one of Values (any value
+// when Values is empty).
+type RAMTagFilter struct {
+	Key    string
+	Values []string
+}
+
+// RAMAssociationQuery selects associations for GetResourceShareAssociations.
+type RAMAssociationQuery struct {
+	Type        RAMAssociationType
+	ShareARNs   []string
+	ResourceARN string
+	Principal   string
+	Status      RAMAssociationStatus
+	Page        PageRequest
+}
+
+// RAMInvitationQuery selects the caller's received invitations.
+type RAMInvitationQuery struct {
+	ARNs      []string
+	ShareARNs []string
+	Page      PageRequest
+}
+
+// RAMPrincipalQuery selects ListPrincipals items.
+type RAMPrincipalQuery struct {
+	OtherAccounts bool
+	ResourceARN   string
+	Principals    []string
+	ResourceType  string // canonical
+	ShareARNs     []string
+	Page          PageRequest
+}
+
+// RAMPrincipal is a ListPrincipals item.
+type RAMPrincipal struct {
+	ID                   string
+	ShareARN             string
+	CreatedAt, UpdatedAt time.Time
+	External             bool
+}
+
+// RAMResourceQuery selects ListResources items.
+type RAMResourceQuery struct {
+	OtherAccounts bool
+	Principal     string
+	ResourceType  string // canonical
+	ResourceARNs  []string
+	ShareARNs     []string
+	// RegionScope is "", "ALL", "REGIONAL" or "GLOBAL".
+	RegionScope string
+	Page        PageRequest
+}
+
+// RAMSharedResource is a ListResources item.
+type RAMSharedResource struct {
+	ARN                  string
+	Type                 string
+	ShareARN             string
+	CreatedAt, UpdatedAt time.Time
+	Global               bool
+}
+
+type ramItem[T any] struct {
+	sub string
+	v   T
+}
+
+// pageShares pages a listing whose items hang off shares: items are ordered
+// by share key, then by each item's sub key. The token holds the last share
+// key and sub key, so a page costs O(log n + page) plus the items of the
+// shares it walks. after is the decoded token ("" for the first page). items calls emit, in sub key order, for each item of sh
+// whose sub key is greater than after (every item when after is ""), until
+// emit returns false.
+func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest, after string,
+	lookup func(key string) *ramShare,
+	walk func(after string, fn func(sh *ramShare) bool),
+	items func(sh *ramShare, after string, emit func(sub string, v T) bool),
+) ([]T, string, error) {
+	afterShare, afterSub, _ := strings.Cut(after, "\x00")
+	out := make([]T, 0, min(req.Limit, 128))
+	var cur *ramShare
+	var lastShare, lastSub string
+	more := false
+	emit := func(sub string, v T) bool {
+		if len(out) == req.Limit {
+			more = true
+			return false
+		}
+		out = append(out, v)
+		lastShare, lastSub = cur.key, sub
+		return true
+	}
+	visit := func(sh *ramShare, after string) bool {
+		cur = sh
+		items(sh, after, emit)
+		return !more
+	}
+	cont := true
+	if afterShare != "" {
+		if sh := lookup(afterShare); sh != nil {
+			cont = visit(sh, afterSub)
+		}
+	}
+	if cont {
+		walk(afterShare, func(sh *ramShare) bool { return visit(sh, "") })
+	}
+	if !more {
+		return out, "", nil
+	}
+	return out, tx.EncodeToken(scope, lastShare+"\x00"+lastSub), nil
+}
+
+// decodeAfter returns the position a token continues after, "" for none.
+func decodeAfter(tx *Tx, scope TokenScope, token string) (string, error) {
+	if token == "" {
+		return "", nil
+	}
+	return tx.DecodeToken(scope, token)
+}
+
+// one is the sub key of listings with one item per share.
+const one = "-"
+
+// emitSorted emits items sorted by sub key, skipping those up to after.
+func emitSorted[T any](items []ramItem[T], after string, emit func(string, T) bool) {
+	if len(items) > 1 {
+		slices.SortFunc(items, func(a, b ramItem[T]) int { return strings.Compare(a.sub, b.sub) })
+	}
+	for _, it := range items {
+		if it.sub > after && !emit(it.sub, it.v) {
+			return
+		}
+	}
+}
+
+// walkOwned walks the caller's shares after key, or only the listed ones.
+func (st *ramState) walkOwned(c Caller, only []*ramShare) func(string, func(*ramShare) bool) {
+	if only != nil {
+		return func(after string, fn func(*ramShare) bool) {
+			for _, sh := range only {
+				if sh.key > after && !fn(sh) {
+					return
+				}
+			}
+		}
+	}
+	own := st.owned[regionKey(c.Region, c.Account)]
+	return func(after string, fn func(*ramShare) bool) {
+		if own != nil {
+			own.shares.Ascend(after, func(_ string, sh *ramShare) bool { return fn(sh) })
+		}
+	}
+}
+
+// walkRecipient walks, in share key order after key, the shares visible to
+// the caller, merging its account, organization and OU indexes.
+func (st *ramState) walkRecipient(tx *Tx, c Caller, only []*ramShare) func(string, func(*ramShare) bool) {
+	if only != nil {
+		return st.walkOwned(c, only)
+	}
+	var maps []*ordered.Map[*ramGrant]
+	for _, k := range st.recipientKeys(tx, c.Region, c.Account) {
+		if m := st.grants[k]; m != nil && m.Len() > 0 {
+			maps = append(maps, m)
+		}
+	}
+	return func(after string, fn func(*ramShare) bool) {
+		skip := func(g *ramGrant) bool { return g.share.owner == c.Account || g.share.status != RAMShareActive }
+		if len(maps) == 1 {
+			maps[0].Ascend(after, func(_ string, g *ramGrant) bool { return skip(g) || fn(g.share) })
+			return
+		}
+		// Merge the indexes in rounds: take up to per entries after cur from
+		// each, and hand out, in key order and without duplicates, those up
+		// to the smallest last key of an index that had more. A key names one
+		// share, so duplicates are found by comparing share pointers.
+		const per = 32
+		type entry struct {
+			k  string
+			sh *ramShare
+		}
+		lists := make([][]entry, len(maps))
+		heads := make([]int, len(maps))
+		cur := after
+		for {
+			bound, cut := "", false
+			for i, m := range maps {
+				l := lists[i][:0]
+				m.Ascend(cur, func(k string, g *ramGrant) bool {
+					if skip(g) {
+						return true
+					}
+					l = append(l, entry{k, g.share})
+					return len(l) < per
+				})
+				lists[i], heads[i] = l, 0
+				if len(l) == per && (!cut || l[per-1].k < bound) {
+					bound, cut = l[per-1].k, true
+				}
+			}
+			for {
+				best := -1
+				for i, l := range lists {
+					if heads[i] < len(l) && (best < 0 || l[heads[i]].k < lists[best][heads[best]].k) {
+						best = i
+					}
+				}
+				if best < 0 {
+					break
+				}
+				e := lists[best][heads[best]]
+				if cut && e.k > bound {
+					break
+				}
+				for i, l := range lists {
+					if heads[i] < len(l) && l[heads[i]].sh == e.sh {
+						heads[i]++
+					}
+				}
+				if !fn(e.sh) {
+					return
+				}
+			}
+			if !cut {
+				return
+			}
+			cur = bound
+		}
+	}
+}
+
+// explicitShares resolves explicit share ARNs for a listing: for the owner,
+// the caller's shares in the region (deleted ones included until purged); for
+// a recipient, the shares it sees. Any other ARN is ErrNotFound. The result
+// is sorted by share key and free of duplicates; nil when arns is empty.
+func (st *ramState) explicitShares(tx *Tx, op string, c Caller, other bool, arns []string) ([]*ramShare, error) {
+	if len(arns) == 0 {
+		return nil, nil
+	}
+	out := make([]*ramShare, 0, len(arns))
+	for _, arn := range arns {
+		sh := st.shares[arn]
+		ok := sh != nil && sh.region == c.Region
+		if ok && other {
+			ok = st.visible(tx, sh, c.Account)
+		} else if ok {
+			ok = sh.owner == c.Account
+		}
+		if !ok {
+			return nil, ramErr(op, ErrNotFound, EntityResourceShare, arn, "")
+		}
+		if !slices.Contains(out, sh) {
+			out = append(out, sh)
+		}
+	}
+	slices.SortFunc(out, func(a, b *ramShare) int { return strings.Compare(a.key, b.key) })
+	return out, nil
+}
+
+func (st *ramState) lookupKey(tx *Tx, c Caller, other bool) func(string) *ramShare {
+	return func(key string) *ramShare {
+		if len(key) <= 21 {
+			return nil
+		}
+		sh := st.shares[key[21:]]
+		if sh == nil || sh.key != key || sh.region != c.Region {
+			return nil
+		}
+		if other && !st.visible(tx, sh, c.Account) || !other && sh.owner != c.Account {
+			return nil
+		}
+		return sh
+	}
+}
+
+func ramScope(op string, c Caller, parts ...string) TokenScope {
+	return TokenScope{Op: op, Account: c.Account, Region: c.Region, Filter: strings.Join(parts, "\x1f")}
+}
+
+func boolStr(b bool) string { return strconv.FormatBool(b) }
+
+// GetResourceShares lists the caller's shares or the shares shared with it
+// (ram.md §A4), in creation order. It fails with ErrInvalidToken, or
+// ErrNotFound for an explicit share ARN the caller does not see.
+func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, string, error) {
+	const op = "GetResourceShares"
+	var out []ResourceShare
+	var next string
+	err := s.View(func(tx *Tx) error {
+		st := s.ram
+		var tf []string
+		for _, f := range q.TagFilters {
+			tf = append(tf, f.Key+"="+strings.Join(f.Values, ","))
+		}
+		name, pv := "", ""
+		if q.Name != nil {
+			name = "n:" + *q.Name
+		}
+		if q.PermissionVersion != nil {
+			pv = strconv.Itoa(*q.PermissionVersion)
+		}
+		scope := ramScope(op, c, boolStr(q.OtherAccounts), strings.Join(q.ARNs, ","), string(q.Status), name,
+			strings.Join(tf, ";"), q.PermissionARN, pv)
+		after, err := decodeAfter(tx, scope, q.Page.Token)
+		if err != nil {
+			return err
+		}
+		only, err := st.explicitShares(tx, op, c, q.OtherAccounts, q.ARNs)
+		if err != nil {
+			return err
+		}
+		walk := st.walkOwned(c, only)
+		if q.OtherAccounts {
+			walk = st.walkRecipient(tx, c, only)
+		}
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, ResourceShare) bool) {
+			if after >= one || !q.matches(tx, sh) {
+				return
+			}
+			v := sh.view()
+			if q.OtherAccounts {
+				v.Tags = nil
+			}
+			emit(one, v)
+		})
+		return err
+	})
+	return out, next, err
+}
+
+func (q RAMShareQuery) matches(tx *Tx, sh *ramShare) bool {
+	if q.Status != "" && sh.status != q.Status {
+		return false
+	}
+	if q.Name != nil && sh.name != *q.Name {
+		return false
+	}
+	if len(q.TagFilters) > 0 && !slices.ContainsFunc(q.TagFilters, func(f RAMTagFilter) bool { return sh.tags().Matches(f.Key, f.Values) }) {
+		return false
+	}
+	if q.PermissionARN != "" {
+		ok := slices.ContainsFunc(sh.perms, func(p ramAttached) bool {
+			return p.perm.ARN == q.PermissionARN && (q.PermissionVersion == nil || *q.PermissionVersion == p.perm.Version)
+		})
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// GetResourceShareAssociations lists the associations of the caller's
+// shares (ram.md §A7).
+func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([]RAMAssociation, string, error) {
+	const op = "GetResourceShareAssociations"
+	var out []RAMAssociation
+	var next string
+	err := s.View(func(tx *Tx) error {
+		st := s.ram
+		scope := ramScope(op, c, string(q.Type), strings.Join(q.ShareARNs, ","), q.ResourceARN, q.Principal, string(q.Status))
+		after, err := decodeAfter(tx, scope, q.Page.Token)
+		if err != nil {
+			return err
+		}
+		only, err := st.explicitShares(tx, op, c, false, q.ShareARNs)
+		if err != nil {
+			return err
+		}
+		match := func(a *ramAssoc) bool {
+			if a.typ != q.Type || (q.Status != "" && a.state.status() != q.Status) {
+				return false
+			}
+			if q.ResourceARN != "" && a.entity != q.ResourceARN {
+				return false
+			}
+			if p := q.Principal; p != "" && a.entity != p && !(strings.HasPrefix(p, "o-") || strings.HasPrefix(p, "ou-")) {
+				return false
+			} else if p != "" && a.entity != p && !strings.HasSuffix(a.entity, "/"+p) {
+				return false
+			}
+			return true
+		}
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), st.walkOwned(c, only), func(sh *ramShare, after string, emit func(string, RAMAssociation) bool) {
+			for _, a := range sh.assocs {
+				if !match(a) {
+					continue
+				}
+				sub := ramKey(fromNanos(a.created), string(a.typ), "/", a.entity)
+				if sub > after && !emit(sub, a.view()) {
+					return
+				}
+			}
+		})
+		return err
+	})
+	return out, next, err
+}
+
+// GetResourceShareInvitations lists the invitations the caller received
+// (ram.md §A8).
+func (s *Store) GetResourceShareInvitations(c Caller, q RAMInvitationQuery) ([]RAMInvitation, string, error) {
+	const op = "GetResourceShareInvitations"
+	var out []RAMInvitation
+	var next string
+	err := s.View(func(tx *Tx) error {
+		st := s.ram
+		scope := ramScope(op, c, strings.Join(q.ARNs, ","), strings.Join(q.ShareARNs, ","))
+		if q.Page.Token != "" {
+			if _, err := tx.DecodeToken(scope, q.Page.Token); err != nil {
+				return err
+			}
+		}
+		for _, arn := range q.ARNs {
+			inv := st.invitations[arn]
+			if inv == nil || inv.receiver != c.Account || inv.share.region != c.Region {
+				return ramErr(op, ErrNotFound, EntityResourceShareInvitation, arn, "")
+			}
+		}
+		m := st.received[regionKey(c.Region, c.Account)]
+		if m == nil {
+			m = &ordered.Map[*ramInvitation]{}
+		}
+		var err error
+		out, next, err = Paginate(tx, scope, m, q.Page, func(inv *ramInvitation) (RAMInvitation, bool) {
+			if len(q.ARNs) > 0 && !slices.Contains(q.ARNs, inv.arn) || len(q.ShareARNs) > 0 && !slices.Contains(q.ShareARNs, inv.share.arn) {
+				return RAMInvitation{}, false
+			}
+			return inv.view(tx.now), true
+		})
+		return err
+	})
+	return out, next, err
+}
+
+// ListPrincipals lists the principals the caller shares with, or the owners
+// that share with it (ram.md §A12).
+func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, string, error) {
+	const op = "ListPrincipals"
+	var out []RAMPrincipal
+	var next string
+	err := s.View(func(tx *Tx) error {
+		st := s.ram
+		scope := ramScope(op, c, boolStr(q.OtherAccounts), q.ResourceARN, strings.Join(q.Principals, ","), q.ResourceType, strings.Join(q.ShareARNs, ","))
+		after, err := decodeAfter(tx, scope, q.Page.Token)
+		if err != nil {
+			return err
+		}
+		only, err := st.explicitShares(tx, op, c, q.OtherAccounts, q.ShareARNs)
+		if err != nil {
+			return err
+		}
+		walk := st.walkOwned(c, only)
+		if q.OtherAccounts {
+			walk = st.walkRecipient(tx, c, only)
+		}
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMPrincipal) bool) {
+			if sh.status != RAMShareActive || !resourceFilter(sh, q.ResourceARN, q.ResourceType) {
+				return
+			}
+			if q.OtherAccounts {
+				g := st.grantFor(tx, sh, c.Account)
+				if after >= one || g == nil || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
+					return
+				}
+				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: g.since, UpdatedAt: sh.updated, External: g.external})
+				return
+			}
+			var buf [4]ramItem[RAMPrincipal]
+			items := buf[:0]
+			for _, a := range sh.assocs {
+				if a.typ == RAMPrincipalAssociation && a.state == ramActive && (len(q.Principals) == 0 || slices.Contains(q.Principals, a.entity)) {
+					items = append(items, ramItem[RAMPrincipal]{a.entity, RAMPrincipal{ID: a.entity, ShareARN: sh.arn, CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), External: a.external}})
+				}
+			}
+			emitSorted(items, after, emit)
+		})
+		return err
+	})
+	return out, next, err
+}
+
+// resourceFilter keeps shares with resource arn, or a resource of type typ,
+// ASSOCIATED.
+func resourceFilter(sh *ramShare, arn, typ string) bool {
+	if arn == "" && typ == "" {
+		return true
+	}
+	return slices.ContainsFunc(sh.assocs, func(a *ramAssoc) bool {
+		return a.typ == RAMResourceAssociation && a.state == ramActive &&
+			(arn == "" || a.entity == arn) && (typ == "" || a.rtype.Type == typ)
+	})
+}
+
+// ListResources lists the resources the caller shares, or that are shared
+// with it (ram.md §A13).
+func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource, string, error) {
+	const op = "ListResources"
+	var out []RAMSharedResource
+	var next string
+	err := s.View(func(tx *Tx) error {
+		st := s.ram
+		scope := ramScope(op, c, boolStr(q.OtherAccounts), q.Principal, q.ResourceType, strings.Join(q.ResourceARNs, ","), strings.Join(q.ShareARNs, ","), q.RegionScope)
+		after, err := decodeAfter(tx, scope, q.Page.Token)
+		if err != nil {
+			return err
+		}
+		only, err := st.explicitShares(tx, op, c, q.OtherAccounts, q.ShareARNs)
+		if err != nil {
+			return err
+		}
+		walk := st.walkOwned(c, only)
+		if q.OtherAccounts {
+			walk = st.walkRecipient(tx, c, only)
+		}
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMSharedResource) bool) {
+			if sh.status != RAMShareActive {
+				return
+			}
+			if q.Principal != "" {
+				if q.OtherAccounts && sh.owner != q.Principal {
+					return
+				}
+				if !q.OtherAccounts && !slices.ContainsFunc(sh.assocs, func(a *ramAssoc) bool {
+					return a.typ == RAMPrincipalAssociation && a.state == ramActive && a.entity == q.Principal
+				}) {
+					return
+				}
+			}
+			var buf [4]ramItem[RAMSharedResource]
+			items := buf[:0]
+			for _, a := range sh.assocs {
+				if a.typ != RAMResourceAssociation || a.state != ramActive {
+					continue
+				}
+				if q.ResourceType != "" && a.rtype.Type != q.ResourceType || len(q.ResourceARNs) > 0 && !slices.Contains(q.ResourceARNs, a.entity) {
+					continue
+				}
+				if q.RegionScope == "REGIONAL" && a.rtype.Global || q.RegionScope == "GLOBAL" && !a.rtype.Global {
+					continue
+				}
+				items = append(items, ramItem[RAMSharedResource]{a.entity, RAMSharedResource{
+					ARN: a.entity, Type: a.rtype.Type, ShareARN: sh.arn, CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), Global: a.rtype.Global,
+				}})
+			}
+			emitSorted(items, after, emit)
+		})
+		return err
+	})
+	return out, next, err
+}
+
+// GetResourcePolicies returns, for each requested resource the caller
+// shares, the resource policy built from the principals that have access now
+// (ram.md §A14, §C.10). A resource not ASSOCIATED in any of the caller's live
+// shares is ErrNotFound with reason "resource-not-shared".
+func (s *Store) GetResourcePolicies(c Caller, arns []string, principal string, page PageRequest) ([]string, string, error) {
+	const op = "GetResourcePolicies"
+	var out []string
+	var next string
+	err := s.View(func(tx *Tx) error {
+		st := s.ram
+		scope := ramScope(op, c, strings.Join(arns, ","), principal)
+		start := 0
+		if page.Token != "" {
+			k, err := tx.DecodeToken(scope, page.Token)
+			if err != nil {
+				return err
+			}
+			start, _ = strconv.Atoi(k)
+		}
+		shared := make([][]*ramShare, len(arns))
+		for i, arn := range arns {
+			for _, sh := range st.byResource[arn] {
+				if sh.owner != c.Account || sh.region != c.Region || sh.status != RAMShareActive {
+					continue
+				}
+				if a := sh.find(RAMResourceAssociation, arn); a != nil && a.state == ramActive {
+					shared[i] = append(shared[i], sh)
+				}
+			}
+			if len(shared[i]) == 0 {
+				return ramErr(op, ErrNotFound, EntityResource, arn, ReasonResourceNotShared)
+			}
+			slices.SortFunc(shared[i], func(a, b *ramShare) int { return strings.Compare(a.key, b.key) })
+		}
+		out = []string{}
+		for i := start; i < len(arns); i++ {
+			if len(out) == page.Limit {
+				next = tx.EncodeToken(scope, strconv.Itoa(i))
+				break
+			}
+			if p, ok := st.policy(tx, arns[i], shared[i], principal); ok {
+				out = append(out, p)
+			}
+		}
+		return nil
+	})
+	return out, next, err
+}
+
+type ramStatement struct {
+	Sid       string         `json:"Sid"`
+	Effect    string         `json:"Effect"`
+	Principal any            `json:"Principal"`
+	Action    []string       `json:"Action"`
+	Resource  string         `json:"Resource"`
+	Condition map[string]any `json:"Condition,omitempty"`
+}
+
+// policy renders the resource policy of arn over the shares that hold it.
+func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string) (string, bool) {
+	var stmts []ramStatement
+	add := func(p any, actions []string, cond map[string]any) {
+		stmts = append(stmts, ramStatement{Sid: "RamStatement" + strconv.Itoa(len(stmts)+1), Effect: "Allow",
+			Principal: p, Action: actions, Resource: arn, Condition: cond})
+	}
+	covers := func(a *ramAssoc) bool {
+		if filter == "" || a.entity == filter {
+			return true
+		}
+		if !ValidAccount(filter) {
+			return false
+		}
+		switch p := a.pr(); p.Kind {
+		case PrincipalOrganization:
+			o, ok := tx.OrgOf(filter)
+			return ok && o.ID == p.OrgID
+		case PrincipalOrganizationalUnit:
+			return tx.UnderOU(filter, p.OUID)
+		}
+		return false
+	}
+	for _, sh := range shares {
+		ra := sh.find(RAMResourceAssociation, arn)
+		perm := sh.permissionFor(ra.rtype)
+		if perm == nil {
+			perm = tx.s.opts.RAM.registry.dflt[ra.rtype]
+		}
+		actions := slices.Clone(perm.Actions)
+		var aws, svc []string
+		var groups []*ramAssoc
+		for _, a := range sh.assocs {
+			if a.typ != RAMPrincipalAssociation || a.state != ramActive || !covers(a) {
+				continue
+			}
+			switch a.kind {
+			case PrincipalAccount:
+				aws = append(aws, "arn:aws:iam::"+a.entity+":root")
+			case PrincipalIAMRole, PrincipalIAMUser:
+				aws = append(aws, a.entity)
+			case PrincipalService:
+				svc = append(svc, a.entity)
+			default:
+				groups = append(groups, a)
+			}
+		}
+		if len(aws)+len(svc) > 0 {
+			p := map[string][]string{}
+			if len(aws) > 0 {
+				p["AWS"] = aws
+			}
+			var cond map[string]any
+			if len(svc) > 0 {
+				p["Service"] = svc
+				cond = sourceConditions(sh.sources())
+			}
+			add(p, actions, cond)
+		}
+		for _, a := range groups {
+			p := a.pr()
+			if p.Kind == PrincipalOrganization {
+				add("*", actions, map[string]any{"StringEquals": map[string]string{"aws:PrincipalOrgID": p.OrgID}})
+				continue
+			}
+			add("*", actions, map[string]any{"ForAnyValue:StringLike": map[string][]string{"aws:PrincipalOrgPaths": {st.ouPath(tx, p) + "/*"}}})
+		}
+	}
+	if len(stmts) == 0 {
+		return "", false
+	}
+	b, _ := json.Marshal(struct {
+		Version   string         `json:"Version"`
+		Statement []ramStatement `json:"Statement"`
+	}{"2008-10-17", stmts})
+	return string(b), true
+}
+
+func sourceConditions(sources []string) map[string]any {
+	if len(sources) == 0 {
+		return nil
+	}
+	var accts, arns, orgs, paths []string
+	for _, s := range sources {
+		switch {
+		case ValidAccount(s):
+			accts = append(accts, s)
+		case strings.HasPrefix(s, "arn:"):
+			arns = append(arns, s)
+		case strings.Contains(s, "/"):
+			paths = append(paths, s)
+		default:
+			orgs = append(orgs, s)
+		}
+	}
+	cond := map[string]any{}
+	eq := map[string][]string{}
+	if len(accts) > 0 {
+		eq["aws:SourceAccount"] = accts
+	}
+	if len(orgs) > 0 {
+		eq["aws:SourceOrgID"] = orgs
+	}
+	if len(eq) > 0 {
+		cond["StringEquals"] = eq
+	}
+	if len(arns) > 0 {
+		cond["ArnLike"] = map[string][]string{"aws:SourceArn": arns}
+	}
+	if len(paths) > 0 {
+		cond["ForAnyValue:StringLike"] = map[string][]string{"aws:SourceOrgPaths": paths}
+	}
+	return cond
+}
+
+// ouPath is o-id/r-id/ou-.../ou-id for an OU principal.
+func (st *ramState) ouPath(tx *Tx, p Principal) string {
+	o := tx.s.orgs.orgs[p.OrgID]
+	if o == nil {
+		return p.OrgID + "/" + p.OUID
+	}
+	chain := o.chain(p.OUID)
+	slices.Reverse(chain)
+	return p.OrgID + "/" + strings.Join(chain, "/")
+}
+
+// RAMInvitationStatusString is the wire name of an invitation status; a
+// revoked (withdrawn) invitation reads EXPIRED.
+func RAMInvitationStatusString(s invitation.Status) string {
+	if s == invitation.Revoked {
+		return invitation.Expired.String()
+	}
+	return s.String()
+}
