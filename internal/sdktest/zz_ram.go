@@ -3,8 +3,267 @@
 package sdktest
 
 import (
+	"context"
+
 	sdkram "github.com/aws/aws-sdk-go-v2/service/ram"
+	"github.com/sharesim/sharesim/ram"
 )
 
 // ramAdapter gives an aws-sdk-go-v2 ram client the facade's method set.
 type ramAdapter struct{ c *sdkram.Client }
+
+func (a ramAdapter) AcceptResourceShareInvitation(ctx context.Context, in *ram.AcceptResourceShareInvitationInput) (*ram.AcceptResourceShareInvitationOutput, error) {
+	sin := new(sdkram.AcceptResourceShareInvitationInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.AcceptResourceShareInvitation(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.AcceptResourceShareInvitationOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) AssociateResourceShare(ctx context.Context, in *ram.AssociateResourceShareInput) (*ram.AssociateResourceShareOutput, error) {
+	sin := new(sdkram.AssociateResourceShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.AssociateResourceShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.AssociateResourceShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) CreateResourceShare(ctx context.Context, in *ram.CreateResourceShareInput) (*ram.CreateResourceShareOutput, error) {
+	sin := new(sdkram.CreateResourceShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreateResourceShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.CreateResourceShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) DeleteResourceShare(ctx context.Context, in *ram.DeleteResourceShareInput) (*ram.DeleteResourceShareOutput, error) {
+	sin := new(sdkram.DeleteResourceShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeleteResourceShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.DeleteResourceShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) DisassociateResourceShare(ctx context.Context, in *ram.DisassociateResourceShareInput) (*ram.DisassociateResourceShareOutput, error) {
+	sin := new(sdkram.DisassociateResourceShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DisassociateResourceShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.DisassociateResourceShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) EnableSharingWithAwsOrganization(ctx context.Context, in *ram.EnableSharingWithAwsOrganizationInput) (*ram.EnableSharingWithAwsOrganizationOutput, error) {
+	sin := new(sdkram.EnableSharingWithAwsOrganizationInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.EnableSharingWithAwsOrganization(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.EnableSharingWithAwsOrganizationOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) GetResourcePolicies(ctx context.Context, in *ram.GetResourcePoliciesInput) (*ram.GetResourcePoliciesOutput, error) {
+	sin := new(sdkram.GetResourcePoliciesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetResourcePolicies(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.GetResourcePoliciesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) GetResourceShareAssociations(ctx context.Context, in *ram.GetResourceShareAssociationsInput) (*ram.GetResourceShareAssociationsOutput, error) {
+	sin := new(sdkram.GetResourceShareAssociationsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetResourceShareAssociations(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.GetResourceShareAssociationsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) GetResourceShareInvitations(ctx context.Context, in *ram.GetResourceShareInvitationsInput) (*ram.GetResourceShareInvitationsOutput, error) {
+	sin := new(sdkram.GetResourceShareInvitationsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetResourceShareInvitations(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.GetResourceShareInvitationsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) GetResourceShares(ctx context.Context, in *ram.GetResourceSharesInput) (*ram.GetResourceSharesOutput, error) {
+	sin := new(sdkram.GetResourceSharesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetResourceShares(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.GetResourceSharesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) ListPrincipals(ctx context.Context, in *ram.ListPrincipalsInput) (*ram.ListPrincipalsOutput, error) {
+	sin := new(sdkram.ListPrincipalsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListPrincipals(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListPrincipalsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) ListResources(ctx context.Context, in *ram.ListResourcesInput) (*ram.ListResourcesOutput, error) {
+	sin := new(sdkram.ListResourcesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListResources(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListResourcesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) RejectResourceShareInvitation(ctx context.Context, in *ram.RejectResourceShareInvitationInput) (*ram.RejectResourceShareInvitationOutput, error) {
+	sin := new(sdkram.RejectResourceShareInvitationInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.RejectResourceShareInvitation(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.RejectResourceShareInvitationOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) TagResource(ctx context.Context, in *ram.TagResourceInput) (*ram.TagResourceOutput, error) {
+	sin := new(sdkram.TagResourceInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.TagResource(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.TagResourceOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) UntagResource(ctx context.Context, in *ram.UntagResourceInput) (*ram.UntagResourceOutput, error) {
+	sin := new(sdkram.UntagResourceInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.UntagResource(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.UntagResourceOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) UpdateResourceShare(ctx context.Context, in *ram.UpdateResourceShareInput) (*ram.UpdateResourceShareOutput, error) {
+	sin := new(sdkram.UpdateResourceShareInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.UpdateResourceShare(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.UpdateResourceShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -2,9 +2,188 @@
 
 package wireclient
 
-import ()
+import (
+	"context"
+
+	"github.com/sharesim/sharesim/internal/awsmodel"
+	"github.com/sharesim/sharesim/ram"
+	ramtypes "github.com/sharesim/sharesim/ram/types"
+)
 
 // RAM calls the ram facade's operations over the wire.
 type RAM struct{ Conn Conn }
 
-var ramExceptions = map[string]func() error{}
+// AcceptResourceShareInvitation calls RAM.AcceptResourceShareInvitation over the wire.
+func (c *RAM) AcceptResourceShareInvitation(ctx context.Context, in *ram.AcceptResourceShareInvitationInput) (*ram.AcceptResourceShareInvitationOutput, error) {
+	out := new(ram.AcceptResourceShareInvitationOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "AcceptResourceShareInvitation", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AssociateResourceShare calls RAM.AssociateResourceShare over the wire.
+func (c *RAM) AssociateResourceShare(ctx context.Context, in *ram.AssociateResourceShareInput) (*ram.AssociateResourceShareOutput, error) {
+	out := new(ram.AssociateResourceShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "AssociateResourceShare", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateResourceShare calls RAM.CreateResourceShare over the wire.
+func (c *RAM) CreateResourceShare(ctx context.Context, in *ram.CreateResourceShareInput) (*ram.CreateResourceShareOutput, error) {
+	out := new(ram.CreateResourceShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "CreateResourceShare", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteResourceShare calls RAM.DeleteResourceShare over the wire.
+func (c *RAM) DeleteResourceShare(ctx context.Context, in *ram.DeleteResourceShareInput) (*ram.DeleteResourceShareOutput, error) {
+	out := new(ram.DeleteResourceShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "DeleteResourceShare", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisassociateResourceShare calls RAM.DisassociateResourceShare over the wire.
+func (c *RAM) DisassociateResourceShare(ctx context.Context, in *ram.DisassociateResourceShareInput) (*ram.DisassociateResourceShareOutput, error) {
+	out := new(ram.DisassociateResourceShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "DisassociateResourceShare", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EnableSharingWithAwsOrganization calls RAM.EnableSharingWithAwsOrganization over the wire.
+func (c *RAM) EnableSharingWithAwsOrganization(ctx context.Context, in *ram.EnableSharingWithAwsOrganizationInput) (*ram.EnableSharingWithAwsOrganizationOutput, error) {
+	out := new(ram.EnableSharingWithAwsOrganizationOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "EnableSharingWithAwsOrganization", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetResourcePolicies calls RAM.GetResourcePolicies over the wire.
+func (c *RAM) GetResourcePolicies(ctx context.Context, in *ram.GetResourcePoliciesInput) (*ram.GetResourcePoliciesOutput, error) {
+	out := new(ram.GetResourcePoliciesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "GetResourcePolicies", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetResourceShareAssociations calls RAM.GetResourceShareAssociations over the wire.
+func (c *RAM) GetResourceShareAssociations(ctx context.Context, in *ram.GetResourceShareAssociationsInput) (*ram.GetResourceShareAssociationsOutput, error) {
+	out := new(ram.GetResourceShareAssociationsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "GetResourceShareAssociations", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetResourceShareInvitations calls RAM.GetResourceShareInvitations over the wire.
+func (c *RAM) GetResourceShareInvitations(ctx context.Context, in *ram.GetResourceShareInvitationsInput) (*ram.GetResourceShareInvitationsOutput, error) {
+	out := new(ram.GetResourceShareInvitationsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "GetResourceShareInvitations", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetResourceShares calls RAM.GetResourceShares over the wire.
+func (c *RAM) GetResourceShares(ctx context.Context, in *ram.GetResourceSharesInput) (*ram.GetResourceSharesOutput, error) {
+	out := new(ram.GetResourceSharesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "GetResourceShares", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListPrincipals calls RAM.ListPrincipals over the wire.
+func (c *RAM) ListPrincipals(ctx context.Context, in *ram.ListPrincipalsInput) (*ram.ListPrincipalsOutput, error) {
+	out := new(ram.ListPrincipalsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListPrincipals", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListResources calls RAM.ListResources over the wire.
+func (c *RAM) ListResources(ctx context.Context, in *ram.ListResourcesInput) (*ram.ListResourcesOutput, error) {
+	out := new(ram.ListResourcesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListResources", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RejectResourceShareInvitation calls RAM.RejectResourceShareInvitation over the wire.
+func (c *RAM) RejectResourceShareInvitation(ctx context.Context, in *ram.RejectResourceShareInvitationInput) (*ram.RejectResourceShareInvitationOutput, error) {
+	out := new(ram.RejectResourceShareInvitationOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "RejectResourceShareInvitation", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TagResource calls RAM.TagResource over the wire.
+func (c *RAM) TagResource(ctx context.Context, in *ram.TagResourceInput) (*ram.TagResourceOutput, error) {
+	out := new(ram.TagResourceOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "TagResource", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UntagResource calls RAM.UntagResource over the wire.
+func (c *RAM) UntagResource(ctx context.Context, in *ram.UntagResourceInput) (*ram.UntagResourceOutput, error) {
+	out := new(ram.UntagResourceOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "UntagResource", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UpdateResourceShare calls RAM.UpdateResourceShare over the wire.
+func (c *RAM) UpdateResourceShare(ctx context.Context, in *ram.UpdateResourceShareInput) (*ram.UpdateResourceShareOutput, error) {
+	out := new(ram.UpdateResourceShareOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "UpdateResourceShare", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+var ramExceptions = map[string]func() error{
+	"IdempotentParameterMismatchException":            func() error { return new(ramtypes.IdempotentParameterMismatchException) },
+	"InvalidClientTokenException":                     func() error { return new(ramtypes.InvalidClientTokenException) },
+	"InvalidMaxResultsException":                      func() error { return new(ramtypes.InvalidMaxResultsException) },
+	"InvalidNextTokenException":                       func() error { return new(ramtypes.InvalidNextTokenException) },
+	"InvalidParameterException":                       func() error { return new(ramtypes.InvalidParameterException) },
+	"InvalidPolicyException":                          func() error { return new(ramtypes.InvalidPolicyException) },
+	"InvalidResourceTypeException":                    func() error { return new(ramtypes.InvalidResourceTypeException) },
+	"InvalidStateTransitionException":                 func() error { return new(ramtypes.InvalidStateTransitionException) },
+	"MalformedArnException":                           func() error { return new(ramtypes.MalformedArnException) },
+	"MalformedPolicyTemplateException":                func() error { return new(ramtypes.MalformedPolicyTemplateException) },
+	"MissingRequiredParameterException":               func() error { return new(ramtypes.MissingRequiredParameterException) },
+	"OperationNotPermittedException":                  func() error { return new(ramtypes.OperationNotPermittedException) },
+	"PermissionAlreadyExistsException":                func() error { return new(ramtypes.PermissionAlreadyExistsException) },
+	"PermissionLimitExceededException":                func() error { return new(ramtypes.PermissionLimitExceededException) },
+	"PermissionVersionsLimitExceededException":        func() error { return new(ramtypes.PermissionVersionsLimitExceededException) },
+	"ResourceArnNotFoundException":                    func() error { return new(ramtypes.ResourceArnNotFoundException) },
+	"ResourceShareInvitationAlreadyAcceptedException": func() error { return new(ramtypes.ResourceShareInvitationAlreadyAcceptedException) },
+	"ResourceShareInvitationAlreadyRejectedException": func() error { return new(ramtypes.ResourceShareInvitationAlreadyRejectedException) },
+	"ResourceShareInvitationArnNotFoundException":     func() error { return new(ramtypes.ResourceShareInvitationArnNotFoundException) },
+	"ResourceShareInvitationExpiredException":         func() error { return new(ramtypes.ResourceShareInvitationExpiredException) },
+	"ResourceShareLimitExceededException":             func() error { return new(ramtypes.ResourceShareLimitExceededException) },
+	"ServerInternalException":                         func() error { return new(ramtypes.ServerInternalException) },
+	"ServiceUnavailableException":                     func() error { return new(ramtypes.ServiceUnavailableException) },
+	"TagLimitExceededException":                       func() error { return new(ramtypes.TagLimitExceededException) },
+	"TagPolicyViolationException":                     func() error { return new(ramtypes.TagPolicyViolationException) },
+	"ThrottlingException":                             func() error { return new(ramtypes.ThrottlingException) },
+	"UnknownResourceException":                        func() error { return new(ramtypes.UnknownResourceException) },
+	"UnmatchedPolicyPermissionException":              func() error { return new(ramtypes.UnmatchedPolicyPermissionException) },
+}
