@@ -665,6 +665,7 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 			perm = tx.s.opts.RAM.registry.dflt[ra.rtype]
 		}
 		actions := slices.Clone(perm.Actions)
+		withTemplate := func(cond map[string]any) map[string]any { return mergeConditions(cond, perm.Condition) }
 		var aws, svc []string
 		var groups []*ramAssoc
 		for _, a := range sh.assocs {
@@ -692,15 +693,15 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 				p["Service"] = svc
 				cond = sourceConditions(sh.sources())
 			}
-			add(p, actions, cond)
+			add(p, actions, withTemplate(cond))
 		}
 		for _, a := range groups {
 			p := a.pr()
 			if p.Kind == PrincipalOrganization {
-				add("*", actions, map[string]any{"StringEquals": map[string]string{"aws:PrincipalOrgID": p.OrgID}})
+				add("*", actions, withTemplate(map[string]any{"StringEquals": map[string]any{"aws:PrincipalOrgID": p.OrgID}}))
 				continue
 			}
-			add("*", actions, map[string]any{"ForAnyValue:StringLike": map[string][]string{"aws:PrincipalOrgPaths": {st.ouPath(tx, p) + "/*"}}})
+			add("*", actions, withTemplate(map[string]any{"ForAnyValue:StringLike": map[string]any{"aws:PrincipalOrgPaths": []string{st.ouPath(tx, p) + "/*"}}}))
 		}
 	}
 	if len(stmts) == 0 {
@@ -711,6 +712,50 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 		Statement []ramStatement `json:"Statement"`
 	}{"2008-10-17", stmts})
 	return string(b), true
+}
+
+// mergeConditions returns cond with the template's condition merged in: the
+// operators of both, and under an operator present in both, the keys of
+// both, cond's winning.
+func mergeConditions(cond, template map[string]any) map[string]any {
+	if len(template) == 0 {
+		return cond
+	}
+	out := make(map[string]any, len(cond)+len(template))
+	for op, v := range template {
+		out[op] = v
+	}
+	for op, v := range cond {
+		mine, ok1 := toStringMap(v)
+		theirs, ok2 := toStringMap(out[op])
+		if !ok1 || !ok2 {
+			out[op] = v
+			continue
+		}
+		merged := make(map[string]any, len(mine)+len(theirs))
+		for k, x := range theirs {
+			merged[k] = x
+		}
+		for k, x := range mine {
+			merged[k] = x
+		}
+		out[op] = merged
+	}
+	return out
+}
+
+func toStringMap(v any) (map[string]any, bool) {
+	switch m := v.(type) {
+	case map[string]any:
+		return m, true
+	case map[string][]string:
+		out := make(map[string]any, len(m))
+		for k, x := range m {
+			out[k] = x
+		}
+		return out, true
+	}
+	return nil, false
 }
 
 func sourceConditions(sources []string) map[string]any {
