@@ -518,10 +518,6 @@ func testPermissionErrors(t *testing.T, mk HarnessMaker) {
 		{"another service's action", create("X", "codebuild:Project", `{"Action":["codebuild:X","ec2:RunInstances"]}`), "InvalidPolicyException", "The action ec2:RunInstances is not supported by resource type codebuild:Project.", 400},
 		{"reserved tag", create("X", "codebuild:Project", readTemplate, types.Tag{Key: p("aws:k"), Value: p("v")}), "InvalidParameterException", "The tag key aws:k is a reserved word and can't be used.", 400},
 		{"name taken", create("Read", "codebuild:Project", readTemplate), "PermissionAlreadyExistsException", "A permission with the name Read already exists in this Region.", http.StatusConflict},
-		{"missing policyTemplate", func() error {
-			_, err := c.CreatePermission(ctx, &ram.CreatePermissionInput{Name: p("X"), ResourceType: p("codebuild:Project")})
-			return err
-		}, "InvalidParameterException", "Missing required parameter: policyTemplate.", 400},
 		{"version of an AWS-managed permission", version(tgwDefault, `{"Action":"ec2:X"}`), "InvalidParameterException", "You can't create versions of an AWS managed permission.", 400},
 		{"version with a bad template", version(cmp, `{"Action":"ec2:X"}`), "InvalidPolicyException", "The action ec2:X is not supported by resource type codebuild:Project.", 400},
 		{"version of a malformed ARN", version("arn:aws:ram::aws:perm/X", readTemplate), "MalformedArnException", m25, 400},
@@ -623,39 +619,37 @@ func testPermissionErrors(t *testing.T, mk HarnessMaker) {
 	}
 
 	// Missing members: the service's exception, or the client's refusal.
-	for name, call := range map[string]func() error{
-		"DeletePermission": func() error {
+	for name, call := range map[string]func(t *testing.T){
+		"DeletePermission": func(t *testing.T) {
 			_, err := c.DeletePermission(ctx, &ram.DeletePermissionInput{})
 			requireMissing(t, h, err, "MalformedArnException", m25)
-			return nil
 		},
-		"DeletePermissionVersion": func() error {
+		"CreatePermission": func(t *testing.T) {
+			_, err := c.CreatePermission(ctx, &ram.CreatePermissionInput{Name: p("X"), ResourceType: p("codebuild:Project")})
+			requireMissing(t, h, err, "InvalidParameterException", "Missing required parameter: policyTemplate.")
+		},
+		"DeletePermissionVersion": func(t *testing.T) {
 			_, err := c.DeletePermissionVersion(ctx, &ram.DeletePermissionVersionInput{PermissionArn: p(cmp)})
 			requireMissing(t, h, err, "InvalidParameterException", "Missing required parameter: permissionVersion.")
-			return nil
 		},
-		"PromotePermissionCreatedFromPolicy": func() error {
+		"PromotePermissionCreatedFromPolicy": func(t *testing.T) {
 			_, err := c.PromotePermissionCreatedFromPolicy(ctx, &ram.PromotePermissionCreatedFromPolicyInput{PermissionArn: p(cmp)})
 			requireMissing(t, h, err, "MissingRequiredParameterException", "Missing required parameter: name.")
-			return nil
 		},
-		"PromoteResourceShareCreatedFromPolicy": func() error {
+		"PromoteResourceShareCreatedFromPolicy": func(t *testing.T) {
 			_, err := c.PromoteResourceShareCreatedFromPolicy(ctx, &ram.PromoteResourceShareCreatedFromPolicyInput{})
 			requireMissing(t, h, err, "MissingRequiredParameterException", "Missing required parameter: resourceShareArn.")
-			return nil
 		},
-		"ListPendingInvitationResources": func() error {
+		"ListPendingInvitationResources": func(t *testing.T) {
 			_, err := c.ListPendingInvitationResources(ctx, &ram.ListPendingInvitationResourcesInput{})
 			requireMissing(t, h, err, "MissingRequiredParameterException", "Missing required parameter: resourceShareInvitationArn.")
-			return nil
 		},
-		"AssociateResourceSharePermission": func() error {
+		"AssociateResourceSharePermission": func(t *testing.T) {
 			_, err := c.AssociateResourceSharePermission(ctx, &ram.AssociateResourceSharePermissionInput{ResourceShareArn: p(shareARN)})
 			requireMissing(t, h, err, "InvalidParameterException", "Missing required parameter: permissionArn.")
-			return nil
 		},
 	} {
-		t.Run("missing/"+name, func(t *testing.T) { _ = call() })
+		t.Run("missing/"+name, call)
 	}
 
 	// Client tokens: a reuse with other parameters is refused with the
