@@ -291,3 +291,40 @@ func BenchmarkPermissions(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkFilteredByResource lists, among 10,000 shares of the owner, the
+// associations, principals and resources of one resource: the filter is
+// answered from the resource index, not by walking every share.
+func BenchmarkFilteredByResource(b *testing.B) {
+	ctx := context.Background()
+	s, _ := benchStore(b, 10_000)
+	c := ram.New(s, benchOwner, ramtest.Region)
+	arn := ramtest.TGW(benchOwner, "5000")
+	b.Run("GetResourceShareAssociations", func(b *testing.B) {
+		in := &ram.GetResourceShareAssociationsInput{AssociationType: types.ResourceShareAssociationTypeResource, ResourceArn: &arn}
+		b.ReportAllocs()
+		for b.Loop() {
+			if out, err := c.GetResourceShareAssociations(ctx, in); err != nil || len(out.ResourceShareAssociations) != 1 {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ListPrincipals", func(b *testing.B) {
+		in := &ram.ListPrincipalsInput{ResourceOwner: types.ResourceOwnerSelf, ResourceArn: &arn}
+		b.ReportAllocs()
+		for b.Loop() {
+			if out, err := c.ListPrincipals(ctx, in); err != nil || len(out.Principals) != 1 {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ListResources", func(b *testing.B) {
+		in := &ram.ListResourcesInput{ResourceOwner: types.ResourceOwnerSelf, ResourceArns: []string{arn}}
+		b.ReportAllocs()
+		for b.Loop() {
+			if out, err := c.ListResources(ctx, in); err != nil || len(out.Resources) != 1 {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -285,6 +285,23 @@ func (st *ramState) explicitShares(tx *Tx, op string, c Caller, other bool, arns
 	return out, nil
 }
 
+// ownedHolding narrows only (nil: all the caller's shares in its region) to
+// the caller's shares that ever held one of arns, from the resource index, in
+// share key order. The result is never nil, so a listing walks it instead
+// of every share; the listing's own filters still apply.
+func (st *ramState) ownedHolding(c Caller, only []*ramShare, arns []string) []*ramShare {
+	out := []*ramShare{}
+	for _, arn := range arns {
+		for _, sh := range st.byResource[arn] {
+			if sh.owner == c.Account && sh.region == c.Region && (only == nil || slices.Contains(only, sh)) && !slices.Contains(out, sh) {
+				out = append(out, sh)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *ramShare) int { return strings.Compare(a.key, b.key) })
+	return out
+}
+
 func (st *ramState) lookupKey(tx *Tx, c Caller, other bool) func(string) *ramShare {
 	return func(key string) *ramShare {
 		if len(key) <= 21 {
@@ -394,6 +411,9 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 		if err != nil {
 			return err
 		}
+		if q.ResourceARN != "" {
+			only = st.ownedHolding(c, only, []string{q.ResourceARN})
+		}
 		match := func(a *ramAssoc) bool {
 			if a.typ != q.Type || (q.Status != "" && a.state.status() != q.Status) {
 				return false
@@ -477,6 +497,9 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 		if err != nil {
 			return err
 		}
+		if q.ResourceARN != "" && !q.OtherAccounts {
+			only = st.ownedHolding(c, only, []string{q.ResourceARN})
+		}
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
@@ -535,6 +558,9 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 		only, err := st.explicitShares(tx, op, c, q.OtherAccounts, q.ShareARNs)
 		if err != nil {
 			return err
+		}
+		if len(q.ResourceARNs) > 0 && !q.OtherAccounts {
+			only = st.ownedHolding(c, only, q.ResourceARNs)
 		}
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
