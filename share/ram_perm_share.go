@@ -11,10 +11,45 @@ import (
 // featureSet is the share's feature set.
 func (sh *ramShare) featureSet() string { return featureOr(sh.feature) }
 
+// ramFeatureEvent is something that happens to a share's feature set.
+type ramFeatureEvent uint8
+
+const (
+	ramFeatEvModify  ramFeatureEvent = iota + 1 // update, associate, attach a permission
+	ramFeatEvPromote                            // PromoteResourceShareCreatedFromPolicy
+	ramFeatEvSettle                             // the promotion's propagation delay elapsed
+)
+
+var ramFeatureEvents = []ramFeatureEvent{ramFeatEvModify, ramFeatEvPromote, ramFeatEvSettle}
+
+// ramFeatureNext is the feature-set transition table of a share (ram.md A2
+// step 7, B19): CREATED_FROM_POLICY refuses changes until promoted;
+// promoting reads PROMOTING_TO_STANDARD, which settles to STANDARD.
+func ramFeatureNext(f string, e ramFeatureEvent) (string, error) {
+	f = featureOr(f)
+	switch e {
+	case ramFeatEvModify:
+		if f == RAMFeatureCreatedFromPolicy {
+			return f, &Error{Kind: ErrAccessDenied, Entity: EntityResourceShare, Reason: ReasonCreatedFromPolicy}
+		}
+		return f, nil
+	case ramFeatEvPromote:
+		if f == RAMFeatureCreatedFromPolicy {
+			return RAMFeaturePromoting, nil
+		}
+		return f, &Error{Kind: ErrInvalidTransition, Entity: EntityResourceShare, Reason: ReasonShareNotFromPolicy}
+	case ramFeatEvSettle:
+		if f == RAMFeaturePromoting {
+			return RAMFeatureStandard, nil
+		}
+	}
+	return f, &Error{Kind: ErrInvalidTransition, Entity: EntityResourceShare, Reason: "not-promoting"}
+}
+
 // refuseFromPolicy refuses to change a share created from a resource-based
 // policy until it is promoted (ram.md A2 step 7).
 func refuseFromPolicy(op string, sh *ramShare) error {
-	if sh.feature == RAMFeatureCreatedFromPolicy {
+	if _, err := ramFeatureNext(sh.feature, ramFeatEvModify); err != nil {
 		return ramErr(op, ErrAccessDenied, EntityResourceShare, sh.arn, ReasonCreatedFromPolicy)
 	}
 	return nil
@@ -421,7 +456,8 @@ func (s *Store) PromoteResourceShareCreatedFromPolicy(c Caller, arn string) erro
 		if err != nil {
 			return err
 		}
-		if sh.feature != RAMFeatureCreatedFromPolicy {
+		promoting, err := ramFeatureNext(sh.feature, ramFeatEvPromote)
+		if err != nil {
 			return ramErr(op, ErrInvalidTransition, EntityResourceShare, arn, ReasonShareNotFromPolicy)
 		}
 		matches := make([]*RAMPermission, len(sh.perms))
@@ -433,10 +469,10 @@ func (s *Store) PromoteResourceShareCreatedFromPolicy(c Caller, arn string) erro
 		for i := range sh.perms {
 			sh.perms[i].perm = matches[i]
 		}
-		sh.feature, sh.updated = RAMFeaturePromoting, tx.now
+		sh.feature, sh.updated = promoting, tx.now
 		tx.After(s.opts.PropagationDelay, func(tx *Tx) {
-			if sh.feature == RAMFeaturePromoting {
-				sh.feature = ""
+			if next, err := ramFeatureNext(sh.feature, ramFeatEvSettle); err == nil {
+				sh.feature = next
 			}
 		})
 		return nil
