@@ -321,10 +321,20 @@ func detailOut(p share.RAMPermissionSummary) *types.ResourceSharePermissionDetai
 	}
 }
 
+// summariesOut converts a listing page, pointing into list, which must be the
+// call's own copy: a page costs a few allocations, not one per field.
 func summariesOut(list []share.RAMPermissionSummary) []types.ResourceSharePermissionSummary {
 	out := make([]types.ResourceSharePermissionSummary, len(list))
-	for i, p := range list {
-		out[i] = summaryOut(p)
+	versions := make([]string, len(list))
+	for i := range list {
+		p := &list[i]
+		versions[i] = strconv.Itoa(p.Version)
+		out[i] = types.ResourceSharePermissionSummary{
+			Arn: &p.ARN, Version: &versions[i], DefaultVersion: &p.DefaultVersion, Name: &p.Name,
+			ResourceType: &p.ResourceType, Status: &p.Status, CreationTime: &p.CreatedAt, LastUpdatedTime: &p.UpdatedAt,
+			IsResourceTypeDefault: &p.IsResourceTypeDefault, PermissionType: types.PermissionType(p.Type),
+			FeatureSet: types.PermissionFeatureSet(p.FeatureSet), Tags: tagsOut(p.Tags),
+		}
 	}
 	return out
 }
@@ -701,11 +711,14 @@ func (c *Client) ListPermissionAssociations(ctx context.Context, in *ListPermiss
 		return nil, toException(op, err, "")
 	}
 	out := &ListPermissionAssociationsOutput{Permissions: make([]types.AssociatedPermission, len(list)), NextToken: token(next)}
-	for i, a := range list {
+	versions := make([]string, len(list))
+	for i := range list {
+		a := &list[i] // list is this call's own copy
+		versions[i] = strconv.Itoa(a.Version)
 		out.Permissions[i] = types.AssociatedPermission{
-			Arn: ptr(a.ARN), PermissionVersion: ptr(strconv.Itoa(a.Version)), DefaultVersion: ptr(a.DefaultVersion),
-			ResourceType: ptr(a.ResourceType), Status: ptr(a.Status), FeatureSet: types.PermissionFeatureSet(a.FeatureSet),
-			LastUpdatedTime: ptr(a.UpdatedAt), ResourceShareArn: ptr(a.ShareARN),
+			Arn: &a.ARN, PermissionVersion: &versions[i], DefaultVersion: &a.DefaultVersion,
+			ResourceType: &a.ResourceType, Status: &a.Status, FeatureSet: types.PermissionFeatureSet(a.FeatureSet),
+			LastUpdatedTime: &a.UpdatedAt, ResourceShareArn: &a.ShareARN,
 		}
 	}
 	return out, nil
