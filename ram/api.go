@@ -849,7 +849,13 @@ func (c *Client) TagResource(ctx context.Context, in *TagResourceInput) (*TagRes
 		return nil, missing(op, "tags")
 	}
 	if in.ResourceArn != nil {
-		return nil, c.permissionTagTarget(op, arn)
+		if !share.ValidPermissionARN(arn) {
+			return nil, malformedPermission()
+		}
+		if err := c.store.TagRAMPermission(c.caller, arn, tagsIn(in.Tags)); err != nil {
+			return nil, toException(op, err, "")
+		}
+		return &TagResourceOutput{}, nil
 	}
 	if err := c.store.TagResourceShare(c.caller, arn, tagsIn(in.Tags)); err != nil {
 		return nil, toException(op, err, arn)
@@ -872,7 +878,13 @@ func (c *Client) UntagResource(ctx context.Context, in *UntagResourceInput) (*Un
 		return nil, missing(op, "tagKeys")
 	}
 	if in.ResourceArn != nil {
-		return nil, c.permissionTagTarget(op, arn)
+		if !share.ValidPermissionARN(arn) {
+			return nil, malformedPermission()
+		}
+		if err := c.store.UntagRAMPermission(c.caller, arn, in.TagKeys); err != nil {
+			return nil, toException(op, err, "")
+		}
+		return &UntagResourceOutput{}, nil
 	}
 	if err := c.store.UntagResourceShare(c.caller, arn, in.TagKeys); err != nil {
 		return nil, toException(op, err, arn)
@@ -888,22 +900,6 @@ func tagTarget(op string, shareARN, permARN *string) (string, error) {
 		return *shareARN, nil
 	}
 	return *permARN, nil
-}
-
-// permissionTagTarget answers a tag call naming a permission: sharesim's
-// catalogue holds only AWS-managed permissions, which cannot be tagged, and
-// customer-managed ones are not modeled yet, so they are never found.
-func (c *Client) permissionTagTarget(op, arn string) error {
-	if !share.ValidPermissionARN(arn) {
-		return malformedPermission()
-	}
-	if _, ok := c.store.RAMPermissionByARN(arn); ok {
-		return invalid("You can't tag an AWS managed permission.")
-	}
-	if op == "UntagResource" {
-		return &types.UnknownResourceException{Message: ptr("Permission " + arn + " could not be found.")}
-	}
-	return &types.ResourceArnNotFoundException{Message: ptr("The specified resource ARN " + arn + " was not found. Verify the ARN and try again.")}
 }
 
 func token(next string) *string {

@@ -203,3 +203,128 @@ func BenchmarkHeapPerShare(b *testing.B) {
 	}
 	b.ReportMetric(0, "ns/op")
 }
+
+// BenchmarkPermissions measures the permission operations:
+//   - GetResourcePolicies/{AWSManaged,CustomerManaged}: the policy of one
+//     resource shared with one member, under the default AWS-managed
+//     permission and under a customer-managed one whose template carries a
+//     Condition (merged into the statement);
+//   - ListPermissionsPage: pages of 100 of the catalogue and 1,500
+//     customer-managed permissions, following nextToken;
+//   - CreateDeletePermission: a create and a delete;
+//   - ListPermissionAssociationsPage: pages of 100 over 10,000 shares.
+func BenchmarkPermissions(b *testing.B) {
+	ctx := context.Background()
+	policy := func(b *testing.B, perms []string) {
+		s, _ := benchStore(b, 0)
+		c := ram.New(s, benchOwner, ramtest.Region)
+		if len(perms) > 0 {
+			_, err := c.CreatePermission(ctx, &ram.CreatePermissionInput{Name: ptr("Read"), ResourceType: ptr("codebuild:Project"),
+				PolicyTemplate: ptr(`{"Action":["codebuild:BatchGetProjects"],"Condition":{"Bool":{"aws:SecureTransport":"true"}}}`)})
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		project := ramtest.Project(benchOwner, "p")
+		if _, err := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: ptr("s"), ResourceArns: []string{project},
+			Principals: []string{benchMember}, PermissionArns: perms}); err != nil {
+			b.Fatal(err)
+		}
+		in := &ram.GetResourcePoliciesInput{ResourceArns: []string{project}}
+		b.ReportAllocs()
+		for b.Loop() {
+			if out, err := c.GetResourcePolicies(ctx, in); err != nil || len(out.Policies) != 1 {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.Run("GetResourcePolicies/AWSManaged", func(b *testing.B) { policy(b, nil) })
+	b.Run("GetResourcePolicies/CustomerManaged", func(b *testing.B) {
+		policy(b, []string{"arn:aws:ram:" + ramtest.Region + ":" + benchOwner + ":permission/Read"})
+	})
+	b.Run("ListPermissionsPage", func(b *testing.B) {
+		s, _ := sharetest.NewStore(&share.Options{RAM: share.RAMOptions{MaxCustomerManagedPermissionsPerType: 1500}})
+		for i := range 1500 {
+			_, err := s.CreateRAMPermission(share.Caller{Account: benchOwner, Region: ramtest.Region}, share.RAMCreatePermissionInput{
+				Name: "P" + strconv.Itoa(i), ResourceType: "codebuild:Project", Template: `{"Action":"codebuild:BatchGetProjects"}`})
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		c := ram.New(s, benchOwner, ramtest.Region)
+		var tok *string
+		b.ReportAllocs()
+		for b.Loop() {
+			out, err := c.ListPermissions(ctx, &ram.ListPermissionsInput{MaxResults: ptr(int32(100)), NextToken: tok})
+			if err != nil || len(out.Permissions) == 0 {
+				b.Fatal(err)
+			}
+			tok = out.NextToken
+		}
+	})
+	b.Run("CreateDeletePermission", func(b *testing.B) {
+		s, _ := sharetest.NewStore(nil)
+		c := ram.New(s, benchOwner, ramtest.Region)
+		create := &ram.CreatePermissionInput{Name: ptr("P"), ResourceType: ptr("codebuild:Project"), PolicyTemplate: ptr(`{"Action":"codebuild:BatchGetProjects"}`)}
+		del := &ram.DeletePermissionInput{PermissionArn: ptr("arn:aws:ram:" + ramtest.Region + ":" + benchOwner + ":permission/P")}
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := c.CreatePermission(ctx, create); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := c.DeletePermission(ctx, del); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ListPermissionAssociationsPage", func(b *testing.B) {
+		s, _ := benchStore(b, 10_000)
+		c := ram.New(s, benchOwner, ramtest.Region)
+		var tok *string
+		b.ReportAllocs()
+		for b.Loop() {
+			out, err := c.ListPermissionAssociations(ctx, &ram.ListPermissionAssociationsInput{MaxResults: ptr(int32(100)), NextToken: tok})
+			if err != nil || len(out.Permissions) == 0 {
+				b.Fatal(err)
+			}
+			tok = out.NextToken
+		}
+	})
+}
+
+// BenchmarkFilteredByResource lists, among 10,000 shares of the owner, the
+// associations, principals and resources of one resource: the filter is
+// answered from the resource index, not by walking every share.
+func BenchmarkFilteredByResource(b *testing.B) {
+	ctx := context.Background()
+	s, _ := benchStore(b, 10_000)
+	c := ram.New(s, benchOwner, ramtest.Region)
+	arn := ramtest.TGW(benchOwner, "5000")
+	b.Run("GetResourceShareAssociations", func(b *testing.B) {
+		in := &ram.GetResourceShareAssociationsInput{AssociationType: types.ResourceShareAssociationTypeResource, ResourceArn: &arn}
+		b.ReportAllocs()
+		for b.Loop() {
+			if out, err := c.GetResourceShareAssociations(ctx, in); err != nil || len(out.ResourceShareAssociations) != 1 {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ListPrincipals", func(b *testing.B) {
+		in := &ram.ListPrincipalsInput{ResourceOwner: types.ResourceOwnerSelf, ResourceArn: &arn}
+		b.ReportAllocs()
+		for b.Loop() {
+			if out, err := c.ListPrincipals(ctx, in); err != nil || len(out.Principals) != 1 {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ListResources", func(b *testing.B) {
+		in := &ram.ListResourcesInput{ResourceOwner: types.ResourceOwnerSelf, ResourceArns: []string{arn}}
+		b.ReportAllocs()
+		for b.Loop() {
+			if out, err := c.ListResources(ctx, in); err != nil || len(out.Resources) != 1 {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -6,14 +6,33 @@
 //
 // # Operations
 //
-// The 16 core operations: CreateResourceShare, UpdateResourceShare,
-// DeleteResourceShare, GetResourceShares, AssociateResourceShare,
-// DisassociateResourceShare, GetResourceShareAssociations,
-// GetResourceShareInvitations, AcceptResourceShareInvitation,
-// RejectResourceShareInvitation, EnableSharingWithAwsOrganization,
-// ListPrincipals, ListResources, GetResourcePolicies, TagResource and
-// UntagResource. Inputs and outputs carry every member of the current model;
-// shapes, enums and exceptions are in package [types].
+// All 35 operations of the current model. Shares: CreateResourceShare,
+// UpdateResourceShare, DeleteResourceShare, GetResourceShares,
+// AssociateResourceShare, DisassociateResourceShare,
+// GetResourceShareAssociations, GetResourceShareInvitations,
+// AcceptResourceShareInvitation, RejectResourceShareInvitation,
+// EnableSharingWithAwsOrganization, ListPrincipals, ListResources,
+// GetResourcePolicies, TagResource and UntagResource. Permissions:
+// ListPermissions, GetPermission, CreatePermission, CreatePermissionVersion,
+// DeletePermission, DeletePermissionVersion, ListPermissionVersions,
+// SetDefaultPermissionVersion, ListResourceSharePermissions,
+// AssociateResourceSharePermission, DisassociateResourceSharePermission,
+// ListPermissionAssociations, ReplacePermissionAssociations,
+// ListReplacePermissionAssociationsWork and
+// PromotePermissionCreatedFromPolicy. Registry and sources:
+// ListResourceTypes, ListPendingInvitationResources, ListSourceAssociations
+// and PromoteResourceShareCreatedFromPolicy. Inputs and outputs carry every
+// member of the current model; shapes, enums and exceptions are in package
+// [types].
+//
+// A share gets, per resource type, the default AWS-managed permission
+// unless one is named; the attached permission version's actions (and its
+// template's Condition) make the policies GetResourcePolicies returns.
+// Customer-managed permissions are regional, owned by the account that
+// creates them, versioned (up to five versions) and limited per account and
+// per resource type. Shares and permissions created from resource-based
+// policies (CREATED_FROM_POLICY) exist only when embedding code seeds them
+// with share.Store.SeedRAMShareCreatedFromPolicy.
 //
 // # Behaviour
 //

@@ -16,6 +16,17 @@ type harness struct {
 
 func (h harness) Client(account, region string) ramtest.API { return ram.New(h.Store, account, region) }
 
+// SeedShareCreatedFromPolicy implements ramtest.PolicyShareSeeder.
+func (h harness) SeedShareCreatedFromPolicy(t *testing.T, account, region, name string, resources, principals []string, template string) (string, []string) {
+	t.Helper()
+	arn, perms, err := h.Store.SeedRAMShareCreatedFromPolicy(share.Caller{Account: account, Region: region},
+		share.RAMPolicyShareInput{Name: name, ResourceARNs: resources, Principals: principals, Template: template})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arn, perms
+}
+
 func newHarness(t *testing.T, opts *share.Options) ramtest.Harness {
 	s, c := sharetest.NewStore(opts)
 	t.Cleanup(func() {

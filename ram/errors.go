@@ -3,7 +3,9 @@ package ram
 import (
 	"errors"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/sharesim/sharesim/invitation"
 	"github.com/sharesim/sharesim/ram/types"
@@ -121,11 +123,23 @@ func toException(op string, err error, shareARN string) error {
 	case errors.Is(err, share.ErrIdempotencyMismatch):
 		return &types.IdempotentParameterMismatchException{Message: ptr("The client token " + id + " was already used with different parameters.")}
 	case errors.Is(err, share.ErrLimitExceeded):
-		if e.Reason == share.ReasonTagLimit {
+		switch e.Reason {
+		case share.ReasonTagLimit:
 			return &types.TagLimitExceededException{Message: ptr("The request would exceed the limit of " + strconv.Itoa(e.Limit) + " tags for the resource.")}
+		case share.ReasonQuotaPermissions:
+			return &types.PermissionLimitExceededException{Message: ptr("The request would exceed the limit of " + strconv.Itoa(e.Limit) + " customer managed permissions.")}
+		case share.ReasonQuotaPermissionVersions:
+			return &types.PermissionVersionsLimitExceededException{Message: ptr("The permission " + id + " already has the maximum of " + strconv.Itoa(e.Limit) + " versions.")}
 		}
 		return &types.ResourceShareLimitExceededException{Message: ptr("The request would exceed the limit of " + strconv.Itoa(e.Limit) + " " + e.Reason + ".")}
+	case errors.Is(err, share.ErrAlreadyExists):
+		if e.Entity == share.EntityPermission {
+			return &types.PermissionAlreadyExistsException{Message: ptr("A permission with the name " + id + " already exists in this Region.")}
+		}
 	case errors.Is(err, share.ErrNotFound):
+		if e.Entity == share.EntityPermission && op == "TagResource" {
+			return &types.ResourceArnNotFoundException{Message: ptr("The specified resource ARN " + id + " was not found. Verify the ARN and try again.")}
+		}
 		return notFound(e, shareARN)
 	case errors.Is(err, share.ErrInvalidTransition):
 		return transition(e)
@@ -137,6 +151,14 @@ func toException(op string, err error, shareARN string) error {
 			return &types.OperationNotPermittedException{Message: ptr("You can't leave a resource share that was shared with you through your organization.")}
 		case share.ReasonLeaveUnsupported:
 			return &types.OperationNotPermittedException{Message: ptr("The resource share contains resource types that don't support leaving a resource share.")}
+		case share.ReasonCreatedFromPolicy:
+			return &types.OperationNotPermittedException{Message: ptr("You can't modify a resource share that was created from a resource-based policy. Promote it first.")}
+		case share.ReasonAWSManagedDelete:
+			return &types.OperationNotPermittedException{Message: ptr("You can't delete an AWS managed permission.")}
+		case share.ReasonPermissionInUse:
+			return &types.OperationNotPermittedException{Message: ptr("The permission " + id + " is associated with one or more resource shares.")}
+		case share.ReasonVersionInUse:
+			return &types.OperationNotPermittedException{Message: ptr("Version " + strconv.Itoa(detail(e).Version) + " of permission " + id + " is associated with one or more resource shares.")}
 		}
 	case errors.Is(err, share.ErrInvalidArgument):
 		return invalidArgument(e)
@@ -145,6 +167,15 @@ func toException(op string, err error, shareARN string) error {
 }
 
 func internal() error { return &types.ServerInternalException{Message: ptr("Internal error")} }
+
+// detail returns the values an error's message names besides its ID.
+func detail(e *share.Error) *share.RAMErrorDetail {
+	var d *share.RAMErrorDetail
+	if errors.As(e, &d) {
+		return d
+	}
+	return &share.RAMErrorDetail{}
+}
 
 func notFound(e *share.Error, shareARN string) error {
 	switch e.Entity {
@@ -157,6 +188,9 @@ func notFound(e *share.Error, shareARN string) error {
 	case share.EntityOrganizationalUnit:
 		return &types.UnknownResourceException{Message: ptr("OrganizationalUnit " + e.ID + " could not be found.")}
 	case share.EntityPermission:
+		if e.Reason == share.ReasonVersionNotFound {
+			return &types.UnknownResourceException{Message: ptr("Permission " + e.ID + " version " + strconv.Itoa(detail(e).Version) + " could not be found.")}
+		}
 		return &types.UnknownResourceException{Message: ptr("Permission " + e.ID + " could not be found.")}
 	case share.EntityAssociation:
 		return &types.UnknownResourceException{Message: ptr(e.ID + " could not be found in resource share " + shareARN + ".")}
@@ -180,6 +214,10 @@ func transition(e *share.Error) error {
 		return &types.InvalidStateTransitionException{Message: ptr("At least one of the associations in the resource share is in ASSOCIATING status.")}
 	case share.ReasonDisassociating:
 		return &types.InvalidStateTransitionException{Message: ptr("The association of " + e.ID + " with the resource share is in DISASSOCIATING status.")}
+	case share.ReasonTypeStillShared:
+		return &types.InvalidStateTransitionException{Message: ptr("You can't remove the permission for resource type " + detail(e).ResourceType + " while the resource share contains resources of that type.")}
+	case share.ReasonShareNotFromPolicy:
+		return &types.InvalidStateTransitionException{Message: ptr("The resource share " + e.ID + " is not a CREATED_FROM_POLICY resource share.")}
 	}
 	return internal()
 }
@@ -235,6 +273,95 @@ func invalidArgument(e *share.Error) error {
 		return invalid("At least one source must remain when service principals are present.")
 	case share.ReasonLeaveOwnAccountOnly:
 		return invalid("You can only remove your own account from a resource share that is shared with you.")
+	case share.ReasonPermissionName:
+		return invalid("The permission name " + e.ID + " is not valid.")
+	case share.ReasonUnknownResourceType:
+		return invalid("Invalid resource type: " + e.ID)
+	case share.ReasonNoCustomerPermissions:
+		return invalid("The resource type " + e.ID + " doesn't support customer managed permissions.")
+	case share.ReasonMalformedTemplate:
+		return &types.MalformedPolicyTemplateException{Message: ptr("The policy template is not valid: " + templateProblem(e.ID) + ".")}
+	case share.ReasonActionNotSupported:
+		d := detail(e)
+		return &types.InvalidPolicyException{Message: ptr("The action " + d.Action + " is not supported by resource type " + d.ResourceType + ".")}
+	case share.ReasonVersionMissing:
+		return invalid("Version " + strconv.Itoa(detail(e).Version) + " of permission " + e.ID + " does not exist.")
+	case share.ReasonOnlyDefaultVersion:
+		return invalid("You can specify only the default version of the permission.")
+	case share.ReasonTypeHasPermission:
+		return invalid("The resource share already has a permission for resource type " + detail(e).ResourceType + ". Set replace to true to replace it.")
+	case share.ReasonPermissionNotAttached:
+		return invalid("The permission " + e.ID + " is not associated with the resource share.")
+	case share.ReasonAWSManagedVersion:
+		return invalid("You can't create versions of an AWS managed permission.")
+	case share.ReasonAWSManagedDefault:
+		return invalid("You can't change the default version of an AWS managed permission.")
+	case share.ReasonAWSManagedTag:
+		return invalid("You can't tag an AWS managed permission.")
+	case share.ReasonDeleteDefaultVersion:
+		return invalid("You can't delete the default version of a permission.")
+	case share.ReasonDeleteOnlyVersion:
+		return invalid("You can't delete the only version of a permission.")
+	case share.ReasonDifferentTypes:
+		return invalid("The permissions " + e.ID + " and " + detail(e).Other + " apply to different resource types.")
+	case share.ReasonNotFromPolicy:
+		return invalid("The permission " + e.ID + " was not created from a policy.")
+	case share.ReasonUnmatchedPolicy:
+		return &types.UnmatchedPolicyPermissionException{Message: ptr("No managed permission matches the permission of resource share " + e.ID + ".")}
+	case share.ReasonInvitationNotPending:
+		return invalid("The invitation " + e.ID + " is not pending.")
 	}
 	return internal()
+}
+
+// templateProblem words a policy template problem.
+func templateProblem(p share.RAMTemplateProblem) string {
+	switch p {
+	case share.RAMTemplateNotObject:
+		return "the template must be a JSON object"
+	case share.RAMTemplateResourceOrPrincipal:
+		return "the template must not contain Resource or Principal"
+	case share.RAMTemplateEffect:
+		return "Effect must be Allow"
+	case share.RAMTemplateAction:
+		return "Action must be an action or a non-empty list of actions"
+	case share.RAMTemplateCondition:
+		return "Condition must be a JSON object"
+	}
+	if k, ok := strings.CutPrefix(p, share.RAMTemplateUnknownKey); ok {
+		return "the element " + k + " is not allowed"
+	}
+	return p
+}
+
+// modeled lists, for the operations that need a substitution (ram.md
+// §C.16), the exceptions their model declares.
+var modeled = map[string][]string{
+	"AssociateResourceSharePermission":      {"MalformedArnException", "UnknownResourceException", "InvalidParameterException", "InvalidClientTokenException", "ServerInternalException", "ServiceUnavailableException", "OperationNotPermittedException"},
+	"DisassociateResourceSharePermission":   {"MalformedArnException", "UnknownResourceException", "InvalidParameterException", "InvalidClientTokenException", "ServerInternalException", "ServiceUnavailableException", "OperationNotPermittedException", "InvalidStateTransitionException"},
+	"CreatePermission":                      {"InvalidParameterException", "InvalidPolicyException", "OperationNotPermittedException", "ServerInternalException", "ServiceUnavailableException", "PermissionAlreadyExistsException", "MalformedPolicyTemplateException", "InvalidClientTokenException", "PermissionLimitExceededException", "IdempotentParameterMismatchException"},
+	"PromotePermissionCreatedFromPolicy":    {"MalformedArnException", "InvalidPolicyException", "OperationNotPermittedException", "InvalidParameterException", "MissingRequiredParameterException", "ServerInternalException", "ServiceUnavailableException", "UnknownResourceException"},
+	"ListPendingInvitationResources":        {"MalformedArnException", "InvalidNextTokenException", "InvalidParameterException", "ServerInternalException", "ServiceUnavailableException", "ResourceShareInvitationArnNotFoundException", "MissingRequiredParameterException", "ResourceShareInvitationAlreadyRejectedException", "ResourceShareInvitationExpiredException"},
+	"PromoteResourceShareCreatedFromPolicy": {"MalformedArnException", "ResourceShareLimitExceededException", "OperationNotPermittedException", "InvalidParameterException", "MissingRequiredParameterException", "ServerInternalException", "ServiceUnavailableException", "UnknownResourceException", "InvalidStateTransitionException", "UnmatchedPolicyPermissionException"},
+}
+
+// onlyModeled applies the substitution table of ram.md §C.16 to an
+// exception of operation op: an exception the operation does not model
+// becomes InvalidClientTokenException (for a reused client token on the
+// share-permission operations) or InvalidParameterException, with the same
+// message.
+func onlyModeled(op string, err error) error {
+	allowed, ok := modeled[op]
+	var ex interface {
+		ErrorCode() string
+		ErrorMessage() string
+	}
+	if !ok || !errors.As(err, &ex) || slices.Contains(allowed, ex.ErrorCode()) {
+		return err
+	}
+	msg := ptr(ex.ErrorMessage())
+	if ex.ErrorCode() == "IdempotentParameterMismatchException" && slices.Contains(allowed, "InvalidClientTokenException") {
+		return &types.InvalidClientTokenException{Message: msg}
+	}
+	return &types.InvalidParameterException{Message: msg}
 }

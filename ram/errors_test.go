@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/sharesim/sharesim/invitation"
+	"github.com/sharesim/sharesim/ram/types"
 	"github.com/sharesim/sharesim/share"
 )
 
@@ -16,6 +17,7 @@ import (
 func TestToException(t *testing.T) {
 	const arn = "arn:aws:ram:us-east-1:111111111111:resource-share/x"
 	const inv = "arn:aws:ram:us-east-1:111111111111:resource-share-invitation/y"
+	const perm = "arn:aws:ram:us-east-1:111111111111:permission/P"
 	e := func(kind error, entity, id, reason string) *share.Error {
 		return &share.Error{Op: "Op", Kind: kind, Entity: entity, ID: id, Reason: reason}
 	}
@@ -76,6 +78,42 @@ func TestToException(t *testing.T) {
 		{"EnableSharingWithAwsOrganization", e(share.ErrNotInOrganization, share.EntityAccount, "1", ""), "OperationNotPermittedException", msgEnableDenied},
 		{"EnableSharingWithAwsOrganization", e(share.ErrAccessDenied, share.EntityAccount, "1", ""), "OperationNotPermittedException", msgEnableDenied},
 		{"EnableSharingWithAwsOrganization", e(share.ErrInvalidTransition, share.EntityOrganization, "o", share.ReasonNotAllFeatures), "OperationNotPermittedException", "Unable to enable sharing with AWS Organizations. Your organization does not have all features enabled."},
+		// Permissions (ram.md Part B).
+		{"CreatePermission", e(share.ErrInvalidArgument, share.EntityPermission, "bad name", share.ReasonPermissionName), "InvalidParameterException", "The permission name bad name is not valid."},
+		{"CreatePermission", e(share.ErrInvalidArgument, share.EntityResource, "s3:Bucket", share.ReasonUnknownResourceType), "InvalidParameterException", "Invalid resource type: s3:Bucket"},
+		{"CreatePermission", e(share.ErrInvalidArgument, share.EntityResource, "ec2:Subnet", share.ReasonNoCustomerPermissions), "InvalidParameterException", "The resource type ec2:Subnet doesn't support customer managed permissions."},
+		{"CreatePermission", e(share.ErrInvalidArgument, share.EntityPermission, share.RAMTemplateNotObject, share.ReasonMalformedTemplate), "MalformedPolicyTemplateException", "The policy template is not valid: the template must be a JSON object."},
+		{"CreatePermission", e(share.ErrInvalidArgument, share.EntityPermission, share.RAMTemplateResourceOrPrincipal, share.ReasonMalformedTemplate), "MalformedPolicyTemplateException", "The policy template is not valid: the template must not contain Resource or Principal."},
+		{"CreatePermission", e(share.ErrInvalidArgument, share.EntityPermission, share.RAMTemplateUnknownKey+"Sid", share.ReasonMalformedTemplate), "MalformedPolicyTemplateException", "The policy template is not valid: the element Sid is not allowed."},
+		{"CreatePermission", e(share.ErrInvalidArgument, share.EntityPermission, share.RAMTemplateEffect, share.ReasonMalformedTemplate), "MalformedPolicyTemplateException", "The policy template is not valid: Effect must be Allow."},
+		{"CreatePermission", e(share.ErrInvalidArgument, share.EntityPermission, share.RAMTemplateAction, share.ReasonMalformedTemplate), "MalformedPolicyTemplateException", "The policy template is not valid: Action must be an action or a non-empty list of actions."},
+		{"CreatePermission", e(share.ErrInvalidArgument, share.EntityPermission, share.RAMTemplateCondition, share.ReasonMalformedTemplate), "MalformedPolicyTemplateException", "The policy template is not valid: Condition must be a JSON object."},
+		{"CreatePermission", withDetail(e(share.ErrInvalidArgument, share.EntityPermission, "ec2:X", share.ReasonActionNotSupported), share.RAMErrorDetail{Action: "ec2:X", ResourceType: "codebuild:Project"}), "InvalidPolicyException", "The action ec2:X is not supported by resource type codebuild:Project."},
+		{"CreatePermission", e(share.ErrAlreadyExists, share.EntityPermission, "Read", ""), "PermissionAlreadyExistsException", "A permission with the name Read already exists in this Region."},
+		{"CreatePermission", &share.Error{Kind: share.ErrLimitExceeded, Entity: share.EntityPermission, Reason: share.ReasonQuotaPermissions, Limit: 10}, "PermissionLimitExceededException", "The request would exceed the limit of 10 customer managed permissions."},
+		{"CreatePermissionVersion", &share.Error{Kind: share.ErrLimitExceeded, Entity: share.EntityPermission, ID: perm, Reason: share.ReasonQuotaPermissionVersions, Limit: 5}, "PermissionVersionsLimitExceededException", "The permission " + perm + " already has the maximum of 5 versions."},
+		{"CreatePermissionVersion", e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonAWSManagedVersion), "InvalidParameterException", "You can't create versions of an AWS managed permission."},
+		{"GetPermission", withDetail(e(share.ErrNotFound, share.EntityPermission, perm, share.ReasonVersionNotFound), share.RAMErrorDetail{Version: 3}), "UnknownResourceException", "Permission " + perm + " version 3 could not be found."},
+		{"DeletePermission", e(share.ErrAccessDenied, share.EntityPermission, perm, share.ReasonAWSManagedDelete), "OperationNotPermittedException", "You can't delete an AWS managed permission."},
+		{"DeletePermission", e(share.ErrAccessDenied, share.EntityPermission, perm, share.ReasonPermissionInUse), "OperationNotPermittedException", "The permission " + perm + " is associated with one or more resource shares."},
+		{"DeletePermissionVersion", withDetail(e(share.ErrAccessDenied, share.EntityPermission, perm, share.ReasonVersionInUse), share.RAMErrorDetail{Version: 2}), "OperationNotPermittedException", "Version 2 of permission " + perm + " is associated with one or more resource shares."},
+		{"DeletePermissionVersion", withDetail(e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonVersionMissing), share.RAMErrorDetail{Version: 4}), "InvalidParameterException", "Version 4 of permission " + perm + " does not exist."},
+		{"DeletePermissionVersion", e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonDeleteDefaultVersion), "InvalidParameterException", "You can't delete the default version of a permission."},
+		{"DeletePermissionVersion", e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonDeleteOnlyVersion), "InvalidParameterException", "You can't delete the only version of a permission."},
+		{"SetDefaultPermissionVersion", e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonAWSManagedDefault), "InvalidParameterException", "You can't change the default version of an AWS managed permission."},
+		{"TagResource", e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonAWSManagedTag), "InvalidParameterException", "You can't tag an AWS managed permission."},
+		{"TagResource", e(share.ErrNotFound, share.EntityPermission, perm, ""), "ResourceArnNotFoundException", "The specified resource ARN " + perm + " was not found. Verify the ARN and try again."},
+		{"UntagResource", e(share.ErrNotFound, share.EntityPermission, perm, ""), "UnknownResourceException", "Permission " + perm + " could not be found."},
+		{"AssociateResourceSharePermission", e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonOnlyDefaultVersion), "InvalidParameterException", "You can specify only the default version of the permission."},
+		{"AssociateResourceSharePermission", withDetail(e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonTypeHasPermission), share.RAMErrorDetail{ResourceType: "glue:Table"}), "InvalidParameterException", "The resource share already has a permission for resource type glue:Table. Set replace to true to replace it."},
+		{"AssociateResourceSharePermission", e(share.ErrAccessDenied, share.EntityResourceShare, arn, share.ReasonCreatedFromPolicy), "OperationNotPermittedException", "You can't modify a resource share that was created from a resource-based policy. Promote it first."},
+		{"DisassociateResourceSharePermission", e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonPermissionNotAttached), "InvalidParameterException", "The permission " + perm + " is not associated with the resource share."},
+		{"DisassociateResourceSharePermission", withDetail(e(share.ErrInvalidTransition, share.EntityPermission, perm, share.ReasonTypeStillShared), share.RAMErrorDetail{ResourceType: "glue:Table"}), "InvalidStateTransitionException", "You can't remove the permission for resource type glue:Table while the resource share contains resources of that type."},
+		{"ReplacePermissionAssociations", withDetail(e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonDifferentTypes), share.RAMErrorDetail{Other: "to"}), "InvalidParameterException", "The permissions " + perm + " and to apply to different resource types."},
+		{"PromotePermissionCreatedFromPolicy", e(share.ErrInvalidArgument, share.EntityPermission, perm, share.ReasonNotFromPolicy), "InvalidParameterException", "The permission " + perm + " was not created from a policy."},
+		{"PromoteResourceShareCreatedFromPolicy", e(share.ErrInvalidTransition, share.EntityResourceShare, arn, share.ReasonShareNotFromPolicy), "InvalidStateTransitionException", "The resource share " + arn + " is not a CREATED_FROM_POLICY resource share."},
+		{"PromoteResourceShareCreatedFromPolicy", e(share.ErrInvalidArgument, share.EntityResourceShare, arn, share.ReasonUnmatchedPolicy), "UnmatchedPolicyPermissionException", "No managed permission matches the permission of resource share " + arn + "."},
+		{"ListPendingInvitationResources", e(share.ErrInvalidArgument, share.EntityResourceShareInvitation, inv, share.ReasonInvitationNotPending), "InvalidParameterException", "The invitation " + inv + " is not pending."},
 		// Anything else is a bug, reported as the service's internal error.
 		{"CreateResourceShare", errors.New("boom"), "ServerInternalException", "Internal error"},
 		{"CreateResourceShare", e(share.ErrConflict, "", "", ""), "ServerInternalException", "Internal error"},
@@ -94,8 +132,11 @@ func TestToException(t *testing.T) {
 		assert.Equal(t, tc.code, ex.ErrorCode(), "%s: %v", tc.op, tc.err)
 		assert.Equal(t, tc.msg, ex.ErrorMessage(), "%s: %v", tc.op, tc.err)
 		want := 400
-		if tc.code == "ServerInternalException" {
+		switch tc.code {
+		case "ServerInternalException":
 			want = 500
+		case "PermissionAlreadyExistsException":
+			want = 409
 		}
 		assert.Equal(t, want, ex.HTTPStatusCode())
 	}
@@ -129,6 +170,27 @@ func TestNilInputs(t *testing.T) {
 		"TagResource":                      func() error { _, err := c.TagResource(ctx, nil); return err },
 		"UntagResource":                    func() error { _, err := c.UntagResource(ctx, nil); return err },
 	}
+	for op, call := range map[string]func() error{
+		"AssociateResourceSharePermission": func() error { _, err := c.AssociateResourceSharePermission(ctx, nil); return err },
+		"DisassociateResourceSharePermission": func() error {
+			_, err := c.DisassociateResourceSharePermission(ctx, nil)
+			return err
+		},
+		"ListResourceSharePermissions":          func() error { _, err := c.ListResourceSharePermissions(ctx, nil); return err },
+		"GetPermission":                         func() error { _, err := c.GetPermission(ctx, nil); return err },
+		"CreatePermission":                      func() error { _, err := c.CreatePermission(ctx, nil); return err },
+		"CreatePermissionVersion":               func() error { _, err := c.CreatePermissionVersion(ctx, nil); return err },
+		"DeletePermission":                      func() error { _, err := c.DeletePermission(ctx, nil); return err },
+		"DeletePermissionVersion":               func() error { _, err := c.DeletePermissionVersion(ctx, nil); return err },
+		"ListPermissionVersions":                func() error { _, err := c.ListPermissionVersions(ctx, nil); return err },
+		"SetDefaultPermissionVersion":           func() error { _, err := c.SetDefaultPermissionVersion(ctx, nil); return err },
+		"ReplacePermissionAssociations":         func() error { _, err := c.ReplacePermissionAssociations(ctx, nil); return err },
+		"ListPendingInvitationResources":        func() error { _, err := c.ListPendingInvitationResources(ctx, nil); return err },
+		"PromotePermissionCreatedFromPolicy":    func() error { _, err := c.PromotePermissionCreatedFromPolicy(ctx, nil); return err },
+		"PromoteResourceShareCreatedFromPolicy": func() error { _, err := c.PromoteResourceShareCreatedFromPolicy(ctx, nil); return err },
+	} {
+		calls[op] = call
+	}
 	for op, call := range calls {
 		err := call()
 		var ex interface{ ErrorCode() string }
@@ -139,4 +201,56 @@ func TestNilInputs(t *testing.T) {
 	out, err := c.GetResourceShareInvitations(ctx, nil)
 	assert.NoError(t, err)
 	assert.NotNil(t, out.ResourceShareInvitations, "top-level lists are never nil")
+	lp, err := c.ListPermissions(ctx, nil)
+	assert.NoError(t, err)
+	assert.NotEmpty(t, lp.Permissions)
+	lrt, err := c.ListResourceTypes(ctx, nil)
+	assert.NoError(t, err)
+	assert.NotEmpty(t, lrt.ResourceTypes)
+	lpa, err := c.ListPermissionAssociations(ctx, nil)
+	assert.NoError(t, err)
+	assert.NotNil(t, lpa.Permissions, "top-level lists are never nil")
+	lw, err := c.ListReplacePermissionAssociationsWork(ctx, nil)
+	assert.NoError(t, err)
+	assert.NotNil(t, lw.ReplacePermissionAssociationsWorks, "top-level lists are never nil")
+	ls, err := c.ListSourceAssociations(ctx, nil)
+	assert.NoError(t, err)
+	assert.NotNil(t, ls.SourceAssociations, "top-level lists are never nil")
+}
+
+func withDetail(e *share.Error, d share.RAMErrorDetail) *share.Error {
+	e.Err = &d
+	return e
+}
+
+// TestOnlyModeled: an exception an operation does not model is replaced as
+// ram.md §C.16 says, keeping its message.
+func TestOnlyModeled(t *testing.T) {
+	msg := ptr("m")
+	cases := []struct {
+		op   string
+		in   error
+		code string
+	}{
+		{"AssociateResourceSharePermission", &types.IdempotentParameterMismatchException{Message: msg}, "InvalidClientTokenException"},
+		{"DisassociateResourceSharePermission", &types.IdempotentParameterMismatchException{Message: msg}, "InvalidClientTokenException"},
+		{"PromotePermissionCreatedFromPolicy", &types.InvalidClientTokenException{Message: msg}, "InvalidParameterException"},
+		{"PromotePermissionCreatedFromPolicy", &types.IdempotentParameterMismatchException{Message: msg}, "InvalidParameterException"},
+		{"PromotePermissionCreatedFromPolicy", &types.PermissionAlreadyExistsException{Message: msg}, "InvalidParameterException"},
+		{"CreatePermission", &types.TagPolicyViolationException{Message: msg}, "InvalidParameterException"},
+		{"CreatePermission", &types.TagLimitExceededException{Message: msg}, "InvalidParameterException"},
+		{"CreatePermission", &types.PermissionAlreadyExistsException{Message: msg}, "PermissionAlreadyExistsException"},
+		{"ListPendingInvitationResources", &types.ResourceShareInvitationExpiredException{Message: msg}, "ResourceShareInvitationExpiredException"},
+		{"GetResourceShares", &types.TagPolicyViolationException{Message: msg}, "TagPolicyViolationException"},
+	}
+	for _, tc := range cases {
+		var ex interface {
+			ErrorCode() string
+			ErrorMessage() string
+		}
+		if assert.True(t, errors.As(onlyModeled(tc.op, tc.in), &ex)) {
+			assert.Equal(t, tc.code, ex.ErrorCode(), "%s %T", tc.op, tc.in)
+			assert.Equal(t, "m", ex.ErrorMessage())
+		}
+	}
 }

@@ -104,3 +104,42 @@ func ExampleClient_AssociateResourceShare_resolver() {
 }
 
 func aws[T any](v T) *T { return &v }
+
+// A customer-managed permission limits what a share grants: its actions,
+// and its template's Condition, make the resource policy. A new version
+// becomes the default, but shares keep the version they use until the owner
+// moves them.
+func ExampleClient_CreatePermission() {
+	ctx := context.Background()
+	store := share.NewStore(&share.Options{Clock: clock.NewFake(time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC))})
+	owner := ram.New(store, "111111111111", "us-east-1")
+	project := "arn:aws:codebuild:us-east-1:111111111111:project/app"
+
+	perm, _ := owner.CreatePermission(ctx, &ram.CreatePermissionInput{
+		Name: aws("ReadProjects"), ResourceType: aws("codebuild:Project"),
+		PolicyTemplate: aws(`{"Effect":"Allow","Action":"codebuild:BatchGetProjects"}`),
+	})
+	fmt.Println(*perm.Permission.Arn, "version", *perm.Permission.Version)
+
+	created, _ := owner.CreateResourceShare(ctx, &ram.CreateResourceShareInput{
+		Name: aws("builds"), ResourceArns: []string{project}, Principals: []string{"111111111111"},
+		PermissionArns: []string{*perm.Permission.Arn},
+	})
+	pol, _ := owner.GetResourcePolicies(ctx, &ram.GetResourcePoliciesInput{ResourceArns: []string{project}})
+	fmt.Println(pol.Policies[0])
+
+	_, _ = owner.CreatePermissionVersion(ctx, &ram.CreatePermissionVersionInput{PermissionArn: perm.Permission.Arn,
+		PolicyTemplate: aws(`{"Effect":"Allow","Action":["codebuild:BatchGetProjects","codebuild:StartBuild"]}`)})
+	attached, _ := owner.ListResourceSharePermissions(ctx, &ram.ListResourceSharePermissionsInput{ResourceShareArn: created.ResourceShare.ResourceShareArn})
+	fmt.Println("share uses version", *attached.Permissions[0].Version, "default:", *attached.Permissions[0].DefaultVersion)
+
+	_, err := owner.CreatePermission(ctx, &ram.CreatePermissionInput{Name: aws("ReadProjects"),
+		ResourceType: aws("codebuild:Project"), PolicyTemplate: aws(`{"Action":"codebuild:BatchGetProjects"}`)})
+	var exists *types.PermissionAlreadyExistsException
+	fmt.Println(errors.As(err, &exists), exists.HTTPStatusCode(), exists.ErrorMessage())
+	// Output:
+	// arn:aws:ram:us-east-1:111111111111:permission/ReadProjects version 1
+	// {"Version":"2008-10-17","Statement":[{"Sid":"RamStatement1","Effect":"Allow","Principal":{"AWS":["arn:aws:iam::111111111111:root"]},"Action":["codebuild:BatchGetProjects"],"Resource":"arn:aws:codebuild:us-east-1:111111111111:project/app"}]}
+	// share uses version 1 default: false
+	// true 409 A permission with the name ReadProjects already exists in this Region.
+}

@@ -43,8 +43,20 @@ type RAMOptions struct {
 	MaxPendingInvitationsPerSharingAccount int
 	// MaxResourcesPerCall bounds resourceArns in one request. Default 100.
 	MaxResourcesPerCall int
-	// MaxTagsPerResource bounds the tags on a share. Default 50.
+	// MaxTagsPerResource bounds the tags on a share or permission. Default 50.
 	MaxTagsPerResource int
+	// MaxCustomerManagedPermissions counts an account's customer-managed
+	// permissions per region. Default 1,500.
+	MaxCustomerManagedPermissions int
+	// MaxCustomerManagedPermissionsPerType counts them per resource type.
+	// Default 10.
+	MaxCustomerManagedPermissionsPerType int
+	// MaxPermissionVersions bounds the versions of one customer-managed
+	// permission. Default 5.
+	MaxPermissionVersions int
+	// ReplaceWorkRetention is how long ReplacePermissionAssociations work
+	// records stay listed. Default 7 days.
+	ReplaceWorkRetention time.Duration
 
 	// ResourceTypes are added to the built-in registry; an entry with the
 	// same service and token replaces the built-in one.
@@ -105,6 +117,10 @@ func (o RAMOptions) withDefaults() RAMOptions {
 	defi(&o.MaxPendingInvitationsPerSharingAccount, 20)
 	defi(&o.MaxResourcesPerCall, 100)
 	defi(&o.MaxTagsPerResource, 50)
+	defi(&o.MaxCustomerManagedPermissions, 1500)
+	defi(&o.MaxCustomerManagedPermissionsPerType, 10)
+	defi(&o.MaxPermissionVersions, 5)
+	def(&o.ReplaceWorkRetention, 7*24*time.Hour)
 	if o.registry == nil {
 		o.registry = newRAMRegistry(o.ResourceTypes)
 	}
@@ -156,8 +172,14 @@ const (
 	RAMMessageOrgDisabled      = "Sharing with AWS Organizations has been disabled."
 )
 
-// RAMFeatureStandard is the feature set of every share sharesim creates.
-const RAMFeatureStandard = "STANDARD"
+// Feature sets of shares and permissions (ram.md B18, B19). Every share and
+// permission sharesim creates through the API is STANDARD; the other two
+// exist only for objects seeded with [Store.SeedRAMShareCreatedFromPolicy].
+const (
+	RAMFeatureStandard          = "STANDARD"
+	RAMFeatureCreatedFromPolicy = "CREATED_FROM_POLICY"
+	RAMFeaturePromoting         = "PROMOTING_TO_STANDARD"
+)
 
 // ResourceShare is a copy of a RAM resource share.
 type ResourceShare struct {
@@ -253,7 +275,52 @@ const (
 	ReasonQuotaResourcesRegion  = "resource associations per account"
 	ReasonQuotaPrincipalsRegion = "principal associations per account"
 	ReasonQuotaPendingInvites   = "pending invitations per sharing account"
+
+	ReasonCreatedFromPolicy       = "created-from-policy"        // the share must be promoted first
+	ReasonUnknownResourceType     = "unknown-resource-type"      // M17
+	ReasonNoCustomerPermissions   = "no-customer-permissions"    // the type has no CMPs
+	ReasonMalformedTemplate       = "malformed-template"         // ID: a RAMTemplateProblem
+	ReasonActionNotSupported      = "action-not-supported"       // Err: *RAMErrorDetail
+	ReasonVersionNotFound         = "version-not-found"          // Err: *RAMErrorDetail
+	ReasonVersionMissing          = "version-missing"            // Err: *RAMErrorDetail
+	ReasonOnlyDefaultVersion      = "only-default-version"       // B1 permissionVersion
+	ReasonTypeHasPermission       = "type-has-permission"        // Err: *RAMErrorDetail
+	ReasonPermissionNotAttached   = "permission-not-attached"    // B2
+	ReasonTypeStillShared         = "type-still-shared"          // Err: *RAMErrorDetail
+	ReasonAWSManagedVersion       = "aws-managed-version"        // B7
+	ReasonAWSManagedDelete        = "aws-managed-delete"         // B8, B9
+	ReasonAWSManagedDefault       = "aws-managed-default"        // B11
+	ReasonAWSManagedTag           = "aws-managed-tag"            // A15, A16
+	ReasonPermissionInUse         = "permission-in-use"          // B8
+	ReasonVersionInUse            = "version-in-use"             // B9, Err: *RAMErrorDetail
+	ReasonDeleteDefaultVersion    = "delete-default-version"     // B9
+	ReasonDeleteOnlyVersion       = "delete-only-version"        // B9
+	ReasonDifferentTypes          = "different-types"            // B13, Err: *RAMErrorDetail
+	ReasonNotFromPolicy           = "permission-not-from-policy" // B18
+	ReasonShareNotFromPolicy      = "share-not-from-policy"      // B19
+	ReasonUnmatchedPolicy         = "unmatched-policy"           // B19
+	ReasonInvitationNotPending    = "invitation-not-pending"     // B16
+	ReasonPermissionName          = "permission-name"            // B6, B18
+	ReasonQuotaPermissions        = "customer managed permissions"
+	ReasonQuotaPermissionVersions = "permission versions"
 )
+
+// RAMErrorDetail carries the values an error's message names besides its
+// ID: the *Error's Err for the reasons that say so.
+type RAMErrorDetail struct {
+	// Action is a policy action (ReasonActionNotSupported).
+	Action string
+	// ResourceType is a canonical resource type.
+	ResourceType string
+	// Version is a permission version.
+	Version int
+	// Other is a second ARN (ReasonDifferentTypes: the target permission).
+	Other string
+}
+
+func (d *RAMErrorDetail) Error() string {
+	return "action " + d.Action + ", type " + d.ResourceType + ", version " + itoa(d.Version) + ", other " + d.Other
+}
 
 func ramErr(op string, kind error, entity, id, reason string) *Error {
 	return &Error{Op: op, Kind: kind, Entity: entity, ID: id, Reason: reason}
@@ -439,6 +506,7 @@ type ramShare struct {
 	updated       time.Time
 	perms         []ramAttached
 	assocs        []*ramAssoc // sorted by (created, type, entity)
+	feature       string      // "" is STANDARD
 	extra         *ramShareExtra
 	allowExternal bool
 	purged        bool
@@ -450,6 +518,7 @@ type ramShareExtra struct {
 	retain  *bool
 	sources []string
 	invs    []*ramInvitation // every invitation sent for the share
+	srcLog  []*ramSource     // every source association, by (created, id)
 	// retained are accounts that left the organization and kept access
 	// (retainSharingOnAccountLeaveOrganization).
 	retained []string
@@ -573,6 +642,10 @@ type ramState struct {
 	byResource  map[string][]*ramShare                       // resource ARN -> shares holding it, any region
 	orgAssocs   map[string]map[*ramAssoc]struct{}            // org ID -> live org and OU associations
 
+	perms      map[string]*ramPerm                    // customer-managed permissions by ARN
+	permsOwned map[ramRegional]*ordered.Map[*ramPerm] // by owner, keyed by type and name
+	works      map[ramRegional]*ordered.Map[*ramWork] // replace work by account, keyed by time
+
 	batching bool        // inside ramUpdate
 	batch    []ramSettle // transitions due at the end of the operation
 	scratch  ramScratch
@@ -602,6 +675,8 @@ func newRAMState() *ramState {
 		invitations: map[string]*ramInvitation{}, received: map[ramRegional]*ordered.Map[*ramInvitation]{},
 		grants: map[ramGrantKey]*ordered.Map[*ramGrant]{}, byResource: map[string][]*ramShare{},
 		orgAssocs: map[string]map[*ramAssoc]struct{}{},
+		perms:     map[string]*ramPerm{}, permsOwned: map[ramRegional]*ordered.Map[*ramPerm]{},
+		works: map[ramRegional]*ordered.Map[*ramWork]{},
 	}
 }
 
@@ -657,7 +732,7 @@ func (st *ramState) ownedBy(region, owner string) *ramOwned {
 func (sh *ramShare) view() ResourceShare {
 	v := ResourceShare{
 		ARN: sh.arn, Name: sh.name, Owner: sh.owner, AllowExternalPrincipals: sh.allowExternal,
-		Status: sh.status, FeatureSet: RAMFeatureStandard, Tags: sh.tags().Clone(),
+		Status: sh.status, FeatureSet: sh.featureSet(), Tags: sh.tags().Clone(),
 		CreatedAt: sh.created, UpdatedAt: sh.updated,
 	}
 	if sh.extra != nil && sh.extra.retain != nil {

@@ -273,6 +273,9 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 		if err != nil {
 			return err
 		}
+		if err := refuseFromPolicy(op, sh); err != nil {
+			return err
+		}
 		res, err := st.parseResources(tx, op, in.ResourceARNs)
 		if err != nil {
 			return err
@@ -305,6 +308,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 				sh.ext().sources = append(sh.ext().sources, src)
 			}
 		}
+		sh.logSources(tx.now, srcs)
 		sh.updated = tx.now
 		out.Associations = make([]RAMAssociation, 0, len(res)+len(prs))
 		for _, e := range entities(res, prs) {
@@ -385,6 +389,9 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInp
 	if err != nil {
 		return err
 	}
+	if err := refuseFromPolicy(op, sh); err != nil {
+		return err
+	}
 	res, err := st.parseResources(tx, op, in.ResourceARNs)
 	if err != nil {
 		return err
@@ -421,6 +428,7 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInp
 			return ramErr(op, ErrInvalidArgument, EntitySource, "", ReasonSourceMustRemain)
 		}
 		sh.ext().sources = left
+		sh.unlogSources(tx.now, srcs)
 	}
 	out.Associations = make([]RAMAssociation, 0, len(refs))
 	for _, e := range refs {

@@ -160,5 +160,45 @@ func (st *ramState) check() error {
 	if received != len(st.invitations) {
 		return fmt.Errorf("%d invitations, %d in receiver indexes", len(st.invitations), received)
 	}
+	return st.checkPermissionIndexes()
+}
+
+// checkPermissionIndexes verifies that every attached permission version belongs
+// to a live permission, at most one per resource type and share, and that
+// the customer-managed permissions are indexed once under their owner.
+func (st *ramState) checkPermissionIndexes() error {
+	for arn, sh := range st.shares {
+		var seen []*RAMResourceType
+		for _, a := range sh.perms {
+			if slices.Contains(seen, a.typ) {
+				return fmt.Errorf("share %s: two permissions for %s", arn, a.typ.Type)
+			}
+			seen = append(seen, a.typ)
+			if a.perm.Customer {
+				p := st.perms[a.perm.ARN]
+				if p == nil || p.version(a.perm.Version) != a.perm {
+					return fmt.Errorf("share %s: attached %s version %d does not exist", arn, a.perm.ARN, a.perm.Version)
+				}
+			}
+		}
+	}
+	n := 0
+	for k, m := range st.permsOwned {
+		var err error
+		m.All(func(key string, p *ramPerm) bool {
+			n++
+			if st.perms[p.arn] != p || p.key != key || regionKey(p.region, p.owner) != k || p.current() == nil {
+				err = fmt.Errorf("permission %s: owner index disagrees", p.arn)
+				return false
+			}
+			return true
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if n != len(st.perms) {
+		return fmt.Errorf("%d customer-managed permissions, %d in owner indexes", len(st.perms), n)
+	}
 	return nil
 }

@@ -285,6 +285,23 @@ func (st *ramState) explicitShares(tx *Tx, op string, c Caller, other bool, arns
 	return out, nil
 }
 
+// ownedHolding narrows only (nil: all the caller's shares in its region) to
+// the caller's shares that ever held one of arns, from the resource index, in
+// share key order. The result is never nil, so a listing walks it instead
+// of every share; the listing's own filters still apply.
+func (st *ramState) ownedHolding(c Caller, only []*ramShare, arns []string) []*ramShare {
+	out := []*ramShare{}
+	for _, arn := range arns {
+		for _, sh := range st.byResource[arn] {
+			if sh.owner == c.Account && sh.region == c.Region && (only == nil || slices.Contains(only, sh)) && !slices.Contains(out, sh) {
+				out = append(out, sh)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *ramShare) int { return strings.Compare(a.key, b.key) })
+	return out
+}
+
 func (st *ramState) lookupKey(tx *Tx, c Caller, other bool) func(string) *ramShare {
 	return func(key string) *ramShare {
 		if len(key) <= 21 {
@@ -394,6 +411,9 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 		if err != nil {
 			return err
 		}
+		if q.ResourceARN != "" {
+			only = st.ownedHolding(c, only, []string{q.ResourceARN})
+		}
 		match := func(a *ramAssoc) bool {
 			if a.typ != q.Type || (q.Status != "" && a.state.status() != q.Status) {
 				return false
@@ -477,6 +497,9 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 		if err != nil {
 			return err
 		}
+		if q.ResourceARN != "" && !q.OtherAccounts {
+			only = st.ownedHolding(c, only, []string{q.ResourceARN})
+		}
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
@@ -535,6 +558,9 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 		only, err := st.explicitShares(tx, op, c, q.OtherAccounts, q.ShareARNs)
 		if err != nil {
 			return err
+		}
+		if len(q.ResourceARNs) > 0 && !q.OtherAccounts {
+			only = st.ownedHolding(c, only, q.ResourceARNs)
 		}
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
@@ -665,6 +691,7 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 			perm = tx.s.opts.RAM.registry.dflt[ra.rtype]
 		}
 		actions := slices.Clone(perm.Actions)
+		withTemplate := func(cond map[string]any) map[string]any { return mergeConditions(cond, perm.Condition) }
 		var aws, svc []string
 		var groups []*ramAssoc
 		for _, a := range sh.assocs {
@@ -692,15 +719,15 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 				p["Service"] = svc
 				cond = sourceConditions(sh.sources())
 			}
-			add(p, actions, cond)
+			add(p, actions, withTemplate(cond))
 		}
 		for _, a := range groups {
 			p := a.pr()
 			if p.Kind == PrincipalOrganization {
-				add("*", actions, map[string]any{"StringEquals": map[string]string{"aws:PrincipalOrgID": p.OrgID}})
+				add("*", actions, withTemplate(map[string]any{"StringEquals": map[string]any{"aws:PrincipalOrgID": p.OrgID}}))
 				continue
 			}
-			add("*", actions, map[string]any{"ForAnyValue:StringLike": map[string][]string{"aws:PrincipalOrgPaths": {st.ouPath(tx, p) + "/*"}}})
+			add("*", actions, withTemplate(map[string]any{"ForAnyValue:StringLike": map[string]any{"aws:PrincipalOrgPaths": []string{st.ouPath(tx, p) + "/*"}}}))
 		}
 	}
 	if len(stmts) == 0 {
@@ -711,6 +738,50 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 		Statement []ramStatement `json:"Statement"`
 	}{"2008-10-17", stmts})
 	return string(b), true
+}
+
+// mergeConditions returns cond with the template's condition merged in: the
+// operators of both, and under an operator present in both, the keys of
+// both, cond's winning.
+func mergeConditions(cond, template map[string]any) map[string]any {
+	if len(template) == 0 {
+		return cond
+	}
+	out := make(map[string]any, len(cond)+len(template))
+	for op, v := range template {
+		out[op] = v
+	}
+	for op, v := range cond {
+		mine, ok1 := toStringMap(v)
+		theirs, ok2 := toStringMap(out[op])
+		if !ok1 || !ok2 {
+			out[op] = v
+			continue
+		}
+		merged := make(map[string]any, len(mine)+len(theirs))
+		for k, x := range theirs {
+			merged[k] = x
+		}
+		for k, x := range mine {
+			merged[k] = x
+		}
+		out[op] = merged
+	}
+	return out
+}
+
+func toStringMap(v any) (map[string]any, bool) {
+	switch m := v.(type) {
+	case map[string]any:
+		return m, true
+	case map[string][]string:
+		out := make(map[string]any, len(m))
+		for k, x := range m {
+			out[k] = x
+		}
+		return out, true
+	}
+	return nil, false
 }
 
 func sourceConditions(sources []string) map[string]any {

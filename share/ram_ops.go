@@ -400,19 +400,20 @@ func (st *ramState) checkQuotas(tx *Tx, op string, own *ramOwned, sh *ramShare, 
 	return nil
 }
 
-// checkPermissions validates permissionArns against the share's types.
-func (st *ramState) checkPermissions(tx *Tx, op string, arns []string, res []ramResource) ([]ramAttached, error) {
-	reg := tx.s.opts.RAM.registry
+// checkPermissions validates permissionArns against the share's types: each
+// is an attachable permission the caller sees, whose default version is
+// attached.
+func (st *ramState) checkPermissions(tx *Tx, op string, c Caller, arns []string, res []ramResource) ([]ramAttached, error) {
 	var out []ramAttached
 	for _, arn := range arns {
-		if !ValidPermissionARN(arn) {
-			return nil, ramErr(op, ErrInvalidArgument, EntityPermission, arn, ReasonMalformedARN)
+		f, err := st.lookupPerm(tx, op, c, arn)
+		if err != nil {
+			return nil, err
 		}
-		p := reg.perms[arn]
-		if p == nil {
-			return nil, ramErr(op, ErrNotFound, EntityPermission, arn, "")
+		if f.status != RAMPermissionAttachable {
+			return nil, ramErr(op, ErrInvalidArgument, EntityPermission, arn, ReasonNotAttachable)
 		}
-		t := reg.byName[strings.ToLower(p.ResourceType)]
+		p, t := f.current(), f.rtype
 		if !slices.ContainsFunc(res, func(r ramResource) bool { return r.rtype == t }) {
 			return nil, ramErr(op, ErrInvalidArgument, EntityPermission, arn, ReasonPermissionNotApplies)
 		}

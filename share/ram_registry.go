@@ -1,6 +1,10 @@
 package share
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // RAMResourceType is one entry of RAM's resource-type registry (ram.md §C.8):
 // which ARNs it covers and how it may be shared. The registry is data:
@@ -32,15 +36,31 @@ type RAMResourceType struct {
 	Actions []string
 }
 
-// RAMPermission is an AWS-managed permission of the catalogue (ram.md §C.9).
+// RAMPermission is one version of a permission: an AWS-managed permission of
+// the catalogue (ram.md §C.9) or a version of a customer-managed one (B6).
+// A version never changes once created.
 type RAMPermission struct {
 	ARN          string
 	Name         string
 	ResourceType string
 	Version      int
-	IsDefault    bool
-	Actions      []string
+	// IsDefault reports whether the permission is its resource type's
+	// default (isResourceTypeDefault).
+	IsDefault bool
+	Actions   []string
+	// Condition is the template's Condition element; nil when absent.
+	Condition map[string]any
+	// Template is the policy template, as canonical JSON.
+	Template string
+	// Customer reports a customer-managed permission.
+	Customer bool
+	// CreatedAt is when the version was created.
+	CreatedAt time.Time
 }
+
+// ramAWSPermissionTime is the creation time of every AWS-managed permission
+// (ram.md §C.9).
+var ramAWSPermissionTime = time.Date(2022, 6, 30, 0, 0, 0, 0, time.UTC)
 
 // ramPermissionARNPrefix starts the ARN of every AWS-managed permission.
 const ramPermissionARNPrefix = "arn:aws:ram::aws:permission/"
@@ -108,12 +128,19 @@ type ramRegistry struct {
 	byName  map[string]*RAMResourceType // lower-cased Type
 	perms   map[string]*RAMPermission   // by ARN
 	dflt    map[*RAMResourceType]*RAMPermission
+	// families are the AWS-managed permissions as permissions with one
+	// version, by ARN; sorted lists them by resource type, then name.
+	families map[string]*ramPerm
+	sorted   []*ramPerm
+	// types lists the registry by type name.
+	types []*RAMResourceType
 }
 
 func newRAMRegistry(extra []RAMResourceType) *ramRegistry {
 	r := &ramRegistry{
 		byToken: map[string]*RAMResourceType{}, byName: map[string]*RAMResourceType{},
 		perms: map[string]*RAMPermission{}, dflt: map[*RAMResourceType]*RAMPermission{},
+		families: map[string]*ramPerm{},
 	}
 	add := func(t RAMResourceType) {
 		t.Actions = append([]string(nil), t.Actions...)
@@ -124,7 +151,8 @@ func newRAMRegistry(extra []RAMResourceType) *ramRegistry {
 		r.byToken[t.Service+":"+t.Token] = rt
 		r.byName[strings.ToLower(t.Type)] = rt
 		p := &RAMPermission{ARN: ramPermissionARNPrefix + t.DefaultPermission, Name: t.DefaultPermission,
-			ResourceType: t.Type, Version: 1, IsDefault: true, Actions: t.Actions}
+			ResourceType: t.Type, Version: 1, IsDefault: true, Actions: t.Actions,
+			Template: ramTemplate(t.Actions, nil), CreatedAt: ramAWSPermissionTime}
 		r.perms[p.ARN] = p
 		r.dflt[rt] = p
 	}
@@ -139,9 +167,26 @@ func newRAMRegistry(extra []RAMResourceType) *ramRegistry {
 	for _, e := range ramExtraPermissions {
 		rt := r.byName[strings.ToLower(e.typ)]
 		p := &RAMPermission{ARN: ramPermissionARNPrefix + e.name, Name: e.name, ResourceType: rt.Type,
-			Version: 1, Actions: rt.Actions}
+			Version: 1, Actions: rt.Actions, Template: ramTemplate(rt.Actions, nil), CreatedAt: ramAWSPermissionTime}
 		r.perms[p.ARN] = p
 	}
+	seen := map[*RAMResourceType]bool{}
+	for _, t := range r.byName {
+		if !seen[t] {
+			seen[t] = true
+			r.types = append(r.types, t)
+		}
+	}
+	slices.SortFunc(r.types, func(a, b *RAMResourceType) int { return strings.Compare(a.Type, b.Type) })
+	for arn, p := range r.perms {
+		t := r.byName[strings.ToLower(p.ResourceType)]
+		f := &ramPerm{key: p.ResourceType + "\x00" + p.Name, arn: arn, name: p.Name, rtype: t,
+			versions: []*RAMPermission{p}, dflt: 1, status: RAMPermissionAttachable,
+			created: ramAWSPermissionTime, updated: ramAWSPermissionTime}
+		r.families[arn] = f
+		r.sorted = append(r.sorted, f)
+	}
+	slices.SortFunc(r.sorted, func(a, b *ramPerm) int { return strings.Compare(a.key, b.key) })
 	return r
 }
 

@@ -51,7 +51,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		if err != nil {
 			return err
 		}
-		perms, err := st.checkPermissions(tx, op, in.PermissionARNs, res)
+		perms, err := st.checkPermissions(tx, op, c, in.PermissionARNs, res)
 		if err != nil {
 			return err
 		}
@@ -84,6 +84,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		}
 		if len(srcs) > 0 {
 			sh.ext().sources = srcs
+			sh.logSources(tx.now, srcs)
 		}
 		if len(tags) > 0 {
 			sh.ext().tags = tags
@@ -134,6 +135,9 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 				return ramErr(op, ErrAccessDenied, EntityResourceShare, in.ARN, ReasonOrgSharingRequired)
 			}
 		}
+		if err := refuseFromPolicy(op, sh); err != nil {
+			return err
+		}
 		if in.Name != nil {
 			sh.name = *in.Name
 		}
@@ -183,6 +187,7 @@ func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (
 
 func (st *ramState) deleteShare(tx *Tx, sh *ramShare) {
 	sh.status, sh.updated = RAMShareDeleting, tx.now
+	sh.unlogSources(tx.now, nil)
 	if sh.extra != nil {
 		for _, acct := range sh.extra.retained {
 			st.dropGrant(ramGrantKey{'a', ramRegional{sh.region, acct}}, sh)

@@ -3,7 +3,8 @@
 // sharing inside an organization (no invitation), with an external account
 // (invitation, accept, both views), a rejection, an expiry after seven days
 // on a fake clock, an account joining an OU that was already shared with,
-// a disassociation, and a deletion followed by the purge two hours later.
+// a disassociation, a customer-managed permission with two versions, and a
+// deletion followed by the purge two hours later.
 //
 //	go run ./examples/ram-cross-account
 package main
@@ -139,6 +140,30 @@ func run() error {
 	say("disassociate returns %s; the next read shows %s", out.ResourceShareAssociations[0].Status, principalsOf(owner, *internal.ResourceShareArn)[member].Status)
 	say("member sees: %v", resourcesOf(w.RAM(member, region)))
 
+	step("A customer-managed permission: the partner may read build projects, not start builds")
+	readOnly := must(owner.CreatePermission(ctx, &ram.CreatePermissionInput{
+		Name: p("ReadBuildProjects"), ResourceType: p("codebuild:Project"),
+		PolicyTemplate: p(`{"Effect":"Allow","Action":["codebuild:BatchGetProjects"],"Condition":{"Bool":{"aws:SecureTransport":"true"}}}`),
+	})).Permission
+	say("owner created %s version %s (%s)", *readOnly.Name, *readOnly.Version, readOnly.PermissionType)
+	project := "arn:aws:codebuild:us-east-1:111111111111:project/app"
+	must(owner.AssociateResourceShare(ctx, &ram.AssociateResourceShareInput{ResourceShareArn: external.ResourceShareArn, ResourceArns: []string{project}}))
+	must(owner.AssociateResourceSharePermission(ctx, &ram.AssociateResourceSharePermissionInput{ResourceShareArn: external.ResourceShareArn, PermissionArn: readOnly.Arn, Replace: p(true)}))
+	for _, perm := range must(pc.ListResourceSharePermissions(ctx, &ram.ListResourceSharePermissionsInput{ResourceShareArn: external.ResourceShareArn})).Permissions {
+		say("partner sees permission %s v%s for %s", *perm.Name, *perm.Version, *perm.ResourceType)
+	}
+	pol = must(owner.GetResourcePolicies(ctx, &ram.GetResourcePoliciesInput{ResourceArns: []string{project}}))
+	say("policy of the project: %s", pol.Policies[0])
+	v2 := must(owner.CreatePermissionVersion(ctx, &ram.CreatePermissionVersionInput{PermissionArn: readOnly.Arn,
+		PolicyTemplate: p(`{"Effect":"Allow","Action":["codebuild:BatchGetProjects","codebuild:StartBuild"]}`)})).Permission
+	say("version %s is now the default; the share keeps %s", *v2.Version, sharePermissionVersion(owner, *external.ResourceShareArn, "codebuild:Project"))
+	must(owner.ReplacePermissionAssociations(ctx, &ram.ReplacePermissionAssociationsInput{FromPermissionArn: readOnly.Arn, ToPermissionArn: readOnly.Arn}))
+	say("after ReplacePermissionAssociations the share uses version %s", sharePermissionVersion(owner, *external.ResourceShareArn, "codebuild:Project"))
+	_, err = owner.DeletePermission(ctx, &ram.DeletePermissionInput{PermissionArn: readOnly.Arn})
+	if asErr(err, &ae) {
+		say("deleting the permission while a share uses it: %s", ae.ErrorCode())
+	}
+
 	step("Deleting the transit share; it is purged two hours later")
 	must(owner.DeleteResourceShare(ctx, &ram.DeleteResourceShareInput{ResourceShareArn: external.ResourceShareArn}))
 	say("owner sees it as %s; partner sees: %v", shareStatus(owner, *external.ResourceShareArn), resourcesOf(pc))
@@ -196,3 +221,12 @@ func shareStatus(c *ram.Client, arn string) types.ResourceShareStatus {
 }
 
 func shortARN(arn string) string { return "…" + arn[len(arn)-8:] }
+
+func sharePermissionVersion(c *ram.Client, shareARN, resourceType string) string {
+	for _, perm := range must(c.ListResourceSharePermissions(ctx, &ram.ListResourceSharePermissionsInput{ResourceShareArn: &shareARN})).Permissions {
+		if *perm.ResourceType == resourceType {
+			return *perm.Version
+		}
+	}
+	return "none"
+}

@@ -34,6 +34,11 @@ func TestStory(t *testing.T) {
 		"owner sees 333333333333 DISASSOCIATED: The invitation was rejected by the receiving account.",
 		"accepting now fails: ResourceShareInvitationExpiredException",
 		"newcomer sees after joining workloads: [ec2:Subnet subnet-0abc]",
+		"partner sees permission ReadBuildProjects v1 for codebuild:Project",
+		`"Action":["codebuild:BatchGetProjects"],"Resource":"arn:aws:codebuild:us-east-1:111111111111:project/app","Condition":{"Bool":{"aws:SecureTransport":"true"}}`,
+		"version 2 is now the default; the share keeps 1",
+		"after ReplacePermissionAssociations the share uses version 2",
+		"deleting the permission while a share uses it: OperationNotPermittedException",
 		"owner sees it as DELETED; partner sees: []",
 		"two hours later: UnknownResourceException",
 	} {

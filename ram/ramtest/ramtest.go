@@ -18,7 +18,7 @@ import (
 	"github.com/sharesim/sharesim/share/sharetest"
 )
 
-// API is the method set of *ram.Client: the 16 core RAM operations.
+// API is the method set of *ram.Client: the 35 RAM operations.
 type API interface {
 	CreateResourceShare(context.Context, *ram.CreateResourceShareInput) (*ram.CreateResourceShareOutput, error)
 	UpdateResourceShare(context.Context, *ram.UpdateResourceShareInput) (*ram.UpdateResourceShareOutput, error)
@@ -36,6 +36,26 @@ type API interface {
 	GetResourcePolicies(context.Context, *ram.GetResourcePoliciesInput) (*ram.GetResourcePoliciesOutput, error)
 	TagResource(context.Context, *ram.TagResourceInput) (*ram.TagResourceOutput, error)
 	UntagResource(context.Context, *ram.UntagResourceInput) (*ram.UntagResourceOutput, error)
+
+	AssociateResourceSharePermission(context.Context, *ram.AssociateResourceSharePermissionInput) (*ram.AssociateResourceSharePermissionOutput, error)
+	DisassociateResourceSharePermission(context.Context, *ram.DisassociateResourceSharePermissionInput) (*ram.DisassociateResourceSharePermissionOutput, error)
+	ListResourceSharePermissions(context.Context, *ram.ListResourceSharePermissionsInput) (*ram.ListResourceSharePermissionsOutput, error)
+	ListPermissions(context.Context, *ram.ListPermissionsInput) (*ram.ListPermissionsOutput, error)
+	GetPermission(context.Context, *ram.GetPermissionInput) (*ram.GetPermissionOutput, error)
+	CreatePermission(context.Context, *ram.CreatePermissionInput) (*ram.CreatePermissionOutput, error)
+	CreatePermissionVersion(context.Context, *ram.CreatePermissionVersionInput) (*ram.CreatePermissionVersionOutput, error)
+	DeletePermission(context.Context, *ram.DeletePermissionInput) (*ram.DeletePermissionOutput, error)
+	DeletePermissionVersion(context.Context, *ram.DeletePermissionVersionInput) (*ram.DeletePermissionVersionOutput, error)
+	ListPermissionVersions(context.Context, *ram.ListPermissionVersionsInput) (*ram.ListPermissionVersionsOutput, error)
+	SetDefaultPermissionVersion(context.Context, *ram.SetDefaultPermissionVersionInput) (*ram.SetDefaultPermissionVersionOutput, error)
+	ListPermissionAssociations(context.Context, *ram.ListPermissionAssociationsInput) (*ram.ListPermissionAssociationsOutput, error)
+	ReplacePermissionAssociations(context.Context, *ram.ReplacePermissionAssociationsInput) (*ram.ReplacePermissionAssociationsOutput, error)
+	ListReplacePermissionAssociationsWork(context.Context, *ram.ListReplacePermissionAssociationsWorkInput) (*ram.ListReplacePermissionAssociationsWorkOutput, error)
+	ListResourceTypes(context.Context, *ram.ListResourceTypesInput) (*ram.ListResourceTypesOutput, error)
+	ListPendingInvitationResources(context.Context, *ram.ListPendingInvitationResourcesInput) (*ram.ListPendingInvitationResourcesOutput, error)
+	ListSourceAssociations(context.Context, *ram.ListSourceAssociationsInput) (*ram.ListSourceAssociationsOutput, error)
+	PromotePermissionCreatedFromPolicy(context.Context, *ram.PromotePermissionCreatedFromPolicyInput) (*ram.PromotePermissionCreatedFromPolicyOutput, error)
+	PromoteResourceShareCreatedFromPolicy(context.Context, *ram.PromoteResourceShareCreatedFromPolicyInput) (*ram.PromoteResourceShareCreatedFromPolicyOutput, error)
 }
 
 var _ API = (*ram.Client)(nil)
@@ -54,6 +74,17 @@ type Harness interface {
 // server's answer is covered by the other front doors.
 type RequiredMemberChecker interface {
 	ChecksRequiredMembers() bool
+}
+
+// PolicyShareSeeder is an optional capability of a harness that can plant
+// what a resource service creates when a resource-based policy is attached
+// outside RAM: a CREATED_FROM_POLICY share owned by account in region, with
+// the given resources and principals, and per resource type a
+// CREATED_FROM_POLICY permission with the given policy template (see
+// share.Store.SeedRAMShareCreatedFromPolicy). The promotion scenarios need
+// it; without it they check only the refusals that need no such share.
+type PolicyShareSeeder interface {
+	SeedShareCreatedFromPolicy(t *testing.T, account, region, name string, resourceARNs, principals []string, template string) (shareARN string, permissionARNs []string)
 }
 
 // HarnessMaker builds a fresh, empty world configured with opts (nil means

@@ -213,3 +213,151 @@ type Resource struct {
 	LastUpdatedTime     *time.Time          `json:"lastUpdatedTime,omitempty"`
 	ResourceRegionScope ResourceRegionScope `json:"resourceRegionScope,omitempty"`
 }
+
+// PermissionType says who manages a permission.
+type PermissionType string
+
+// PermissionType values.
+const (
+	PermissionTypeCustomerManaged PermissionType = "CUSTOMER_MANAGED"
+	PermissionTypeAwsManaged      PermissionType = "AWS_MANAGED"
+)
+
+// PermissionTypeFilter filters ListPermissions by permission type.
+type PermissionTypeFilter string
+
+// PermissionTypeFilter values.
+const (
+	PermissionTypeFilterAll             PermissionTypeFilter = "ALL"
+	PermissionTypeFilterAwsManaged      PermissionTypeFilter = "AWS_MANAGED"
+	PermissionTypeFilterCustomerManaged PermissionTypeFilter = "CUSTOMER_MANAGED"
+)
+
+// Values returns every PermissionTypeFilter value.
+func (PermissionTypeFilter) Values() []PermissionTypeFilter {
+	return []PermissionTypeFilter{PermissionTypeFilterAll, PermissionTypeFilterAwsManaged, PermissionTypeFilterCustomerManaged}
+}
+
+// PermissionStatus is the status of a permission.
+type PermissionStatus string
+
+// PermissionStatus values.
+const (
+	PermissionStatusAttachable   PermissionStatus = "ATTACHABLE"
+	PermissionStatusUnattachable PermissionStatus = "UNATTACHABLE"
+	PermissionStatusDeleting     PermissionStatus = "DELETING"
+	PermissionStatusDeleted      PermissionStatus = "DELETED"
+)
+
+// PermissionFeatureSet says how a permission, or the share it is attached
+// to, was created.
+type PermissionFeatureSet string
+
+// PermissionFeatureSet values.
+const (
+	PermissionFeatureSetCreatedFromPolicy   PermissionFeatureSet = "CREATED_FROM_POLICY"
+	PermissionFeatureSetPromotingToStandard PermissionFeatureSet = "PROMOTING_TO_STANDARD"
+	PermissionFeatureSetStandard            PermissionFeatureSet = "STANDARD"
+)
+
+// Values returns every PermissionFeatureSet value.
+func (PermissionFeatureSet) Values() []PermissionFeatureSet {
+	return []PermissionFeatureSet{PermissionFeatureSetCreatedFromPolicy, PermissionFeatureSetPromotingToStandard,
+		PermissionFeatureSetStandard}
+}
+
+// ReplacePermissionAssociationsWorkStatus is the status of a
+// ReplacePermissionAssociations work record.
+type ReplacePermissionAssociationsWorkStatus string
+
+// ReplacePermissionAssociationsWorkStatus values.
+const (
+	ReplacePermissionAssociationsWorkStatusInProgress ReplacePermissionAssociationsWorkStatus = "IN_PROGRESS"
+	ReplacePermissionAssociationsWorkStatusCompleted  ReplacePermissionAssociationsWorkStatus = "COMPLETED"
+	ReplacePermissionAssociationsWorkStatusFailed     ReplacePermissionAssociationsWorkStatus = "FAILED"
+)
+
+// Values returns every ReplacePermissionAssociationsWorkStatus value.
+func (ReplacePermissionAssociationsWorkStatus) Values() []ReplacePermissionAssociationsWorkStatus {
+	return []ReplacePermissionAssociationsWorkStatus{ReplacePermissionAssociationsWorkStatusInProgress,
+		ReplacePermissionAssociationsWorkStatusCompleted, ReplacePermissionAssociationsWorkStatusFailed}
+}
+
+// ResourceSharePermissionSummary describes one version of a permission.
+type ResourceSharePermissionSummary struct {
+	Arn                   *string              `json:"arn,omitempty"`
+	Version               *string              `json:"version,omitempty"`
+	DefaultVersion        *bool                `json:"defaultVersion,omitempty"`
+	Name                  *string              `json:"name,omitempty"`
+	ResourceType          *string              `json:"resourceType,omitempty"`
+	Status                *string              `json:"status,omitempty"`
+	CreationTime          *time.Time           `json:"creationTime,omitempty"`
+	LastUpdatedTime       *time.Time           `json:"lastUpdatedTime,omitempty"`
+	IsResourceTypeDefault *bool                `json:"isResourceTypeDefault,omitempty"`
+	PermissionType        PermissionType       `json:"permissionType,omitempty"`
+	FeatureSet            PermissionFeatureSet `json:"featureSet,omitempty"`
+	Tags                  []Tag                `json:"tags,omitempty"`
+}
+
+// ResourceSharePermissionDetail describes one version of a permission with
+// its policy template.
+type ResourceSharePermissionDetail struct {
+	Arn                   *string              `json:"arn,omitempty"`
+	Version               *string              `json:"version,omitempty"`
+	DefaultVersion        *bool                `json:"defaultVersion,omitempty"`
+	Name                  *string              `json:"name,omitempty"`
+	ResourceType          *string              `json:"resourceType,omitempty"`
+	Permission            *string              `json:"permission,omitempty"`
+	CreationTime          *time.Time           `json:"creationTime,omitempty"`
+	LastUpdatedTime       *time.Time           `json:"lastUpdatedTime,omitempty"`
+	IsResourceTypeDefault *bool                `json:"isResourceTypeDefault,omitempty"`
+	PermissionType        PermissionType       `json:"permissionType,omitempty"`
+	FeatureSet            PermissionFeatureSet `json:"featureSet,omitempty"`
+	Status                PermissionStatus     `json:"status,omitempty"`
+	Tags                  []Tag                `json:"tags,omitempty"`
+}
+
+// AssociatedPermission is a permission attached to one of the caller's
+// shares.
+type AssociatedPermission struct {
+	Arn               *string              `json:"arn,omitempty"`
+	PermissionVersion *string              `json:"permissionVersion,omitempty"`
+	DefaultVersion    *bool                `json:"defaultVersion,omitempty"`
+	ResourceType      *string              `json:"resourceType,omitempty"`
+	Status            *string              `json:"status,omitempty"`
+	FeatureSet        PermissionFeatureSet `json:"featureSet,omitempty"`
+	LastUpdatedTime   *time.Time           `json:"lastUpdatedTime,omitempty"`
+	ResourceShareArn  *string              `json:"resourceShareArn,omitempty"`
+}
+
+// ReplacePermissionAssociationsWork is a record of a
+// ReplacePermissionAssociations call.
+type ReplacePermissionAssociationsWork struct {
+	Id                    *string                                 `json:"id,omitempty"`
+	FromPermissionArn     *string                                 `json:"fromPermissionArn,omitempty"`
+	FromPermissionVersion *string                                 `json:"fromPermissionVersion,omitempty"`
+	ToPermissionArn       *string                                 `json:"toPermissionArn,omitempty"`
+	ToPermissionVersion   *string                                 `json:"toPermissionVersion,omitempty"`
+	Status                ReplacePermissionAssociationsWorkStatus `json:"status,omitempty"`
+	StatusMessage         *string                                 `json:"statusMessage,omitempty"`
+	CreationTime          *time.Time                              `json:"creationTime,omitempty"`
+	LastUpdatedTime       *time.Time                              `json:"lastUpdatedTime,omitempty"`
+}
+
+// ServiceNameAndResourceType is a shareable resource type.
+type ServiceNameAndResourceType struct {
+	ResourceType        *string             `json:"resourceType,omitempty"`
+	ServiceName         *string             `json:"serviceName,omitempty"`
+	ResourceRegionScope ResourceRegionScope `json:"resourceRegionScope,omitempty"`
+}
+
+// AssociatedSource is a source associated with one of the caller's shares.
+type AssociatedSource struct {
+	ResourceShareArn *string    `json:"resourceShareArn,omitempty"`
+	SourceId         *string    `json:"sourceId,omitempty"`
+	SourceType       *string    `json:"sourceType,omitempty"`
+	Status           *string    `json:"status,omitempty"`
+	LastUpdatedTime  *time.Time `json:"lastUpdatedTime,omitempty"`
+	CreationTime     *time.Time `json:"creationTime,omitempty"`
+	StatusMessage    *string    `json:"statusMessage,omitempty"`
+}
