@@ -44,6 +44,54 @@ func (a ramAdapter) AssociateResourceShare(ctx context.Context, in *ram.Associat
 	return out, nil
 }
 
+func (a ramAdapter) AssociateResourceSharePermission(ctx context.Context, in *ram.AssociateResourceSharePermissionInput) (*ram.AssociateResourceSharePermissionOutput, error) {
+	sin := new(sdkram.AssociateResourceSharePermissionInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.AssociateResourceSharePermission(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.AssociateResourceSharePermissionOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) CreatePermission(ctx context.Context, in *ram.CreatePermissionInput) (*ram.CreatePermissionOutput, error) {
+	sin := new(sdkram.CreatePermissionInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreatePermission(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.CreatePermissionOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) CreatePermissionVersion(ctx context.Context, in *ram.CreatePermissionVersionInput) (*ram.CreatePermissionVersionOutput, error) {
+	sin := new(sdkram.CreatePermissionVersionInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CreatePermissionVersion(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.CreatePermissionVersionOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (a ramAdapter) CreateResourceShare(ctx context.Context, in *ram.CreateResourceShareInput) (*ram.CreateResourceShareOutput, error) {
 	sin := new(sdkram.CreateResourceShareInput)
 	if err := convert(sin, in); err != nil {
@@ -54,6 +102,38 @@ func (a ramAdapter) CreateResourceShare(ctx context.Context, in *ram.CreateResou
 		return nil, err
 	}
 	out := new(ram.CreateResourceShareOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) DeletePermission(ctx context.Context, in *ram.DeletePermissionInput) (*ram.DeletePermissionOutput, error) {
+	sin := new(sdkram.DeletePermissionInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeletePermission(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.DeletePermissionOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) DeletePermissionVersion(ctx context.Context, in *ram.DeletePermissionVersionInput) (*ram.DeletePermissionVersionOutput, error) {
+	sin := new(sdkram.DeletePermissionVersionInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeletePermissionVersion(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.DeletePermissionVersionOutput)
 	if err := convert(out, sout); err != nil {
 		return nil, err
 	}
@@ -92,6 +172,22 @@ func (a ramAdapter) DisassociateResourceShare(ctx context.Context, in *ram.Disas
 	return out, nil
 }
 
+func (a ramAdapter) DisassociateResourceSharePermission(ctx context.Context, in *ram.DisassociateResourceSharePermissionInput) (*ram.DisassociateResourceSharePermissionOutput, error) {
+	sin := new(sdkram.DisassociateResourceSharePermissionInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DisassociateResourceSharePermission(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.DisassociateResourceSharePermissionOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (a ramAdapter) EnableSharingWithAwsOrganization(ctx context.Context, in *ram.EnableSharingWithAwsOrganizationInput) (*ram.EnableSharingWithAwsOrganizationOutput, error) {
 	sin := new(sdkram.EnableSharingWithAwsOrganizationInput)
 	if err := convert(sin, in); err != nil {
@@ -102,6 +198,22 @@ func (a ramAdapter) EnableSharingWithAwsOrganization(ctx context.Context, in *ra
 		return nil, err
 	}
 	out := new(ram.EnableSharingWithAwsOrganizationOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) GetPermission(ctx context.Context, in *ram.GetPermissionInput) (*ram.GetPermissionOutput, error) {
+	sin := new(sdkram.GetPermissionInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.GetPermission(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.GetPermissionOutput)
 	if err := convert(out, sout); err != nil {
 		return nil, err
 	}
@@ -172,6 +284,70 @@ func (a ramAdapter) GetResourceShares(ctx context.Context, in *ram.GetResourceSh
 	return out, nil
 }
 
+func (a ramAdapter) ListPendingInvitationResources(ctx context.Context, in *ram.ListPendingInvitationResourcesInput) (*ram.ListPendingInvitationResourcesOutput, error) {
+	sin := new(sdkram.ListPendingInvitationResourcesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListPendingInvitationResources(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListPendingInvitationResourcesOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) ListPermissionAssociations(ctx context.Context, in *ram.ListPermissionAssociationsInput) (*ram.ListPermissionAssociationsOutput, error) {
+	sin := new(sdkram.ListPermissionAssociationsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListPermissionAssociations(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListPermissionAssociationsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) ListPermissionVersions(ctx context.Context, in *ram.ListPermissionVersionsInput) (*ram.ListPermissionVersionsOutput, error) {
+	sin := new(sdkram.ListPermissionVersionsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListPermissionVersions(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListPermissionVersionsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) ListPermissions(ctx context.Context, in *ram.ListPermissionsInput) (*ram.ListPermissionsOutput, error) {
+	sin := new(sdkram.ListPermissionsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListPermissions(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListPermissionsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (a ramAdapter) ListPrincipals(ctx context.Context, in *ram.ListPrincipalsInput) (*ram.ListPrincipalsOutput, error) {
 	sin := new(sdkram.ListPrincipalsInput)
 	if err := convert(sin, in); err != nil {
@@ -182,6 +358,54 @@ func (a ramAdapter) ListPrincipals(ctx context.Context, in *ram.ListPrincipalsIn
 		return nil, err
 	}
 	out := new(ram.ListPrincipalsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) ListReplacePermissionAssociationsWork(ctx context.Context, in *ram.ListReplacePermissionAssociationsWorkInput) (*ram.ListReplacePermissionAssociationsWorkOutput, error) {
+	sin := new(sdkram.ListReplacePermissionAssociationsWorkInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListReplacePermissionAssociationsWork(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListReplacePermissionAssociationsWorkOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) ListResourceSharePermissions(ctx context.Context, in *ram.ListResourceSharePermissionsInput) (*ram.ListResourceSharePermissionsOutput, error) {
+	sin := new(sdkram.ListResourceSharePermissionsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListResourceSharePermissions(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListResourceSharePermissionsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) ListResourceTypes(ctx context.Context, in *ram.ListResourceTypesInput) (*ram.ListResourceTypesOutput, error) {
+	sin := new(sdkram.ListResourceTypesInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListResourceTypes(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListResourceTypesOutput)
 	if err := convert(out, sout); err != nil {
 		return nil, err
 	}
@@ -204,6 +428,54 @@ func (a ramAdapter) ListResources(ctx context.Context, in *ram.ListResourcesInpu
 	return out, nil
 }
 
+func (a ramAdapter) ListSourceAssociations(ctx context.Context, in *ram.ListSourceAssociationsInput) (*ram.ListSourceAssociationsOutput, error) {
+	sin := new(sdkram.ListSourceAssociationsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListSourceAssociations(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ListSourceAssociationsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) PromotePermissionCreatedFromPolicy(ctx context.Context, in *ram.PromotePermissionCreatedFromPolicyInput) (*ram.PromotePermissionCreatedFromPolicyOutput, error) {
+	sin := new(sdkram.PromotePermissionCreatedFromPolicyInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.PromotePermissionCreatedFromPolicy(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.PromotePermissionCreatedFromPolicyOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) PromoteResourceShareCreatedFromPolicy(ctx context.Context, in *ram.PromoteResourceShareCreatedFromPolicyInput) (*ram.PromoteResourceShareCreatedFromPolicyOutput, error) {
+	sin := new(sdkram.PromoteResourceShareCreatedFromPolicyInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.PromoteResourceShareCreatedFromPolicy(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.PromoteResourceShareCreatedFromPolicyOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (a ramAdapter) RejectResourceShareInvitation(ctx context.Context, in *ram.RejectResourceShareInvitationInput) (*ram.RejectResourceShareInvitationOutput, error) {
 	sin := new(sdkram.RejectResourceShareInvitationInput)
 	if err := convert(sin, in); err != nil {
@@ -214,6 +486,38 @@ func (a ramAdapter) RejectResourceShareInvitation(ctx context.Context, in *ram.R
 		return nil, err
 	}
 	out := new(ram.RejectResourceShareInvitationOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) ReplacePermissionAssociations(ctx context.Context, in *ram.ReplacePermissionAssociationsInput) (*ram.ReplacePermissionAssociationsOutput, error) {
+	sin := new(sdkram.ReplacePermissionAssociationsInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ReplacePermissionAssociations(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.ReplacePermissionAssociationsOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a ramAdapter) SetDefaultPermissionVersion(ctx context.Context, in *ram.SetDefaultPermissionVersionInput) (*ram.SetDefaultPermissionVersionOutput, error) {
+	sin := new(sdkram.SetDefaultPermissionVersionInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.SetDefaultPermissionVersion(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(ram.SetDefaultPermissionVersionOutput)
 	if err := convert(out, sout); err != nil {
 		return nil, err
 	}

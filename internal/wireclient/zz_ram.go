@@ -31,10 +31,55 @@ func (c *RAM) AssociateResourceShare(ctx context.Context, in *ram.AssociateResou
 	return out, nil
 }
 
+// AssociateResourceSharePermission calls RAM.AssociateResourceSharePermission over the wire.
+func (c *RAM) AssociateResourceSharePermission(ctx context.Context, in *ram.AssociateResourceSharePermissionInput) (*ram.AssociateResourceSharePermissionOutput, error) {
+	out := new(ram.AssociateResourceSharePermissionOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "AssociateResourceSharePermission", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreatePermission calls RAM.CreatePermission over the wire.
+func (c *RAM) CreatePermission(ctx context.Context, in *ram.CreatePermissionInput) (*ram.CreatePermissionOutput, error) {
+	out := new(ram.CreatePermissionOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "CreatePermission", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreatePermissionVersion calls RAM.CreatePermissionVersion over the wire.
+func (c *RAM) CreatePermissionVersion(ctx context.Context, in *ram.CreatePermissionVersionInput) (*ram.CreatePermissionVersionOutput, error) {
+	out := new(ram.CreatePermissionVersionOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "CreatePermissionVersion", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // CreateResourceShare calls RAM.CreateResourceShare over the wire.
 func (c *RAM) CreateResourceShare(ctx context.Context, in *ram.CreateResourceShareInput) (*ram.CreateResourceShareOutput, error) {
 	out := new(ram.CreateResourceShareOutput)
 	if err := Call(ctx, c.Conn, awsmodel.RAM, "CreateResourceShare", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeletePermission calls RAM.DeletePermission over the wire.
+func (c *RAM) DeletePermission(ctx context.Context, in *ram.DeletePermissionInput) (*ram.DeletePermissionOutput, error) {
+	out := new(ram.DeletePermissionOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "DeletePermission", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeletePermissionVersion calls RAM.DeletePermissionVersion over the wire.
+func (c *RAM) DeletePermissionVersion(ctx context.Context, in *ram.DeletePermissionVersionInput) (*ram.DeletePermissionVersionOutput, error) {
+	out := new(ram.DeletePermissionVersionOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "DeletePermissionVersion", in, out, ramExceptions); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -58,10 +103,28 @@ func (c *RAM) DisassociateResourceShare(ctx context.Context, in *ram.Disassociat
 	return out, nil
 }
 
+// DisassociateResourceSharePermission calls RAM.DisassociateResourceSharePermission over the wire.
+func (c *RAM) DisassociateResourceSharePermission(ctx context.Context, in *ram.DisassociateResourceSharePermissionInput) (*ram.DisassociateResourceSharePermissionOutput, error) {
+	out := new(ram.DisassociateResourceSharePermissionOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "DisassociateResourceSharePermission", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // EnableSharingWithAwsOrganization calls RAM.EnableSharingWithAwsOrganization over the wire.
 func (c *RAM) EnableSharingWithAwsOrganization(ctx context.Context, in *ram.EnableSharingWithAwsOrganizationInput) (*ram.EnableSharingWithAwsOrganizationOutput, error) {
 	out := new(ram.EnableSharingWithAwsOrganizationOutput)
 	if err := Call(ctx, c.Conn, awsmodel.RAM, "EnableSharingWithAwsOrganization", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GetPermission calls RAM.GetPermission over the wire.
+func (c *RAM) GetPermission(ctx context.Context, in *ram.GetPermissionInput) (*ram.GetPermissionOutput, error) {
+	out := new(ram.GetPermissionOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "GetPermission", in, out, ramExceptions); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -103,10 +166,73 @@ func (c *RAM) GetResourceShares(ctx context.Context, in *ram.GetResourceSharesIn
 	return out, nil
 }
 
+// ListPendingInvitationResources calls RAM.ListPendingInvitationResources over the wire.
+func (c *RAM) ListPendingInvitationResources(ctx context.Context, in *ram.ListPendingInvitationResourcesInput) (*ram.ListPendingInvitationResourcesOutput, error) {
+	out := new(ram.ListPendingInvitationResourcesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListPendingInvitationResources", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListPermissionAssociations calls RAM.ListPermissionAssociations over the wire.
+func (c *RAM) ListPermissionAssociations(ctx context.Context, in *ram.ListPermissionAssociationsInput) (*ram.ListPermissionAssociationsOutput, error) {
+	out := new(ram.ListPermissionAssociationsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListPermissionAssociations", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListPermissionVersions calls RAM.ListPermissionVersions over the wire.
+func (c *RAM) ListPermissionVersions(ctx context.Context, in *ram.ListPermissionVersionsInput) (*ram.ListPermissionVersionsOutput, error) {
+	out := new(ram.ListPermissionVersionsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListPermissionVersions", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListPermissions calls RAM.ListPermissions over the wire.
+func (c *RAM) ListPermissions(ctx context.Context, in *ram.ListPermissionsInput) (*ram.ListPermissionsOutput, error) {
+	out := new(ram.ListPermissionsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListPermissions", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ListPrincipals calls RAM.ListPrincipals over the wire.
 func (c *RAM) ListPrincipals(ctx context.Context, in *ram.ListPrincipalsInput) (*ram.ListPrincipalsOutput, error) {
 	out := new(ram.ListPrincipalsOutput)
 	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListPrincipals", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListReplacePermissionAssociationsWork calls RAM.ListReplacePermissionAssociationsWork over the wire.
+func (c *RAM) ListReplacePermissionAssociationsWork(ctx context.Context, in *ram.ListReplacePermissionAssociationsWorkInput) (*ram.ListReplacePermissionAssociationsWorkOutput, error) {
+	out := new(ram.ListReplacePermissionAssociationsWorkOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListReplacePermissionAssociationsWork", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListResourceSharePermissions calls RAM.ListResourceSharePermissions over the wire.
+func (c *RAM) ListResourceSharePermissions(ctx context.Context, in *ram.ListResourceSharePermissionsInput) (*ram.ListResourceSharePermissionsOutput, error) {
+	out := new(ram.ListResourceSharePermissionsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListResourceSharePermissions", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListResourceTypes calls RAM.ListResourceTypes over the wire.
+func (c *RAM) ListResourceTypes(ctx context.Context, in *ram.ListResourceTypesInput) (*ram.ListResourceTypesOutput, error) {
+	out := new(ram.ListResourceTypesOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListResourceTypes", in, out, ramExceptions); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -121,10 +247,55 @@ func (c *RAM) ListResources(ctx context.Context, in *ram.ListResourcesInput) (*r
 	return out, nil
 }
 
+// ListSourceAssociations calls RAM.ListSourceAssociations over the wire.
+func (c *RAM) ListSourceAssociations(ctx context.Context, in *ram.ListSourceAssociationsInput) (*ram.ListSourceAssociationsOutput, error) {
+	out := new(ram.ListSourceAssociationsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ListSourceAssociations", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PromotePermissionCreatedFromPolicy calls RAM.PromotePermissionCreatedFromPolicy over the wire.
+func (c *RAM) PromotePermissionCreatedFromPolicy(ctx context.Context, in *ram.PromotePermissionCreatedFromPolicyInput) (*ram.PromotePermissionCreatedFromPolicyOutput, error) {
+	out := new(ram.PromotePermissionCreatedFromPolicyOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "PromotePermissionCreatedFromPolicy", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PromoteResourceShareCreatedFromPolicy calls RAM.PromoteResourceShareCreatedFromPolicy over the wire.
+func (c *RAM) PromoteResourceShareCreatedFromPolicy(ctx context.Context, in *ram.PromoteResourceShareCreatedFromPolicyInput) (*ram.PromoteResourceShareCreatedFromPolicyOutput, error) {
+	out := new(ram.PromoteResourceShareCreatedFromPolicyOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "PromoteResourceShareCreatedFromPolicy", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RejectResourceShareInvitation calls RAM.RejectResourceShareInvitation over the wire.
 func (c *RAM) RejectResourceShareInvitation(ctx context.Context, in *ram.RejectResourceShareInvitationInput) (*ram.RejectResourceShareInvitationOutput, error) {
 	out := new(ram.RejectResourceShareInvitationOutput)
 	if err := Call(ctx, c.Conn, awsmodel.RAM, "RejectResourceShareInvitation", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReplacePermissionAssociations calls RAM.ReplacePermissionAssociations over the wire.
+func (c *RAM) ReplacePermissionAssociations(ctx context.Context, in *ram.ReplacePermissionAssociationsInput) (*ram.ReplacePermissionAssociationsOutput, error) {
+	out := new(ram.ReplacePermissionAssociationsOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "ReplacePermissionAssociations", in, out, ramExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SetDefaultPermissionVersion calls RAM.SetDefaultPermissionVersion over the wire.
+func (c *RAM) SetDefaultPermissionVersion(ctx context.Context, in *ram.SetDefaultPermissionVersionInput) (*ram.SetDefaultPermissionVersionOutput, error) {
+	out := new(ram.SetDefaultPermissionVersionOutput)
+	if err := Call(ctx, c.Conn, awsmodel.RAM, "SetDefaultPermissionVersion", in, out, ramExceptions); err != nil {
 		return nil, err
 	}
 	return out, nil
