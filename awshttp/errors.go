@@ -16,9 +16,12 @@ const (
 
 type reasonKind int
 
+// The kinds of bad request the wire layer rejects itself; each service
+// names them with its own reason value.
 const (
-	reasonParse reasonKind = iota
-	reasonOther
+	reasonParse    reasonKind = iota // the body or a path or query value does not parse
+	reasonRegion                     // the signing region is malformed
+	reasonTooLarge                   // the body is over MaxBodyBytes
 )
 
 // wireError is an error the wire layer answers with: an AWS exception shape
@@ -73,12 +76,11 @@ func (s *service) validationError(message string, kind reasonKind) *wireError {
 	if e.status == 0 {
 		e.status = http.StatusBadRequest
 	}
+	if kind == reasonParse && s.vocab.parseMessage != "" {
+		e.message = s.vocab.parseMessage
+	}
 	if s.vocab.reason != "" {
-		reason := s.vocab.parse
-		if kind == reasonOther {
-			reason = s.vocab.other
-		}
-		e.extra = [][2]string{{s.vocab.reason, reason}}
+		e.extra = [][2]string{{s.vocab.reason, s.vocab.reasons[kind]}}
 	}
 	return e
 }

@@ -197,7 +197,7 @@ func (h *Handler) serveAPI(req *request) {
 	}
 	req.entry.Operation = op.model.Name
 	if !regionPattern.MatchString(req.region) {
-		req.writeError(svc.validationError("The region "+req.region+" is not valid.", reasonOther))
+		req.writeError(svc.validationError("The region "+req.region+" is not valid.", reasonRegion))
 		return
 	}
 	if !op.fn.IsValid() {
@@ -210,7 +210,7 @@ func (h *Handler) serveAPI(req *request) {
 		return
 	}
 	if len(body) > MaxBodyBytes {
-		req.writeError(svc.validationError("The request body is larger than 1 MiB.", reasonOther))
+		req.writeError(svc.validationError("The request body is larger than 1 MiB.", reasonTooLarge))
 		return
 	}
 	in, werr := op.decode(svc, body, labels, r.URL.RawQuery)

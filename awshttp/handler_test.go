@@ -104,15 +104,19 @@ func TestInvalidRegionGetsTheServiceValidationError(t *testing.T) {
 	cases := []struct {
 		scope, target, method, body, code, msgKey string
 		extra                                     map[string]any
+		headers                                   []string
 	}{
-		{"111111111111/mars/ram", "/createresourceshare", "POST", `{}`, "InvalidParameterException", "message", nil},
+		{"111111111111/mars/ram", "/createresourceshare", "POST", `{}`, "InvalidParameterException", "message", nil, nil},
 		{"111111111111/Mars-1/wellarchitected", "/profileSummaries", "GET", ``, "ValidationException", "Message",
-			map[string]any{"Reason": "OTHER"}},
+			map[string]any{"Reason": "OTHER"}, nil},
 		{"111111111111/x/auditmanager", "/assessmentFrameworkShareRequests?requestType=SENT", "GET", ``, "ValidationException", "message",
-			map[string]any{"reason": "other"}},
+			map[string]any{"reason": "other"}, nil},
+		{"111111111111/US-EAST-1/organizations", "/", "POST", `{}`, "InvalidInputException", "Message",
+			map[string]any{"Reason": "INVALID_PATTERN"},
+			[]string{"X-Amz-Target", "AWSOrganizationsV20161128.DescribeOrganization"}},
 	}
 	for _, c := range cases {
-		rep := send(t, h, c.method, c.target, c.scope, c.body)
+		rep := send(t, h, c.method, c.target, c.scope, c.body, c.headers...)
 		region := strings.Split(c.scope, "/")[1]
 		assert.Equal(t, 400, rep.status, rep.raw)
 		assert.Equal(t, c.code, rep.header.Get("X-Amzn-ErrorType"))
@@ -172,7 +176,7 @@ func TestUnparsableRequestsGetTheServiceValidationError(t *testing.T) {
 			"ValidationException", "message", "The request body could not be parsed.", map[string]any{"reason": "cannotParse"}},
 		{"Orgs malformed JSON", "POST", "/", "1/us-east-1/organizations", `nope`,
 			[]string{"X-Amz-Target", "AWSOrganizationsV20161128.DescribeOrganization"},
-			"InvalidInputException", "Message", "The request body could not be parsed.", map[string]any{"Reason": "INPUT_REQUIRED"}},
+			"InvalidInputException", "Message", "You specified an invalid value.", map[string]any{"Reason": "INPUT_REQUIRED"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -30,9 +30,10 @@ type vocabulary struct {
 	message    string // the message member: "message" or "Message"
 	validation string // the exception for a request that does not parse
 	reason     string // the validation exception's reason member, if any
-	parse      string // the reason value for a request that does not parse
-	other      string // the reason value for any other bad value
-	internal   string // the exception for a server fault
+	reasons    map[reasonKind]string
+	// parseMessage, if set, replaces the message of every parse failure.
+	parseMessage string
+	internal     string // the exception for a server fault
 }
 
 // operation is one model operation bound to its facade method. fn is the
@@ -64,15 +65,21 @@ func facades(w World) []facade {
 		}, func(a, r string) any { return w.RAM(a, r) }},
 		{awsmodel.AuditManager, vocabulary{
 			message: "message", validation: "ValidationException", reason: "reason",
-			parse: "cannotParse", other: "other", internal: "InternalServerException",
+			reasons:  map[reasonKind]string{reasonParse: "cannotParse", reasonRegion: "other", reasonTooLarge: "other"},
+			internal: "InternalServerException",
 		}, func(a, r string) any { return w.AuditManager(a, r) }},
 		{awsmodel.WellArchitected, vocabulary{
 			message: "Message", validation: "ValidationException", reason: "Reason",
-			parse: "CANNOT_PARSE", other: "OTHER", internal: "InternalServerException",
+			reasons:  map[reasonKind]string{reasonParse: "CANNOT_PARSE", reasonRegion: "OTHER", reasonTooLarge: "OTHER"},
+			internal: "InternalServerException",
 		}, func(a, r string) any { return w.WellArchitected(a, r) }},
 		{awsmodel.Organizations, vocabulary{
 			message: "Message", validation: "InvalidInputException", reason: "Reason",
-			parse: "INPUT_REQUIRED", other: "INVALID_INPUT", internal: "ServiceException",
+			// organizations.md §4: the message is always the same.
+			reasons: map[reasonKind]string{reasonParse: "INPUT_REQUIRED", reasonRegion: "INVALID_PATTERN",
+				reasonTooLarge: "MAX_LENGTH_EXCEEDED"},
+			parseMessage: "You specified an invalid value.",
+			internal:     "ServiceException",
 		}, func(a, _ string) any { return w.Organizations(a) }},
 	}
 }
