@@ -13,13 +13,33 @@ import (
 // IDSource is the randomness behind every identifier the world generates:
 // UUIDs, 32-hex IDs, organization and account IDs. Implementations need not
 // be safe for concurrent use; the store calls them under its lock.
+//
+// A source that also implements [Restarter] is restarted by [Store.Reset],
+// so that a reset world generates the same identifiers as a new one.
 type IDSource interface {
 	Uint64() uint64
 }
 
+// Restarter is implemented by ID sources that can start their sequence over.
+type Restarter interface {
+	Restart()
+}
+
 type lockedSource struct {
-	mu sync.Mutex // protects r
-	r  *rand.ChaCha8
+	mu     sync.Mutex // protects r
+	r      *rand.ChaCha8
+	seed   [32]byte
+	seeded bool
+}
+
+// Restart starts a seeded source's sequence over; a random source goes on.
+func (l *lockedSource) Restart() {
+	if !l.seeded {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.r = rand.NewChaCha8(l.seed)
 }
 
 func (l *lockedSource) Uint64() uint64 {
@@ -42,7 +62,7 @@ func RandomIDs() IDSource {
 func SeededIDs(seed uint64) IDSource {
 	var s [32]byte
 	binary.LittleEndian.PutUint64(s[:], seed)
-	return &lockedSource{r: rand.NewChaCha8(s)}
+	return &lockedSource{r: rand.NewChaCha8(s), seed: s, seeded: true}
 }
 
 // ids turns an IDSource into the identifier formats AWS uses.

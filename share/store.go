@@ -68,11 +68,11 @@ func (o *Options) withDefaults() Options {
 // Store is the world: every account, organization and share, behind one lock.
 // Build it with [NewStore].
 type Store struct {
-	opts   Options // read-only after NewStore
-	ids    ids
-	secret []byte // pagination token MAC key
+	opts Options // read-only after NewStore
+	ids  ids
 
 	mu       sync.RWMutex // protects every field below and all domain state
+	secret   []byte       // pagination token MAC key, drawn from the ID source
 	timeline timeline
 	seq      uint64 // breaks ties between events due at the same instant
 	idem     map[IdempotencyKey]idemEntry
@@ -86,13 +86,16 @@ type Store struct {
 func NewStore(opts *Options) *Store {
 	o := opts.withDefaults()
 	s := &Store{opts: o, ids: ids{o.IDs}}
-	s.secret = make([]byte, 32)
-	_, _ = s.ids.Read(s.secret)
 	s.resetLocked()
 	return s
 }
 
 func (s *Store) resetLocked() {
+	if r, ok := s.opts.IDs.(Restarter); ok {
+		r.Restart()
+	}
+	s.secret = make([]byte, 32)
+	_, _ = s.ids.Read(s.secret)
 	s.timeline = nil
 	s.idem = map[IdempotencyKey]idemEntry{}
 	s.orgs = newOrgState()
@@ -102,7 +105,8 @@ func (s *Store) resetLocked() {
 }
 
 // Reset empties the world: every account, organization, share, client token
-// and pending timed transition is dropped. The options are kept; the clock is
+// and pending timed transition is dropped. The options are kept, and a seeded
+// ID source starts over, so the world then behaves as a new one; the clock is
 // the caller's to rewind.
 func (s *Store) Reset() {
 	s.mu.Lock()

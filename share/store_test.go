@@ -265,3 +265,18 @@ func TestTimelinePopsInDueThenSchedulingOrder(t *testing.T) {
 		prev = e
 	}
 }
+
+func TestResetRestartsASeededIDSource(t *testing.T) {
+	s, _ := newTestStore(nil)
+	first, err := s.CreateOrganization("111111111111", "")
+	require.NoError(t, err)
+	s.Reset()
+	again, err := s.CreateOrganization("111111111111", "")
+	require.NoError(t, err)
+	assert.Equal(t, first.ID, again.ID, "a reset world generates what a new one would")
+
+	fresh, _ := newTestStore(nil)
+	o, err := fresh.CreateOrganization("111111111111", "")
+	require.NoError(t, err)
+	assert.Equal(t, first.ID, o.ID)
+}
