@@ -179,12 +179,12 @@ type orgListener interface {
 
 type orgUnit struct {
 	OrganizationalUnit
-	seq string // creation sort key
+	key string // TimeKey(CreatedAt, ID): creation order, then ID
 }
 
 type member struct {
 	Member
-	seq string // join sort key
+	key string // TimeKey(JoinedAt, Account): join order, then ID
 }
 
 type children struct {
@@ -212,17 +212,10 @@ type orgState struct {
 	emails   map[string]string // email -> account
 	// handshakes are invitations to join, by ID; expired ones stay readable.
 	handshakes map[string]*orgHandshake
-	seq        uint64
 }
 
 func newOrgState() *orgState {
 	return &orgState{orgs: map[string]*org{}, memberOf: map[string]string{}, info: map[string]AccountInfo{}, emails: map[string]string{}, handshakes: map[string]*orgHandshake{}}
-}
-
-// sortKey orders by time, then by a tie-breaking sequence, then by id.
-func (st *orgState) sortKey(t time.Time, id string) string {
-	st.seq++
-	return fmt.Sprintf("%020d/%010d/%s", t.UnixNano(), st.seq, id)
 }
 
 // TimeKey is a sort key that orders by t, then id: the stable order most
@@ -412,18 +405,18 @@ func (st *orgState) join(o *org, account, parent string, how JoinedMethod, at ti
 	m := &member{Member: Member{
 		Account: account, ARN: orgsARNPrefix + o.ManagementAccount + ":account/" + o.ID + "/" + account,
 		Email: info.Email, Name: info.Name, ParentID: parent, JoinedMethod: how, JoinedAt: at,
-	}, seq: st.sortKey(at, account)}
+	}, key: TimeKey(at, account)}
 	o.members[account] = m
-	o.byJoin.Set(m.seq, account)
-	o.kids[parent].accounts.Set(m.seq, account)
+	o.byJoin.Set(m.key, account)
+	o.kids[parent].accounts.Set(m.key, account)
 	st.memberOf[account] = o.ID
 	st.emails[info.Email] = account
 }
 
 func (st *orgState) leave(o *org, account string) {
 	m := o.members[account]
-	o.byJoin.Delete(m.seq)
-	o.kids[m.ParentID].accounts.Delete(m.seq)
+	o.byJoin.Delete(m.key)
+	o.kids[m.ParentID].accounts.Delete(m.key)
 	delete(o.members, account)
 	delete(st.memberOf, account)
 }
@@ -683,10 +676,10 @@ func (s *Store) CreateOrganizationalUnit(caller, parentID, name string) (Organiz
 		ou := &orgUnit{OrganizationalUnit: OrganizationalUnit{
 			ID: id, ARN: orgsARNPrefix + o.ManagementAccount + ":ou/" + o.ID + "/" + id,
 			Name: name, ParentID: parentID, CreatedAt: tx.now,
-		}, seq: st.sortKey(tx.now, id)}
+		}, key: TimeKey(tx.now, id)}
 		o.ous[id] = ou
 		o.kids[id] = &children{}
-		o.kids[parentID].ous.Set(ou.seq, id)
+		o.kids[parentID].ous.Set(ou.key, id)
 		out = o.ouView(id)
 		return nil
 	})
@@ -781,8 +774,8 @@ func (s *Store) MoveAccount(caller, account, sourceID, destID string) error {
 			return newError(op, ErrAlreadyExists, EntityAccount, account)
 		}
 		// The join key stays: listings keep their join order across moves.
-		o.kids[sourceID].accounts.Delete(m.seq)
-		o.kids[destID].accounts.Set(m.seq, account)
+		o.kids[sourceID].accounts.Delete(m.key)
+		o.kids[destID].accounts.Set(m.key, account)
 		m.ParentID = destID
 		return nil
 	})
@@ -835,7 +828,7 @@ func (tx *Tx) EnableServiceAccess(op, caller, principal string) error {
 	}
 	if _, ok := o.services[principal]; !ok {
 		o.services[principal] = tx.now
-		o.svcOrder.Set(tx.s.orgs.sortKey(tx.now, principal), principal)
+		o.svcOrder.Set(TimeKey(tx.now, principal), principal)
 	}
 	return nil
 }
@@ -874,14 +867,8 @@ func (tx *Tx) DisableServiceAccess(op, caller, principal string) error {
 	if _, ok := o.services[principal]; !ok {
 		return nil
 	}
+	o.svcOrder.Delete(TimeKey(o.services[principal], principal))
 	delete(o.services, principal)
-	o.svcOrder.All(func(k, p string) bool {
-		if p == principal {
-			o.svcOrder.Delete(k)
-			return false
-		}
-		return true
-	})
 	for _, svc := range tx.s.services() {
 		svc.orgChanged(tx, OrgEvent{Kind: OrgServiceAccessDisabled, Org: o.Organization, Principal: principal})
 	}

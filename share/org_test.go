@@ -133,3 +133,53 @@ func TestErrorUnwrapsToKindAndCause(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidTransition)
 	assert.Contains(t, err.Error(), "share: AcceptHandshake: handshake "+h.ID+": invalid state transition: invitation: expired")
 }
+
+func TestListingsOrderTiesByID(t *testing.T) {
+	s, _ := newTestStore(&Options{Organizations: OrgLimits{MaxAccounts: 5}})
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	// Three accounts join at the same instant, in descending ID order.
+	for _, a := range []string{member2, member1, "200000000000"} {
+		_, err := s.AdmitAccount(mgmtAcct, a)
+		require.NoError(t, err)
+	}
+	members, _, err := s.ListAccounts(mgmtAcct, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	var ids []string
+	for _, m := range members {
+		ids = append(ids, m.Account)
+	}
+	assert.Equal(t, []string{mgmtAcct, "200000000000", member1, member2}, ids, "join time, then ID")
+
+	for _, p := range []string{waService, ramSvc} {
+		require.NoError(t, s.EnableServiceAccess(mgmtAcct, p))
+	}
+	svcs, _, err := s.ListServiceAccess(mgmtAcct, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Equal(t, ramSvc, svcs[0].Principal, "same date: by name")
+	require.NoError(t, s.DisableServiceAccess(mgmtAcct, ramSvc))
+	svcs, _, err = s.ListServiceAccess(mgmtAcct, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Equal(t, []ServiceAccess{{Principal: waService, EnabledAt: t0}}, svcs)
+}
+
+func TestRemovalWaitsForTheMinimumAccountAge(t *testing.T) {
+	s, c := newTestStore(&Options{Organizations: OrgLimits{MinAccountAgeForRemoval: 7 * 24 * time.Hour}})
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	car, err := s.CreateAccount(mgmtAcct, CreateAccountInput{Email: "young@example.com", Name: "young"})
+	require.NoError(t, err)
+	c.Advance(time.Hour)
+	got, err := s.DescribeCreateAccountStatus(mgmtAcct, car.ID)
+	require.NoError(t, err)
+	err = s.RemoveAccount(mgmtAcct, got.AccountID)
+	var de *Error
+	require.ErrorAs(t, err, &de)
+	assert.Equal(t, "account-too-young", de.Reason)
+	c.Advance(7 * 24 * time.Hour)
+	require.NoError(t, s.RemoveAccount(mgmtAcct, got.AccountID))
+	// An invited account is not held back.
+	_, err = s.AdmitAccount(mgmtAcct, member1)
+	require.NoError(t, err)
+	require.NoError(t, s.RemoveAccount(mgmtAcct, member1))
+}
