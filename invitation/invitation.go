@@ -42,6 +42,7 @@ const (
 // Statuses lists every status, in declaration order.
 var Statuses = []Status{Pending, Accepted, Rejected, Expired, Revoked}
 
+// String returns the status as AWS spells it, e.g. "PENDING".
 func (s Status) String() string {
 	switch s {
 	case Pending:
@@ -78,6 +79,7 @@ const (
 // Events lists every event, in declaration order.
 var Events = []Event{Accept, Reject, Revoke, Expire, Renew}
 
+// String returns the event's name, e.g. "accept".
 func (e Event) String() string {
 	switch e {
 	case Accept:

@@ -77,6 +77,7 @@ const (
 	EntityClientToken         = "client-token"
 )
 
+// Error describes the failure: "share: <op>: <entity> <id>: <kind> (<reason>): <cause>".
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("share: ")

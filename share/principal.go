@@ -15,6 +15,7 @@ const (
 	PrincipalService
 )
 
+// String names the kind, e.g. "organizational-unit".
 func (k PrincipalKind) String() string {
 	switch k {
 	case PrincipalAccount:

@@ -1,4 +1,6 @@
-// Code generated from shared/reference/aws-models/organizations/service-2.json error shapes; DO NOT EDIT.
+// The exception types below mirror the error shapes of the Organizations model
+// (shared/reference/aws-models/organizations/service-2.json): names, members
+// and HTTP statuses; internal/wireclient tests check them against the model.
 
 package types
 
@@ -9,6 +11,7 @@ type AWSOrganizationsNotInUseException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *AWSOrganizationsNotInUseException) Error() string {
 	return "AWSOrganizationsNotInUseException: " + e.ErrorMessage()
 }
@@ -29,6 +32,7 @@ type AccessDeniedException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *AccessDeniedException) Error() string { return "AccessDeniedException: " + e.ErrorMessage() }
 
 // ErrorCode returns "AccessDeniedException".
@@ -45,6 +49,7 @@ type AccountNotFoundException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *AccountNotFoundException) Error() string {
 	return "AccountNotFoundException: " + e.ErrorMessage()
 }
@@ -63,6 +68,7 @@ type AlreadyInOrganizationException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *AlreadyInOrganizationException) Error() string {
 	return "AlreadyInOrganizationException: " + e.ErrorMessage()
 }
@@ -81,6 +87,7 @@ type ChildNotFoundException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *ChildNotFoundException) Error() string { return "ChildNotFoundException: " + e.ErrorMessage() }
 
 // ErrorCode returns "ChildNotFoundException".
@@ -98,6 +105,7 @@ type ConstraintViolationException struct {
 	Reason  ConstraintViolationExceptionReason `json:"Reason,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *ConstraintViolationException) Error() string {
 	return "ConstraintViolationException: " + e.ErrorMessage()
 }
@@ -116,6 +124,7 @@ type CreateAccountStatusNotFoundException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *CreateAccountStatusNotFoundException) Error() string {
 	return "CreateAccountStatusNotFoundException: " + e.ErrorMessage()
 }
@@ -136,6 +145,7 @@ type DestinationParentNotFoundException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *DestinationParentNotFoundException) Error() string {
 	return "DestinationParentNotFoundException: " + e.ErrorMessage()
 }
@@ -156,6 +166,7 @@ type DuplicateAccountException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *DuplicateAccountException) Error() string {
 	return "DuplicateAccountException: " + e.ErrorMessage()
 }
@@ -174,6 +185,7 @@ type DuplicateHandshakeException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *DuplicateHandshakeException) Error() string {
 	return "DuplicateHandshakeException: " + e.ErrorMessage()
 }
@@ -192,6 +204,7 @@ type DuplicateOrganizationalUnitException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *DuplicateOrganizationalUnitException) Error() string {
 	return "DuplicateOrganizationalUnitException: " + e.ErrorMessage()
 }
@@ -212,6 +225,7 @@ type HandshakeAlreadyInStateException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *HandshakeAlreadyInStateException) Error() string {
 	return "HandshakeAlreadyInStateException: " + e.ErrorMessage()
 }
@@ -233,6 +247,7 @@ type HandshakeConstraintViolationException struct {
 	Reason  HandshakeConstraintViolationExceptionReason `json:"Reason,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *HandshakeConstraintViolationException) Error() string {
 	return "HandshakeConstraintViolationException: " + e.ErrorMessage()
 }
@@ -253,6 +268,7 @@ type HandshakeNotFoundException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *HandshakeNotFoundException) Error() string {
 	return "HandshakeNotFoundException: " + e.ErrorMessage()
 }
@@ -271,6 +287,7 @@ type InvalidHandshakeTransitionException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *InvalidHandshakeTransitionException) Error() string {
 	return "InvalidHandshakeTransitionException: " + e.ErrorMessage()
 }
@@ -292,6 +309,7 @@ type InvalidInputException struct {
 	Reason  InvalidInputExceptionReason `json:"Reason,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *InvalidInputException) Error() string { return "InvalidInputException: " + e.ErrorMessage() }
 
 // ErrorCode returns "InvalidInputException".
@@ -308,6 +326,7 @@ type MasterCannotLeaveOrganizationException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *MasterCannotLeaveOrganizationException) Error() string {
 	return "MasterCannotLeaveOrganizationException: " + e.ErrorMessage()
 }
@@ -328,6 +347,7 @@ type OrganizationNotEmptyException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *OrganizationNotEmptyException) Error() string {
 	return "OrganizationNotEmptyException: " + e.ErrorMessage()
 }
@@ -346,6 +366,7 @@ type OrganizationalUnitNotFoundException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *OrganizationalUnitNotFoundException) Error() string {
 	return "OrganizationalUnitNotFoundException: " + e.ErrorMessage()
 }
@@ -366,6 +387,7 @@ type ParentNotFoundException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *ParentNotFoundException) Error() string {
 	return "ParentNotFoundException: " + e.ErrorMessage()
 }
@@ -384,6 +406,7 @@ type ServiceException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *ServiceException) Error() string { return "ServiceException: " + e.ErrorMessage() }
 
 // ErrorCode returns "ServiceException".
@@ -400,6 +423,7 @@ type SourceParentNotFoundException struct {
 	Message *string `json:"Message,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *SourceParentNotFoundException) Error() string {
 	return "SourceParentNotFoundException: " + e.ErrorMessage()
 }
@@ -419,6 +443,7 @@ type TooManyRequestsException struct {
 	Type    *string `json:"Type,omitempty"`
 }
 
+// Error implements the error interface.
 func (e *TooManyRequestsException) Error() string {
 	return "TooManyRequestsException: " + e.ErrorMessage()
 }
