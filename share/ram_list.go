@@ -513,7 +513,7 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 				if after >= one || g == nil || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
 					return
 				}
-				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: g.since, UpdatedAt: sh.updated, External: g.external})
+				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: g.since, UpdatedAt: fromNanos(sh.updated), External: g.external})
 				return
 			}
 			var buf [4]ramItem[RAMPrincipal]
@@ -698,7 +698,7 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 			if a.typ != RAMPrincipalAssociation || a.state != ramActive || !covers(a) {
 				continue
 			}
-			switch a.kind {
+			switch PrincipalKind(a.kind) {
 			case PrincipalAccount:
 				aws = append(aws, "arn:aws:iam::"+a.entity+":root")
 			case PrincipalIAMRole, PrincipalIAMUser:

@@ -115,7 +115,7 @@ func (s *Store) AssociateResourceSharePermission(c Caller, in RAMSharePermission
 				Err: &RAMErrorDetail{ResourceType: p.rtype.Type}}
 		}
 		sh.attach(p.rtype, v)
-		sh.updated = tx.now
+		sh.updated = nanos(tx.now)
 		out = tx.ramToken(in.Idempotency)
 		tx.rememberRAM(c, op, in.Idempotency, out)
 		return nil
@@ -156,7 +156,7 @@ func (s *Store) DisassociateResourceSharePermission(c Caller, in RAMSharePermiss
 				Err: &RAMErrorDetail{ResourceType: p.rtype.Type}}
 		}
 		sh.perms = slices.Delete(sh.perms, i, i+1)
-		sh.updated = tx.now
+		sh.updated = nanos(tx.now)
 		out = tx.ramToken(in.Idempotency)
 		tx.rememberRAM(c, op, in.Idempotency, out)
 		return nil
@@ -263,7 +263,7 @@ func (s *Store) ListPermissionAssociations(c Caller, q RAMPermissionAssociationQ
 				}
 				items = append(items, ramItem[RAMPermissionAssociation]{a.typ.Type, RAMPermissionAssociation{
 					ARN: a.perm.ARN, Version: a.perm.Version, DefaultVersion: a.perm.Version == f.dflt, ResourceType: a.typ.Type,
-					Status: RAMPermissionAssociated, FeatureSet: sh.featureSet(), UpdatedAt: sh.updated, ShareARN: sh.arn,
+					Status: RAMPermissionAssociated, FeatureSet: sh.featureSet(), UpdatedAt: fromNanos(sh.updated), ShareARN: sh.arn,
 				}})
 			}
 			emitSorted(items, after, emit)
@@ -357,7 +357,7 @@ func (s *Store) ReplacePermissionAssociations(c Caller, in RAMReplaceInput) (RAM
 				for i, a := range sh.perms {
 					if a.perm.ARN == from.arn && (in.FromVersion == nil || *in.FromVersion == a.perm.Version) && a.perm != target {
 						sh.perms[i].perm = target
-						sh.updated = tx.now
+						sh.updated = nanos(tx.now)
 					}
 				}
 				return true
@@ -469,7 +469,7 @@ func (s *Store) PromoteResourceShareCreatedFromPolicy(c Caller, arn string) erro
 		for i := range sh.perms {
 			sh.perms[i].perm = matches[i]
 		}
-		sh.feature, sh.updated = promoting, tx.now
+		sh.feature, sh.updated = promoting, nanos(tx.now)
 		tx.After(s.opts.PropagationDelay, func(tx *Tx) {
 			if next, err := ramFeatureNext(sh.feature, ramFeatEvSettle); err == nil {
 				sh.feature = next

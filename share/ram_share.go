@@ -80,7 +80,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		key := ramKey(tx.now, "arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/", id)
 		sh := &ramShare{
 			key: key, arn: key[21:], name: in.Name, owner: c.Account, region: c.Region,
-			allowExternal: ae, status: RAMShareActive, created: tx.now, updated: tx.now, perms: perms,
+			allowExternal: ae, status: RAMShareActive, created: nanos(tx.now), updated: nanos(tx.now), perms: perms,
 		}
 		if len(srcs) > 0 {
 			sh.ext().sources = srcs
@@ -144,7 +144,7 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 		if in.AllowExternalPrincipals != nil {
 			sh.allowExternal = *in.AllowExternalPrincipals
 		}
-		sh.updated = tx.now
+		sh.updated = nanos(tx.now)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
 		tx.rememberRAM(c, op, in.Idempotency, out)
 		return nil
@@ -186,7 +186,7 @@ func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (
 }
 
 func (st *ramState) deleteShare(tx *Tx, sh *ramShare) {
-	sh.status, sh.updated = RAMShareDeleting, tx.now
+	sh.status, sh.updated = RAMShareDeleting, nanos(tx.now)
 	sh.unlogSources(tx.now, nil)
 	if sh.extra != nil {
 		for _, acct := range sh.extra.retained {
@@ -199,7 +199,7 @@ func (st *ramState) deleteShare(tx *Tx, sh *ramShare) {
 			st.withdraw(tx, a.inv)
 		}
 		if next, _ := ramAssocNext(a.state, a.target, ramEvDelete); next != a.state {
-			st.move(tx, a, next, "")
+			st.move(tx, a, next, ramNoMessage)
 		}
 	}
 	st.afterPropagation(tx, ramSettle{sh: sh})
