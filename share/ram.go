@@ -644,11 +644,14 @@ type ramGrant struct {
 }
 
 type ramOwned struct {
-	shares     ordered.Map[*ramShare] // by share key
-	live       int                    // shares not DELETED
-	resources  int                    // live resource associations
-	principals int                    // live principal associations
-	pending    int                    // PENDING invitations sent
+	shares      ordered.Map[*ramShare] // by share key
+	byName      ramShareIndex          // name -> shares
+	byTag       ramShareIndex          // tag key, and tagIndexKey(key, value) -> shares
+	byPrincipal ramShareIndex          // principalIndexKey -> shares that associated it
+	live        int                    // shares not DELETED
+	resources   int                    // live resource associations
+	principals  int                    // live principal associations
+	pending     int                    // PENDING invitations sent
 }
 
 // ramState is RAM's part of the world. The store's lock guards it.

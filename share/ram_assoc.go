@@ -32,10 +32,15 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) {
 		}
 		st.move(tx, a, ramPropagating, ramNoMessage)
 	}
+	var own *ramOwned
+	if len(plan.principals) > 0 {
+		own = st.ownedBy(sh.region, sh.owner)
+	}
 	for i, p := range plan.principals {
 		a := &block[len(plan.resources)+i]
 		*a = ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, kind: uint8(p.p.Kind), external: p.external, created: now, target: ramActive}
 		sh.insert(a)
+		own.byPrincipal.add(principalIndexKey(a.entity), sh)
 		if p.gated {
 			st.move(tx, a, ramGated, ramNoMessage)
 			st.invite(tx, a)

@@ -192,69 +192,8 @@ func (st *ramState) walkRecipient(tx *Tx, c Caller, only []*ramShare) func(strin
 			maps = append(maps, m)
 		}
 	}
-	return func(after string, fn func(*ramShare) bool) {
-		skip := func(g *ramGrant) bool { return g.share.owner == c.Account || g.share.status != RAMShareActive }
-		if len(maps) == 1 {
-			maps[0].Ascend(after, func(_ string, g *ramGrant) bool { return skip(g) || fn(g.share) })
-			return
-		}
-		// Merge the indexes in rounds: take up to per entries after cur from
-		// each, and hand out, in key order and without duplicates, those up
-		// to the smallest last key of an index that had more. A key names one
-		// share, so duplicates are found by comparing share pointers.
-		const per = 32
-		type entry struct {
-			k  string
-			sh *ramShare
-		}
-		lists := make([][]entry, len(maps))
-		heads := make([]int, len(maps))
-		cur := after
-		for {
-			bound, cut := "", false
-			for i, m := range maps {
-				l := lists[i][:0]
-				m.Ascend(cur, func(k string, g *ramGrant) bool {
-					if skip(g) {
-						return true
-					}
-					l = append(l, entry{k, g.share})
-					return len(l) < per
-				})
-				lists[i], heads[i] = l, 0
-				if len(l) == per && (!cut || l[per-1].k < bound) {
-					bound, cut = l[per-1].k, true
-				}
-			}
-			for {
-				best := -1
-				for i, l := range lists {
-					if heads[i] < len(l) && (best < 0 || l[heads[i]].k < lists[best][heads[best]].k) {
-						best = i
-					}
-				}
-				if best < 0 {
-					break
-				}
-				e := lists[best][heads[best]]
-				if cut && e.k > bound {
-					break
-				}
-				for i, l := range lists {
-					if heads[i] < len(l) && l[heads[i]].sh == e.sh {
-						heads[i]++
-					}
-				}
-				if !fn(e.sh) {
-					return
-				}
-			}
-			if !cut {
-				return
-			}
-			cur = bound
-		}
-	}
+	skip := func(g *ramGrant) bool { return g.share.owner == c.Account || g.share.status != RAMShareActive }
+	return walkMerged(maps, func(g *ramGrant) *ramShare { return g.share }, skip)
 }
 
 // explicitShares resolves explicit share ARNs for a listing: for the owner,
@@ -357,6 +296,8 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
+		} else if maps, ok := st.shareQueryIndexes(c, q); ok && only == nil {
+			walk = walkIndexed(maps)
 		}
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, ResourceShare) bool) {
 			if after >= one || !q.matches(tx, sh) {
@@ -371,6 +312,38 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 		return err
 	})
 	return out, next, err
+}
+
+// shareQueryIndexes returns the owner's indexes that hold every share
+// matching q's name filter, or else its tag filters; false when q has
+// neither, and the listing walks every share of the owner.
+func (st *ramState) shareQueryIndexes(c Caller, q RAMShareQuery) ([]*ordered.Map[*ramShare], bool) {
+	own := st.owned[regionKey(c.Region, c.Account)]
+	var maps []*ordered.Map[*ramShare]
+	add := func(ix ramShareIndex, v string) {
+		if own == nil {
+			return
+		}
+		if m := ix[v]; m != nil && !slices.Contains(maps, m) {
+			maps = append(maps, m)
+		}
+	}
+	switch {
+	case q.Name != nil:
+		add(own.byName, *q.Name)
+	case len(q.TagFilters) > 0:
+		for _, f := range q.TagFilters {
+			if len(f.Values) == 0 {
+				add(own.byTag, f.Key)
+			}
+			for _, v := range f.Values {
+				add(own.byTag, tagIndexKey(f.Key, v))
+			}
+		}
+	default:
+		return nil, false
+	}
+	return maps, true
 }
 
 func (q RAMShareQuery) matches(tx *Tx, sh *ramShare) bool {
@@ -411,8 +384,18 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 		if err != nil {
 			return err
 		}
-		if q.ResourceARN != "" {
-			only = st.ownedHolding(c, only, []string{q.ResourceARN})
+		walk := st.walkOwned(c, only)
+		switch {
+		case q.ResourceARN != "":
+			walk = st.walkOwned(c, st.ownedHolding(c, only, []string{q.ResourceARN}))
+		case q.Principal != "" && only == nil:
+			var maps []*ordered.Map[*ramShare]
+			if own := st.owned[regionKey(c.Region, c.Account)]; own != nil {
+				if m := own.byPrincipal[principalIndexKey(q.Principal)]; m != nil {
+					maps = append(maps, m)
+				}
+			}
+			walk = walkIndexed(maps)
 		}
 		match := func(a *ramAssoc) bool {
 			if a.typ != q.Type || (q.Status != "" && a.state.status() != q.Status) {
@@ -428,7 +411,7 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 			}
 			return true
 		}
-		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), st.walkOwned(c, only), func(sh *ramShare, after string, emit func(string, RAMAssociation) bool) {
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), walk, func(sh *ramShare, after string, emit func(string, RAMAssociation) bool) {
 			for _, a := range sh.assocs {
 				if !match(a) {
 					continue

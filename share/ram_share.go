@@ -95,6 +95,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		}
 		st.shares[sh.arn] = sh
 		own.shares.Set(sh.key, sh)
+		own.indexShare(sh)
 		own.live++
 		st.apply(tx, sh, plan)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
@@ -138,8 +139,11 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 		if err := refuseFromPolicy(op, sh); err != nil {
 			return err
 		}
-		if in.Name != nil {
+		if in.Name != nil && *in.Name != sh.name {
+			own := st.ownedBy(sh.region, sh.owner)
+			own.byName.remove(sh.name, sh)
 			sh.name = *in.Name
+			own.byName.add(sh.name, sh)
 		}
 		if in.AllowExternalPrincipals != nil {
 			sh.allowExternal = *in.AllowExternalPrincipals
@@ -217,7 +221,9 @@ func (st *ramState) purge(sh *ramShare) {
 	sh.purged = true
 	sh.status = ramSharePurged
 	delete(st.shares, sh.arn)
-	st.ownedBy(sh.region, sh.owner).shares.Delete(sh.key)
+	own := st.ownedBy(sh.region, sh.owner)
+	own.shares.Delete(sh.key)
+	own.unindexShare(sh)
 	for _, a := range sh.assocs {
 		if a.typ == RAMResourceAssociation {
 			k := a.entity
@@ -244,11 +250,13 @@ func (s *Store) TagResourceShare(c Caller, arn string, tags []RAMTag) error {
 		if err != nil {
 			return err
 		}
-		merged, err := mergeTags(tx, op, sh.tags(), tags)
+		old := sh.tags()
+		merged, err := mergeTags(tx, op, old, tags)
 		if err != nil {
 			return err
 		}
 		sh.ext().tags = merged
+		s.ram.ownedBy(sh.region, sh.owner).reindexTags(sh, old, merged)
 		return nil
 	})
 }
@@ -262,11 +270,12 @@ func (s *Store) UntagResourceShare(c Caller, arn string, keys []string) error {
 		if err != nil {
 			return err
 		}
-		if len(sh.tags()) > 0 {
-			sh.extra.tags = sh.extra.tags.Without(keys...)
+		if old := sh.tags(); len(old) > 0 {
+			sh.extra.tags = old.Without(keys...)
 			if len(sh.extra.tags) == 0 {
 				sh.extra.tags = nil
 			}
+			s.ram.ownedBy(sh.region, sh.owner).reindexTags(sh, old, sh.extra.tags)
 		}
 		return nil
 	})
