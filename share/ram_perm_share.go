@@ -249,7 +249,7 @@ func (s *Store) ListPermissionAssociations(c Caller, q RAMPermissionAssociationQ
 			return err
 		}
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), st.walkOwned(c, nil), func(sh *ramShare, after string, emit func(string, RAMPermissionAssociation) bool) {
-			if sh.status != RAMShareActive || q.FeatureSet != "" && sh.featureSet() != q.FeatureSet ||
+			if sh.status == RAMShareDeleted || q.FeatureSet != "" && sh.featureSet() != q.FeatureSet ||
 				q.Status != "" && q.Status != RAMPermissionAssociated {
 				return
 			}
