@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sharesim/sharesim/invitation"
 	"github.com/sharesim/sharesim/ram/types"
@@ -22,7 +23,7 @@ func missing(op, member string) error {
 }
 
 func checkToken(op string, t *string) error {
-	if t != nil && (len(*t) < 1 || len(*t) > 64) {
+	if n := utf8.RuneCountInString(str(t)); t != nil && (n < 1 || n > 64) {
 		return &types.InvalidClientTokenException{Message: ptr("The client token " + *t + " is not valid.")}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // RAMIdempotency is the client token of a mutating RAM call and the
@@ -209,7 +210,7 @@ func mergeTags(tx *Tx, op string, cur Tags, tags []RAMTag) (Tags, error) {
 			return nil, ramErr(op, ErrInvalidArgument, EntityTag, "", ReasonTagMissingKey)
 		case t.Value == nil:
 			return nil, ramErr(op, ErrInvalidArgument, EntityTag, *t.Key, ReasonTagMissingValue)
-		case len(*t.Key) > 128 || len(*t.Value) > 256:
+		case utf8.RuneCountInString(*t.Key) > 128 || utf8.RuneCountInString(*t.Value) > 256:
 			return nil, ramErr(op, ErrInvalidArgument, EntityTag, *t.Key, ReasonTagTooLong)
 		case strings.HasPrefix(strings.ToLower(*t.Key), "aws:"):
 			return nil, ramErr(op, ErrInvalidArgument, EntityTag, *t.Key, ReasonTagReserved)
