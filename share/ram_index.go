@@ -1,6 +1,7 @@
 package share
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sharesim/sharesim/internal/ordered"
@@ -87,6 +88,22 @@ func (own *ramOwned) unindexShare(sh *ramShare) {
 			own.byPrincipal.remove(principalIndexKey(a.entity), sh)
 		}
 	}
+}
+
+// walkPrincipals walks, in share key order, the caller's shares that ever
+// associated one of principals (or, for a bare organization or OU ID, an
+// organization or OU with that ID): a superset of the shares a principal
+// filter keeps, which the listing's own filter then narrows.
+func (st *ramState) walkPrincipals(c Caller, principals []string) func(string, func(*ramShare) bool) {
+	var maps []*ordered.Map[*ramShare]
+	if own := st.owned[regionKey(c.Region, c.Account)]; own != nil {
+		for _, p := range principals {
+			if m := own.byPrincipal[principalIndexKey(p)]; m != nil && !slices.Contains(maps, m) {
+				maps = append(maps, m)
+			}
+		}
+	}
+	return walkIndexed(maps)
 }
 
 // walkIndexed walks, in share key order after a key and without duplicates,

@@ -389,13 +389,7 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 		case q.ResourceARN != "":
 			walk = st.walkOwned(c, st.ownedHolding(c, only, []string{q.ResourceARN}))
 		case q.Principal != "" && only == nil:
-			var maps []*ordered.Map[*ramShare]
-			if own := st.owned[regionKey(c.Region, c.Account)]; own != nil {
-				if m := own.byPrincipal[principalIndexKey(q.Principal)]; m != nil {
-					maps = append(maps, m)
-				}
-			}
-			walk = walkIndexed(maps)
+			walk = st.walkPrincipals(c, []string{q.Principal})
 		}
 		match := func(a *ramAssoc) bool {
 			if a.typ != q.Type || (q.Status != "" && a.state.status() != q.Status) {
@@ -486,6 +480,8 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
+		} else if len(q.Principals) > 0 && only == nil {
+			walk = st.walkPrincipals(c, q.Principals)
 		}
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMPrincipal) bool) {
 			if sh.status != RAMShareActive || !resourceFilter(sh, q.ResourceARN, q.ResourceType) {
@@ -548,6 +544,8 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
+		} else if q.Principal != "" && only == nil {
+			walk = st.walkPrincipals(c, []string{q.Principal})
 		}
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMSharedResource) bool) {
 			if sh.status != RAMShareActive {

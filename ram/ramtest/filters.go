@@ -150,6 +150,23 @@ func testPrincipalFilterFollowsChanges(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, "one", *out.ResourceShareAssociations[0].ResourceShareName)
 	assert.Equal(t, []row{{"one", Member}, {"two", Member}}, list(Member))
 
+	// ListPrincipals and ListResources filter on principals that are
+	// ASSOCIATED now.
+	lp, err := owner.api.ListPrincipals(ctx, &ram.ListPrincipalsInput{ResourceOwner: self, Principals: []string{Member, OrgARN(Owner, orgID), Recipient}})
+	require.NoError(t, err)
+	var principals []row
+	for _, x := range lp.Principals {
+		principals = append(principals, row{*x.ResourceShareArn, *x.Id})
+	}
+	assert.Equal(t, []row{{*s1.ResourceShareArn, OrgARN(Owner, orgID)}, {*s2.ResourceShareArn, Member}}, principals)
+	lr, err := owner.api.ListResources(ctx, &ram.ListResourcesInput{ResourceOwner: self, Principal: p(OrgARN(Owner, orgID))})
+	require.NoError(t, err)
+	require.Len(t, lr.Resources, 1)
+	assert.Equal(t, TGW(Owner, "1"), *lr.Resources[0].Arn)
+	lr, err = owner.api.ListResources(ctx, &ram.ListResourcesInput{ResourceOwner: self, Principal: p(Recipient)})
+	require.NoError(t, err)
+	assert.Empty(t, lr.Resources, "a principal behind a pending invitation has no resources")
+
 	_, err = owner.api.DeleteResourceShare(ctx, &ram.DeleteResourceShareInput{ResourceShareArn: s1.ResourceShareArn})
 	require.NoError(t, err)
 	assert.Equal(t, []row{{"one", Member}, {"two", Member}}, list(Member), "until it is purged, a deleted share's associations are listed")
