@@ -648,6 +648,7 @@ type ramOwned struct {
 	byName      ramShareIndex          // name -> shares
 	byTag       ramShareIndex          // tag key, and tagIndexKey(key, value) -> shares
 	byPrincipal ramShareIndex          // principalIndexKey -> shares that associated it
+	byPerm      ramShareIndex          // customer-managed permission ARN -> shares it is attached to
 	live        int                    // shares not DELETED
 	resources   int                    // live resource associations
 	principals  int                    // live principal associations

@@ -109,7 +109,7 @@ func (st *ramState) check() error {
 			return fmt.Errorf("owner %v: counters %+v, records say %+v", k, got, *c)
 		}
 		if n := own.indexEntries(); n != wantIndexed[own] {
-			return fmt.Errorf("owner %v: %d name, tag and principal index entries, shares say %d", k, n, wantIndexed[own])
+			return fmt.Errorf("owner %v: %d name, tag, principal and permission index entries, shares say %d", k, n, wantIndexed[own])
 		}
 		n := 0
 		var err error
@@ -210,8 +210,8 @@ func (st *ramState) checkPermissionIndexes() error {
 	return nil
 }
 
-// checkIndexed verifies that sh is in its owner's name, tag and principal
-// indexes, and counts the entries it should have in want.
+// checkIndexed verifies that sh is in its owner's name, tag, principal and
+// permission indexes, and counts the entries it should have in want.
 func (own *ramOwned) checkIndexed(sh *ramShare, want map[*ramOwned]int) error {
 	if !own.byName.has(sh.name, sh) {
 		return fmt.Errorf("share %s: name %q not indexed", sh.arn, sh.name)
@@ -222,6 +222,14 @@ func (own *ramOwned) checkIndexed(sh *ramShare, want map[*ramOwned]int) error {
 			return fmt.Errorf("share %s: tag %s=%s not indexed", sh.arn, k, v)
 		}
 		want[own] += 2
+	}
+	for _, a := range sh.perms {
+		if ramIndexedPerm(a.perm) {
+			if !own.byPerm.has(a.perm.ARN, sh) {
+				return fmt.Errorf("share %s: permission %s not indexed", sh.arn, a.perm.ARN)
+			}
+			want[own]++
+		}
 	}
 	seen := map[string]bool{}
 	for _, a := range sh.assocs {
@@ -240,11 +248,11 @@ func (own *ramOwned) checkIndexed(sh *ramShare, want map[*ramOwned]int) error {
 	return nil
 }
 
-// indexEntries counts the entries of the owner's name, tag and principal
-// indexes.
+// indexEntries counts the entries of the owner's name, tag, principal and
+// permission indexes.
 func (own *ramOwned) indexEntries() int {
 	n := 0
-	for _, ix := range []ramShareIndex{own.byName, own.byTag, own.byPrincipal} {
+	for _, ix := range []ramShareIndex{own.byName, own.byTag, own.byPrincipal, own.byPerm} {
 		for _, m := range ix {
 			n += m.Len()
 		}

@@ -73,16 +73,71 @@ func principalIndexKey(entity string) string {
 	return entity
 }
 
-// indexShare adds a new share to its owner's name and tag indexes.
+// indexShare adds a new share to its owner's name, tag and permission
+// indexes.
 func (own *ramOwned) indexShare(sh *ramShare) {
 	own.byName.add(sh.name, sh)
 	own.reindexTags(sh, nil, sh.tags())
+	own.reindexPerms(sh, nil)
+}
+
+// ramIndexedPerm reports whether shares are indexed by permission v: every
+// permission but the AWS-managed ones, which nearly every share carries.
+func ramIndexedPerm(v *RAMPermission) bool { return !strings.HasPrefix(v.ARN, ramPermissionARNPrefix) }
+
+// reindexPerms moves sh in its owner's permission index from the
+// permissions attached before (old) to those attached now.
+func (own *ramOwned) reindexPerms(sh *ramShare, old []ramAttached) {
+	for _, a := range old {
+		if ramIndexedPerm(a.perm) && sh.permissionARNed(a.perm.ARN) < 0 {
+			own.byPerm.remove(a.perm.ARN, sh)
+		}
+	}
+	for _, a := range sh.perms {
+		if ramIndexedPerm(a.perm) && !own.byPerm.has(a.perm.ARN, sh) {
+			own.byPerm.add(a.perm.ARN, sh)
+		}
+	}
+}
+
+// permissionARNed returns the index in sh.perms of the permission with this
+// ARN, or -1.
+func (sh *ramShare) permissionARNed(arn string) int {
+	return slices.IndexFunc(sh.perms, func(a ramAttached) bool { return a.perm.ARN == arn })
+}
+
+// walkPermission walks, in share key order, the caller's shares a
+// customer-managed permission is attached to.
+func (st *ramState) walkPermission(c Caller, arn string) func(string, func(*ramShare) bool) {
+	var maps []*ordered.Map[*ramShare]
+	if own := st.owned[regionKey(c.Region, c.Account)]; own != nil && own.byPerm[arn] != nil {
+		maps = append(maps, own.byPerm[arn])
+	}
+	return walkIndexed(maps)
+}
+
+// sharesWithPermission returns the caller's shares a customer-managed
+// permission is attached to, deleted ones included until purged, in share
+// key order.
+func (st *ramState) sharesWithPermission(c Caller, arn string) []*ramShare {
+	var out []*ramShare
+	if own := st.owned[regionKey(c.Region, c.Account)]; own != nil {
+		if m := own.byPerm[arn]; m != nil {
+			m.All(func(_ string, sh *ramShare) bool { out = append(out, sh); return true })
+		}
+	}
+	return out
 }
 
 // unindexShare removes a purged share from every index of its owner.
 func (own *ramOwned) unindexShare(sh *ramShare) {
 	own.byName.remove(sh.name, sh)
 	own.reindexTags(sh, sh.tags(), nil)
+	for _, a := range sh.perms {
+		if ramIndexedPerm(a.perm) {
+			own.byPerm.remove(a.perm.ARN, sh)
+		}
+	}
 	for _, a := range sh.assocs {
 		if a.typ == RAMPrincipalAssociation {
 			own.byPrincipal.remove(principalIndexKey(a.entity), sh)

@@ -315,8 +315,9 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 }
 
 // shareQueryIndexes returns the owner's indexes that hold every share
-// matching q's name filter, or else its tag filters; false when q has
-// neither, and the listing walks every share of the owner.
+// matching q's name filter, or else its customer-managed permission filter,
+// or else its tag filters; false when q has none of these, and the listing
+// walks every share of the owner.
 func (st *ramState) shareQueryIndexes(c Caller, q RAMShareQuery) ([]*ordered.Map[*ramShare], bool) {
 	own := st.owned[regionKey(c.Region, c.Account)]
 	var maps []*ordered.Map[*ramShare]
@@ -331,6 +332,8 @@ func (st *ramState) shareQueryIndexes(c Caller, q RAMShareQuery) ([]*ordered.Map
 	switch {
 	case q.Name != nil:
 		add(own.byName, *q.Name)
+	case q.PermissionARN != "" && !strings.HasPrefix(q.PermissionARN, ramPermissionARNPrefix):
+		add(own.byPerm, q.PermissionARN)
 	case len(q.TagFilters) > 0:
 		for _, f := range q.TagFilters {
 			if len(f.Values) == 0 {

@@ -15,6 +15,7 @@ func init() {
 	add("GetResourceShares/FiltersFollowChanges", testFiltersFollowChanges)
 	add("GetResourceShares/TagFiltersPaged", testTagFiltersPaged)
 	add("GetResourceShareAssociations/PrincipalFilterFollowsChanges", testPrincipalFilterFollowsChanges)
+	add("ListPermissionAssociations/PermissionFilterFollowsChanges", testPermissionFilterFollowsChanges)
 }
 
 // testFiltersFollowChanges: the name and tag filters of GetResourceShares
@@ -173,4 +174,60 @@ func testPrincipalFilterFollowsChanges(t *testing.T, mk HarnessMaker) {
 	h.Advance(t, 2*time.Hour)
 	assert.Equal(t, []row{{"two", Member}}, list(Member))
 	assert.Empty(t, list(orgID))
+}
+
+// testPermissionFilterFollowsChanges: the permission filters of
+// ListPermissionAssociations and GetResourceShares, and DeletePermission's
+// in-use check, follow a customer-managed permission as it is attached,
+// replaced and detached.
+func testPermissionFilterFollowsChanges(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	owner := as(t, h, Owner)
+	perm := *owner.createPermission("Read", "codebuild:Project", readTemplate).Arn
+	a, err := owner.api.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("a"), ResourceArns: []string{Project(Owner, "1")}, PermissionArns: []string{perm}})
+	require.NoError(t, err)
+	h.Advance(t, time.Second)
+	b := owner.create("b", []string{Project(Owner, "2")}, nil)
+	associated := func(arn string) []string {
+		t.Helper()
+		out, err := owner.api.ListPermissionAssociations(ctx, &ram.ListPermissionAssociationsInput{PermissionArn: &arn})
+		require.NoError(t, err)
+		var shares []string
+		for _, x := range out.Permissions {
+			shares = append(shares, *x.ResourceShareArn)
+		}
+		gs, err := owner.api.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: self, PermissionArn: &arn})
+		require.NoError(t, err)
+		var listed []string
+		for _, x := range gs.ResourceShares {
+			listed = append(listed, *x.ResourceShareArn)
+		}
+		assert.Equal(t, shares, listed, "ListPermissionAssociations and GetResourceShares agree")
+		return shares
+	}
+	A, B := *a.ResourceShare.ResourceShareArn, *b.ResourceShareArn
+	assert.Equal(t, []string{A}, associated(perm))
+	assert.Equal(t, []string{B}, associated(projectDefault))
+
+	_, err = owner.api.AssociateResourceSharePermission(ctx, &ram.AssociateResourceSharePermissionInput{ResourceShareArn: &B, PermissionArn: &perm, Replace: p(true)})
+	require.NoError(t, err)
+	assert.Equal(t, []string{A, B}, associated(perm))
+	assert.Empty(t, associated(projectDefault))
+	_, err = owner.api.DeletePermission(ctx, &ram.DeletePermissionInput{PermissionArn: &perm})
+	requireError(t, err, "OperationNotPermittedException", "The permission "+perm+" is associated with one or more resource shares.")
+
+	_, err = owner.api.ReplacePermissionAssociations(ctx, &ram.ReplacePermissionAssociationsInput{FromPermissionArn: &perm, ToPermissionArn: p(projectDefault)})
+	require.NoError(t, err)
+	assert.Empty(t, associated(perm))
+	assert.Equal(t, []string{A, B}, associated(projectDefault))
+
+	_, err = owner.api.AssociateResourceSharePermission(ctx, &ram.AssociateResourceSharePermissionInput{ResourceShareArn: &A, PermissionArn: &perm, Replace: p(true)})
+	require.NoError(t, err)
+	_, err = owner.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: &A, ResourceArns: []string{Project(Owner, "1")}})
+	require.NoError(t, err)
+	_, err = owner.api.DisassociateResourceSharePermission(ctx, &ram.DisassociateResourceSharePermissionInput{ResourceShareArn: &A, PermissionArn: &perm})
+	require.NoError(t, err)
+	assert.Empty(t, associated(perm))
+	_, err = owner.api.DeletePermission(ctx, &ram.DeletePermissionInput{PermissionArn: &perm})
+	require.NoError(t, err, "a permission no share uses can be deleted")
 }
