@@ -396,7 +396,16 @@ func (c *Client) CreateResourceShare(ctx context.Context, in *CreateResourceShar
 	if err != nil {
 		return nil, toException(op, err, "")
 	}
-	return &CreateResourceShareOutput{ResourceShare: shareOut(r.Share, false), ClientToken: ptr(r.ClientToken)}, nil
+	// One allocation for the output and everything it points to.
+	box := &struct {
+		out CreateResourceShareOutput
+		rs  types.ResourceShare
+		s   share.ResourceShare
+		tok string
+	}{s: r.Share, tok: r.ClientToken}
+	shareInto(&box.rs, &box.s, false)
+	box.out = CreateResourceShareOutput{ResourceShare: &box.rs, ClientToken: &box.tok}
+	return &box.out, nil
 }
 
 // UpdateResourceShare changes the name or allowExternalPrincipals of one of

@@ -385,11 +385,18 @@ var modeled = map[string][]string{
 // for the invitation operations, M25 for DeletePermission, M19's exception
 // for EnableSharingWithAwsOrganization. A nil error stays nil.
 func onlyModeled(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return substitute(op, err)
+}
+
+func substitute(op string, err error) error {
 	var ex interface {
 		ErrorCode() string
 		ErrorMessage() string
 	}
-	if err == nil || !errors.As(err, &ex) {
+	if !errors.As(err, &ex) {
 		return err
 	}
 	allowed := modeled[op]

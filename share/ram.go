@@ -510,6 +510,10 @@ type ramShare struct {
 	extra         *ramShareExtra
 	allowExternal bool
 	purged        bool
+	// The first associations and permission live in the share itself,
+	// which saves two allocations for the commonest shares.
+	assocsBuf [2]*ramAssoc
+	permsBuf  [1]ramAttached
 }
 
 // ramShareExtra holds what many shares never have, to keep a share small.

@@ -80,8 +80,9 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		key := ramKey(tx.now, "arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/", id)
 		sh := &ramShare{
 			key: key, arn: key[21:], name: in.Name, owner: c.Account, region: c.Region,
-			allowExternal: ae, status: RAMShareActive, created: nanos(tx.now), updated: nanos(tx.now), perms: perms,
+			allowExternal: ae, status: RAMShareActive, created: nanos(tx.now), updated: nanos(tx.now),
 		}
+		sh.assocs, sh.perms = sh.assocsBuf[:0], append(sh.permsBuf[:0], perms...)
 		if len(srcs) > 0 {
 			sh.ext().sources = srcs
 			sh.logSources(tx.now, srcs)
