@@ -2,6 +2,7 @@ package ram
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"slices"
@@ -360,5 +361,98 @@ func allExceptions(msg *string) []interface {
 		&types.ThrottlingException{Message: msg},
 		&types.UnknownResourceException{Message: msg},
 		&types.UnmatchedPolicyPermissionException{Message: msg},
+	}
+}
+
+// TestRequiredMembers: an input that omits, or leaves empty, a member the
+// model marks required gets the exception ram.md P2 names for the operation
+// (with §C.16's substitutions), whatever the other members hold.
+func TestRequiredMembers(t *testing.T) {
+	required := map[string][]string{
+		"AcceptResourceShareInvitation":         {"resourceShareInvitationArn"},
+		"AssociateResourceShare":                {"resourceShareArn"},
+		"AssociateResourceSharePermission":      {"resourceShareArn", "permissionArn"},
+		"CreatePermission":                      {"name", "resourceType", "policyTemplate"},
+		"CreatePermissionVersion":               {"permissionArn", "policyTemplate"},
+		"CreateResourceShare":                   {"name"},
+		"DeletePermission":                      {"permissionArn"},
+		"DeletePermissionVersion":               {"permissionArn", "permissionVersion"},
+		"DeleteResourceShare":                   {"resourceShareArn"},
+		"DisassociateResourceShare":             {"resourceShareArn"},
+		"DisassociateResourceSharePermission":   {"resourceShareArn", "permissionArn"},
+		"GetPermission":                         {"permissionArn"},
+		"GetResourcePolicies":                   {"resourceArns"},
+		"GetResourceShareAssociations":          {"associationType"},
+		"GetResourceShares":                     {"resourceOwner"},
+		"ListPendingInvitationResources":        {"resourceShareInvitationArn"},
+		"ListPermissionVersions":                {"permissionArn"},
+		"ListPrincipals":                        {"resourceOwner"},
+		"ListResourceSharePermissions":          {"resourceShareArn"},
+		"ListResources":                         {"resourceOwner"},
+		"PromotePermissionCreatedFromPolicy":    {"permissionArn", "name"},
+		"PromoteResourceShareCreatedFromPolicy": {"resourceShareArn"},
+		"RejectResourceShareInvitation":         {"resourceShareInvitationArn"},
+		"ReplacePermissionAssociations":         {"fromPermissionArn", "toPermissionArn"},
+		"SetDefaultPermissionVersion":           {"permissionArn", "permissionVersion"},
+		"TagResource":                           {"tags"},
+		"UntagResource":                         {"tagKeys"},
+		"UpdateResourceShare":                   {"resourceShareArn"},
+	}
+	present := map[string]any{
+		"permissionVersion": 1, "resourceArns": []string{"x"}, "tags": []map[string]string{{"key": "k", "value": "v"}},
+		"tagKeys": []string{"k"}, "resourceOwner": "SELF", "associationType": "PRINCIPAL",
+	}
+	c := New(share.NewStore(nil), "111111111111", "us-east-1")
+	cv := reflect.ValueOf(c)
+	for op, members := range required {
+		m := cv.MethodByName(op)
+		for _, missingMember := range members {
+			for _, empty := range []bool{false, true} {
+				body := map[string]any{}
+				for _, other := range members {
+					v, ok := present[other]
+					if !ok {
+						v = "x"
+					}
+					if other == missingMember {
+						if _, isString := v.(string); !empty || !isString {
+							continue
+						}
+						v = ""
+					}
+					body[other] = v
+				}
+				if op == "TagResource" || op == "UntagResource" {
+					body["resourceShareArn"] = "arn:aws:ram:us-east-1:111111111111:resource-share/x"
+				}
+				in := reflect.New(m.Type().In(1).Elem())
+				raw, _ := json.Marshal(body)
+				if err := json.Unmarshal(raw, in.Interface()); err != nil {
+					t.Fatal(err)
+				}
+				res := m.Call([]reflect.Value{reflect.ValueOf(context.Background()), in})
+				var ex interface {
+					ErrorCode() string
+					ErrorMessage() string
+				}
+				err, _ := res[1].Interface().(error)
+				if !assert.True(t, errors.As(err, &ex), "%s without %s (%s): %v", op, missingMember, raw, err) {
+					continue
+				}
+				code, msg := "InvalidParameterException", "Missing required parameter: "+missingMember+"."
+				switch op {
+				case "AcceptResourceShareInvitation", "RejectResourceShareInvitation":
+					code, msg = "MalformedArnException", "The specified resource share invitation ARN is not valid. Verify the ARN and try again."
+				case "DeletePermission":
+					code, msg = "MalformedArnException", "The specified permission ARN is not valid. Verify the ARN and try again."
+				case "UpdateResourceShare", "ListPendingInvitationResources", "PromotePermissionCreatedFromPolicy", "PromoteResourceShareCreatedFromPolicy":
+					code = "MissingRequiredParameterException"
+				case "GetResourceShareAssociations":
+					msg = " is not a valid association type. Specify either PRINCIPAL or RESOURCE and try again."
+				}
+				assert.Equal(t, code, ex.ErrorCode(), "%s without %s (%s)", op, missingMember, raw)
+				assert.Equal(t, msg, ex.ErrorMessage(), "%s without %s (%s)", op, missingMember, raw)
+			}
+		}
 	}
 }
