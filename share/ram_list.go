@@ -445,6 +445,15 @@ func (s *Store) GetResourceShareInvitations(c Caller, q RAMInvitationQuery) ([]R
 			}
 		}
 		m := st.received[regionKey(c.Region, c.Account)]
+		if len(q.ARNs) > 0 {
+			// Explicit ARNs: page over those invitations, not every one the
+			// caller received.
+			m = &ordered.Map[*ramInvitation]{}
+			for _, arn := range q.ARNs {
+				inv := st.invitations[arn]
+				m.Set(inv.key, inv)
+			}
+		}
 		if m == nil {
 			m = &ordered.Map[*ramInvitation]{}
 		}

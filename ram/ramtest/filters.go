@@ -16,6 +16,7 @@ func init() {
 	add("GetResourceShares/TagFiltersPaged", testTagFiltersPaged)
 	add("GetResourceShareAssociations/PrincipalFilterFollowsChanges", testPrincipalFilterFollowsChanges)
 	add("ListPermissionAssociations/PermissionFilterFollowsChanges", testPermissionFilterFollowsChanges)
+	add("GetResourceShareInvitations/Filters", testInvitationFilters)
 }
 
 // testFiltersFollowChanges: the name and tag filters of GetResourceShares
@@ -230,4 +231,40 @@ func testPermissionFilterFollowsChanges(t *testing.T, mk HarnessMaker) {
 	assert.Empty(t, associated(perm))
 	_, err = owner.api.DeletePermission(ctx, &ram.DeletePermissionInput{PermissionArn: &perm})
 	require.NoError(t, err, "a permission no share uses can be deleted")
+}
+
+// testInvitationFilters: explicit invitation ARNs and share ARNs are ANDed,
+// the result keeps invitation order (timestamp, then ARN) and pages.
+func testInvitationFilters(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	owner, rcpt := as(t, h, Owner), as(t, h, Recipient)
+	var shares []string
+	for i := range 3 {
+		shares = append(shares, *owner.create("s"+string(rune('0'+i)), []string{TGW(Owner, string(rune('0'+i)))}, []string{Recipient}).ResourceShareArn)
+		h.Advance(t, time.Second)
+	}
+	all := rcpt.invitations()
+	require.Len(t, all, 3)
+	list := func(in *ram.GetResourceShareInvitationsInput) []string {
+		t.Helper()
+		var got []string
+		in.MaxResults = p(int32(1))
+		for {
+			out, err := rcpt.api.GetResourceShareInvitations(ctx, in)
+			require.NoError(t, err)
+			for _, i := range out.ResourceShareInvitations {
+				got = append(got, *i.ResourceShareArn)
+			}
+			if out.NextToken == nil {
+				return got
+			}
+			in.NextToken = out.NextToken
+		}
+	}
+	arns := []string{*all[2].ResourceShareInvitationArn, *all[0].ResourceShareInvitationArn, *all[2].ResourceShareInvitationArn}
+	assert.Equal(t, []string{shares[0], shares[2]}, list(&ram.GetResourceShareInvitationsInput{ResourceShareInvitationArns: arns}))
+	assert.Equal(t, []string{shares[2]}, list(&ram.GetResourceShareInvitationsInput{ResourceShareInvitationArns: arns, ResourceShareArns: []string{shares[2], shares[1]}}))
+	assert.Equal(t, []string{shares[1]}, list(&ram.GetResourceShareInvitationsInput{ResourceShareArns: []string{shares[1]}}))
+	_, err := owner.api.GetResourceShareInvitations(ctx, &ram.GetResourceShareInvitationsInput{ResourceShareInvitationArns: arns[:1]})
+	requireError(t, err, "ResourceShareInvitationArnNotFoundException", "ResourceShareInvitation "+arns[0]+" could not be found.")
 }
