@@ -372,8 +372,9 @@ func tagsIn(tags []types.Tag) []share.RAMTag {
 // CreateResourceShare creates a resource share owned by the caller, with the
 // given resources and principals. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_CreateResourceShare.html.
-func (c *Client) CreateResourceShare(ctx context.Context, in *CreateResourceShareInput) (*CreateResourceShareOutput, error) {
+func (c *Client) CreateResourceShare(ctx context.Context, in *CreateResourceShareInput) (_ *CreateResourceShareOutput, err error) {
 	const op = "CreateResourceShare"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &CreateResourceShareInput{}
 	}
@@ -395,14 +396,24 @@ func (c *Client) CreateResourceShare(ctx context.Context, in *CreateResourceShar
 	if err != nil {
 		return nil, toException(op, err, "")
 	}
-	return &CreateResourceShareOutput{ResourceShare: shareOut(r.Share, false), ClientToken: ptr(r.ClientToken)}, nil
+	// One allocation for the output and everything it points to.
+	box := &struct {
+		out CreateResourceShareOutput
+		rs  types.ResourceShare
+		s   share.ResourceShare
+		tok string
+	}{s: r.Share, tok: r.ClientToken}
+	shareInto(&box.rs, &box.s, false)
+	box.out = CreateResourceShareOutput{ResourceShare: &box.rs, ClientToken: &box.tok}
+	return &box.out, nil
 }
 
 // UpdateResourceShare changes the name or allowExternalPrincipals of one of
 // the caller's shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_UpdateResourceShare.html.
-func (c *Client) UpdateResourceShare(ctx context.Context, in *UpdateResourceShareInput) (*UpdateResourceShareOutput, error) {
+func (c *Client) UpdateResourceShare(ctx context.Context, in *UpdateResourceShareInput) (_ *UpdateResourceShareOutput, err error) {
 	const op = "UpdateResourceShare"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &UpdateResourceShareInput{}
 	}
@@ -424,8 +435,9 @@ func (c *Client) UpdateResourceShare(ctx context.Context, in *UpdateResourceShar
 
 // DeleteResourceShare deletes one of the caller's shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_DeleteResourceShare.html.
-func (c *Client) DeleteResourceShare(ctx context.Context, in *DeleteResourceShareInput) (*DeleteResourceShareOutput, error) {
+func (c *Client) DeleteResourceShare(ctx context.Context, in *DeleteResourceShareInput) (_ *DeleteResourceShareOutput, err error) {
 	const op = "DeleteResourceShare"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &DeleteResourceShareInput{}
 	}
@@ -446,8 +458,9 @@ func (c *Client) DeleteResourceShare(ctx context.Context, in *DeleteResourceShar
 // GetResourceShares lists the caller's shares (SELF) or the shares others
 // share with it (OTHER-ACCOUNTS). See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShares.html.
-func (c *Client) GetResourceShares(ctx context.Context, in *GetResourceSharesInput) (*GetResourceSharesOutput, error) {
+func (c *Client) GetResourceShares(ctx context.Context, in *GetResourceSharesInput) (_ *GetResourceSharesOutput, err error) {
 	const op = "GetResourceShares"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &GetResourceSharesInput{}
 	}
@@ -503,8 +516,9 @@ func (c *Client) GetResourceShares(ctx context.Context, in *GetResourceSharesInp
 // AssociateResourceShare adds resources, principals or sources to one of the
 // caller's shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_AssociateResourceShare.html.
-func (c *Client) AssociateResourceShare(ctx context.Context, in *AssociateResourceShareInput) (*AssociateResourceShareOutput, error) {
+func (c *Client) AssociateResourceShare(ctx context.Context, in *AssociateResourceShareInput) (_ *AssociateResourceShareOutput, err error) {
 	const op = "AssociateResourceShare"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &AssociateResourceShareInput{}
 	}
@@ -528,8 +542,9 @@ func (c *Client) AssociateResourceShare(ctx context.Context, in *AssociateResour
 // of the caller's shares, or, called by a recipient with its own account ID,
 // leaves a share. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_DisassociateResourceShare.html.
-func (c *Client) DisassociateResourceShare(ctx context.Context, in *DisassociateResourceShareInput) (*DisassociateResourceShareOutput, error) {
+func (c *Client) DisassociateResourceShare(ctx context.Context, in *DisassociateResourceShareInput) (_ *DisassociateResourceShareOutput, err error) {
 	const op = "DisassociateResourceShare"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &DisassociateResourceShareInput{}
 	}
@@ -552,8 +567,9 @@ func (c *Client) DisassociateResourceShare(ctx context.Context, in *Disassociate
 // GetResourceShareAssociations lists the principal or resource associations
 // of the caller's shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShareAssociations.html.
-func (c *Client) GetResourceShareAssociations(ctx context.Context, in *GetResourceShareAssociationsInput) (*GetResourceShareAssociationsOutput, error) {
+func (c *Client) GetResourceShareAssociations(ctx context.Context, in *GetResourceShareAssociationsInput) (_ *GetResourceShareAssociationsOutput, err error) {
 	const op = "GetResourceShareAssociations"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &GetResourceShareAssociationsInput{}
 	}
@@ -600,8 +616,9 @@ func (c *Client) GetResourceShareAssociations(ctx context.Context, in *GetResour
 
 // GetResourceShareInvitations lists the invitations the caller received. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourceShareInvitations.html.
-func (c *Client) GetResourceShareInvitations(ctx context.Context, in *GetResourceShareInvitationsInput) (*GetResourceShareInvitationsOutput, error) {
+func (c *Client) GetResourceShareInvitations(ctx context.Context, in *GetResourceShareInvitationsInput) (_ *GetResourceShareInvitationsOutput, err error) {
 	const op = "GetResourceShareInvitations"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &GetResourceShareInvitationsInput{}
 	}
@@ -634,8 +651,9 @@ func (c *Client) GetResourceShareInvitations(ctx context.Context, in *GetResourc
 // AcceptResourceShareInvitation accepts an invitation addressed to the
 // caller. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_AcceptResourceShareInvitation.html.
-func (c *Client) AcceptResourceShareInvitation(ctx context.Context, in *AcceptResourceShareInvitationInput) (*AcceptResourceShareInvitationOutput, error) {
+func (c *Client) AcceptResourceShareInvitation(ctx context.Context, in *AcceptResourceShareInvitationInput) (_ *AcceptResourceShareInvitationOutput, err error) {
 	const op = "AcceptResourceShareInvitation"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &AcceptResourceShareInvitationInput{}
 	}
@@ -656,8 +674,9 @@ func (c *Client) AcceptResourceShareInvitation(ctx context.Context, in *AcceptRe
 // RejectResourceShareInvitation rejects an invitation addressed to the
 // caller. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_RejectResourceShareInvitation.html.
-func (c *Client) RejectResourceShareInvitation(ctx context.Context, in *RejectResourceShareInvitationInput) (*RejectResourceShareInvitationOutput, error) {
+func (c *Client) RejectResourceShareInvitation(ctx context.Context, in *RejectResourceShareInvitationInput) (_ *RejectResourceShareInvitationOutput, err error) {
 	const op = "RejectResourceShareInvitation"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &RejectResourceShareInvitationInput{}
 	}
@@ -678,8 +697,9 @@ func (c *Client) RejectResourceShareInvitation(ctx context.Context, in *RejectRe
 // EnableSharingWithAwsOrganization enables sharing with the caller's
 // organization; the caller must be its management account. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_EnableSharingWithAwsOrganization.html.
-func (c *Client) EnableSharingWithAwsOrganization(ctx context.Context, in *EnableSharingWithAwsOrganizationInput) (*EnableSharingWithAwsOrganizationOutput, error) {
+func (c *Client) EnableSharingWithAwsOrganization(ctx context.Context, in *EnableSharingWithAwsOrganizationInput) (_ *EnableSharingWithAwsOrganizationOutput, err error) {
 	const op = "EnableSharingWithAwsOrganization"
+	defer func() { err = onlyModeled(op, err) }()
 	if err := c.store.EnableSharingWithAwsOrganization(c.caller); err != nil {
 		return nil, toException(op, err, "")
 	}
@@ -689,8 +709,9 @@ func (c *Client) EnableSharingWithAwsOrganization(ctx context.Context, in *Enabl
 // ListPrincipals lists the principals the caller shares with (SELF) or the
 // accounts that share with it (OTHER-ACCOUNTS). See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPrincipals.html.
-func (c *Client) ListPrincipals(ctx context.Context, in *ListPrincipalsInput) (*ListPrincipalsOutput, error) {
+func (c *Client) ListPrincipals(ctx context.Context, in *ListPrincipalsInput) (_ *ListPrincipalsOutput, err error) {
 	const op = "ListPrincipals"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListPrincipalsInput{}
 	}
@@ -741,8 +762,9 @@ func (c *Client) ListPrincipals(ctx context.Context, in *ListPrincipalsInput) (*
 // ListResources lists the resources the caller shares (SELF) or that are
 // shared with it (OTHER-ACCOUNTS). See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResources.html.
-func (c *Client) ListResources(ctx context.Context, in *ListResourcesInput) (*ListResourcesOutput, error) {
+func (c *Client) ListResources(ctx context.Context, in *ListResourcesInput) (_ *ListResourcesOutput, err error) {
 	const op = "ListResources"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListResourcesInput{}
 	}
@@ -804,8 +826,9 @@ func (c *Client) ListResources(ctx context.Context, in *ListResourcesInput) (*Li
 // GetResourcePolicies returns the resource policies RAM keeps for resources
 // the caller shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_GetResourcePolicies.html.
-func (c *Client) GetResourcePolicies(ctx context.Context, in *GetResourcePoliciesInput) (*GetResourcePoliciesOutput, error) {
+func (c *Client) GetResourcePolicies(ctx context.Context, in *GetResourcePoliciesInput) (_ *GetResourcePoliciesOutput, err error) {
 	const op = "GetResourcePolicies"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &GetResourcePoliciesInput{}
 	}
@@ -836,8 +859,9 @@ func (c *Client) GetResourcePolicies(ctx context.Context, in *GetResourcePolicie
 
 // TagResource adds tags to one of the caller's shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_TagResource.html.
-func (c *Client) TagResource(ctx context.Context, in *TagResourceInput) (*TagResourceOutput, error) {
+func (c *Client) TagResource(ctx context.Context, in *TagResourceInput) (_ *TagResourceOutput, err error) {
 	const op = "TagResource"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &TagResourceInput{}
 	}
@@ -865,8 +889,9 @@ func (c *Client) TagResource(ctx context.Context, in *TagResourceInput) (*TagRes
 
 // UntagResource removes tags from one of the caller's shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_UntagResource.html.
-func (c *Client) UntagResource(ctx context.Context, in *UntagResourceInput) (*UntagResourceOutput, error) {
+func (c *Client) UntagResource(ctx context.Context, in *UntagResourceInput) (_ *UntagResourceOutput, err error) {
 	const op = "UntagResource"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &UntagResourceInput{}
 	}

@@ -407,8 +407,9 @@ func missingRequired(member string) error {
 // caller's shares, for the permission's resource type, or replaces the one
 // attached. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_AssociateResourceSharePermission.html.
-func (c *Client) AssociateResourceSharePermission(ctx context.Context, in *AssociateResourceSharePermissionInput) (*AssociateResourceSharePermissionOutput, error) {
+func (c *Client) AssociateResourceSharePermission(ctx context.Context, in *AssociateResourceSharePermissionInput) (_ *AssociateResourceSharePermissionOutput, err error) {
 	const op = "AssociateResourceSharePermission"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &AssociateResourceSharePermissionInput{}
 	}
@@ -427,7 +428,7 @@ func (c *Client) AssociateResourceSharePermission(ctx context.Context, in *Assoc
 		Idempotency: idem(in.ClientToken, func() string { cp := *in; cp.ClientToken = nil; return fingerprint(cp) }),
 	})
 	if err != nil {
-		return nil, onlyModeled(op, toException(op, err, *in.ResourceShareArn))
+		return nil, toException(op, err, *in.ResourceShareArn)
 	}
 	return &AssociateResourceSharePermissionOutput{ReturnValue: ptr(true), ClientToken: ptr(tok)}, nil
 }
@@ -435,8 +436,9 @@ func (c *Client) AssociateResourceSharePermission(ctx context.Context, in *Assoc
 // DisassociateResourceSharePermission detaches a permission from one of the
 // caller's shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_DisassociateResourceSharePermission.html.
-func (c *Client) DisassociateResourceSharePermission(ctx context.Context, in *DisassociateResourceSharePermissionInput) (*DisassociateResourceSharePermissionOutput, error) {
+func (c *Client) DisassociateResourceSharePermission(ctx context.Context, in *DisassociateResourceSharePermissionInput) (_ *DisassociateResourceSharePermissionOutput, err error) {
 	const op = "DisassociateResourceSharePermission"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &DisassociateResourceSharePermissionInput{}
 	}
@@ -454,7 +456,7 @@ func (c *Client) DisassociateResourceSharePermission(ctx context.Context, in *Di
 		Idempotency: idem(in.ClientToken, func() string { cp := *in; cp.ClientToken = nil; return fingerprint(cp) }),
 	})
 	if err != nil {
-		return nil, onlyModeled(op, toException(op, err, *in.ResourceShareArn))
+		return nil, toException(op, err, *in.ResourceShareArn)
 	}
 	return &DisassociateResourceSharePermissionOutput{ReturnValue: ptr(true), ClientToken: ptr(tok)}, nil
 }
@@ -462,8 +464,9 @@ func (c *Client) DisassociateResourceSharePermission(ctx context.Context, in *Di
 // ListResourceSharePermissions lists the permissions attached to a share the
 // caller owns or that is shared with it. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResourceSharePermissions.html.
-func (c *Client) ListResourceSharePermissions(ctx context.Context, in *ListResourceSharePermissionsInput) (*ListResourceSharePermissionsOutput, error) {
+func (c *Client) ListResourceSharePermissions(ctx context.Context, in *ListResourceSharePermissionsInput) (_ *ListResourceSharePermissionsOutput, err error) {
 	const op = "ListResourceSharePermissions"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListResourceSharePermissionsInput{}
 	}
@@ -484,8 +487,9 @@ func (c *Client) ListResourceSharePermissions(ctx context.Context, in *ListResou
 // ListPermissions lists the AWS-managed permissions and the caller's
 // customer-managed ones. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissions.html.
-func (c *Client) ListPermissions(ctx context.Context, in *ListPermissionsInput) (*ListPermissionsOutput, error) {
+func (c *Client) ListPermissions(ctx context.Context, in *ListPermissionsInput) (_ *ListPermissionsOutput, err error) {
 	const op = "ListPermissions"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListPermissionsInput{}
 	}
@@ -517,8 +521,9 @@ func (c *Client) ListPermissions(ctx context.Context, in *ListPermissionsInput) 
 // GetPermission returns a version of a permission, its default version when
 // none is named. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_GetPermission.html.
-func (c *Client) GetPermission(ctx context.Context, in *GetPermissionInput) (*GetPermissionOutput, error) {
+func (c *Client) GetPermission(ctx context.Context, in *GetPermissionInput) (_ *GetPermissionOutput, err error) {
 	const op = "GetPermission"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &GetPermissionInput{}
 	}
@@ -534,8 +539,9 @@ func (c *Client) GetPermission(ctx context.Context, in *GetPermissionInput) (*Ge
 
 // CreatePermission creates a customer-managed permission. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermission.html.
-func (c *Client) CreatePermission(ctx context.Context, in *CreatePermissionInput) (*CreatePermissionOutput, error) {
+func (c *Client) CreatePermission(ctx context.Context, in *CreatePermissionInput) (_ *CreatePermissionOutput, err error) {
 	const op = "CreatePermission"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &CreatePermissionInput{}
 	}
@@ -555,7 +561,7 @@ func (c *Client) CreatePermission(ctx context.Context, in *CreatePermissionInput
 		Idempotency: idem(in.ClientToken, func() string { cp := *in; cp.ClientToken = nil; return fingerprint(cp) }),
 	})
 	if err != nil {
-		return nil, onlyModeled(op, toException(op, err, ""))
+		return nil, toException(op, err, "")
 	}
 	s := summaryOut(r.Permission)
 	return &CreatePermissionOutput{Permission: &s, ClientToken: ptr(r.ClientToken)}, nil
@@ -564,8 +570,9 @@ func (c *Client) CreatePermission(ctx context.Context, in *CreatePermissionInput
 // CreatePermissionVersion adds a version to one of the caller's
 // customer-managed permissions; it becomes the default. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_CreatePermissionVersion.html.
-func (c *Client) CreatePermissionVersion(ctx context.Context, in *CreatePermissionVersionInput) (*CreatePermissionVersionOutput, error) {
+func (c *Client) CreatePermissionVersion(ctx context.Context, in *CreatePermissionVersionInput) (_ *CreatePermissionVersionOutput, err error) {
 	const op = "CreatePermissionVersion"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &CreatePermissionVersionInput{}
 	}
@@ -589,8 +596,9 @@ func (c *Client) CreatePermissionVersion(ctx context.Context, in *CreatePermissi
 // DeletePermission deletes one of the caller's customer-managed permissions
 // that no share uses. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermission.html.
-func (c *Client) DeletePermission(ctx context.Context, in *DeletePermissionInput) (*DeletePermissionOutput, error) {
+func (c *Client) DeletePermission(ctx context.Context, in *DeletePermissionInput) (_ *DeletePermissionOutput, err error) {
 	const op = "DeletePermission"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &DeletePermissionInput{}
 	}
@@ -610,8 +618,9 @@ func (c *Client) DeletePermission(ctx context.Context, in *DeletePermissionInput
 // DeletePermissionVersion deletes a version, neither the default nor in
 // use, of one of the caller's customer-managed permissions. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_DeletePermissionVersion.html.
-func (c *Client) DeletePermissionVersion(ctx context.Context, in *DeletePermissionVersionInput) (*DeletePermissionVersionOutput, error) {
+func (c *Client) DeletePermissionVersion(ctx context.Context, in *DeletePermissionVersionInput) (_ *DeletePermissionVersionOutput, err error) {
 	const op = "DeletePermissionVersion"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &DeletePermissionVersionInput{}
 	}
@@ -634,8 +643,9 @@ func (c *Client) DeletePermissionVersion(ctx context.Context, in *DeletePermissi
 
 // ListPermissionVersions lists every version of a permission. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissionVersions.html.
-func (c *Client) ListPermissionVersions(ctx context.Context, in *ListPermissionVersionsInput) (*ListPermissionVersionsOutput, error) {
+func (c *Client) ListPermissionVersions(ctx context.Context, in *ListPermissionVersionsInput) (_ *ListPermissionVersionsOutput, err error) {
 	const op = "ListPermissionVersions"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListPermissionVersionsInput{}
 	}
@@ -656,8 +666,9 @@ func (c *Client) ListPermissionVersions(ctx context.Context, in *ListPermissionV
 // SetDefaultPermissionVersion makes a version the default of one of the
 // caller's customer-managed permissions. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_SetDefaultPermissionVersion.html.
-func (c *Client) SetDefaultPermissionVersion(ctx context.Context, in *SetDefaultPermissionVersionInput) (*SetDefaultPermissionVersionOutput, error) {
+func (c *Client) SetDefaultPermissionVersion(ctx context.Context, in *SetDefaultPermissionVersionInput) (_ *SetDefaultPermissionVersionOutput, err error) {
 	const op = "SetDefaultPermissionVersion"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &SetDefaultPermissionVersionInput{}
 	}
@@ -681,8 +692,9 @@ func (c *Client) SetDefaultPermissionVersion(ctx context.Context, in *SetDefault
 // ListPermissionAssociations lists the permissions attached to the caller's
 // shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPermissionAssociations.html.
-func (c *Client) ListPermissionAssociations(ctx context.Context, in *ListPermissionAssociationsInput) (*ListPermissionAssociationsOutput, error) {
+func (c *Client) ListPermissionAssociations(ctx context.Context, in *ListPermissionAssociationsInput) (_ *ListPermissionAssociationsOutput, err error) {
 	const op = "ListPermissionAssociations"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListPermissionAssociationsInput{}
 	}
@@ -727,8 +739,9 @@ func (c *Client) ListPermissionAssociations(ctx context.Context, in *ListPermiss
 // ReplacePermissionAssociations switches every share of the caller that uses
 // one permission to the default version of another. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ReplacePermissionAssociations.html.
-func (c *Client) ReplacePermissionAssociations(ctx context.Context, in *ReplacePermissionAssociationsInput) (*ReplacePermissionAssociationsOutput, error) {
+func (c *Client) ReplacePermissionAssociations(ctx context.Context, in *ReplacePermissionAssociationsInput) (_ *ReplacePermissionAssociationsOutput, err error) {
 	const op = "ReplacePermissionAssociations"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ReplacePermissionAssociationsInput{}
 	}
@@ -755,8 +768,9 @@ func (c *Client) ReplacePermissionAssociations(ctx context.Context, in *ReplaceP
 // ListReplacePermissionAssociationsWork lists the caller's
 // ReplacePermissionAssociations work records. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListReplacePermissionAssociationsWork.html.
-func (c *Client) ListReplacePermissionAssociationsWork(ctx context.Context, in *ListReplacePermissionAssociationsWorkInput) (*ListReplacePermissionAssociationsWorkOutput, error) {
+func (c *Client) ListReplacePermissionAssociationsWork(ctx context.Context, in *ListReplacePermissionAssociationsWorkInput) (_ *ListReplacePermissionAssociationsWorkOutput, err error) {
 	const op = "ListReplacePermissionAssociationsWork"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListReplacePermissionAssociationsWorkInput{}
 	}
@@ -780,8 +794,9 @@ func (c *Client) ListReplacePermissionAssociationsWork(ctx context.Context, in *
 
 // ListResourceTypes lists the resource types RAM can share. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListResourceTypes.html.
-func (c *Client) ListResourceTypes(ctx context.Context, in *ListResourceTypesInput) (*ListResourceTypesOutput, error) {
+func (c *Client) ListResourceTypes(ctx context.Context, in *ListResourceTypesInput) (_ *ListResourceTypesOutput, err error) {
 	const op = "ListResourceTypes"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListResourceTypesInput{}
 	}
@@ -811,8 +826,9 @@ func (c *Client) ListResourceTypes(ctx context.Context, in *ListResourceTypesInp
 // ListPendingInvitationResources lists the resources of the share behind a
 // pending invitation addressed to the caller. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListPendingInvitationResources.html.
-func (c *Client) ListPendingInvitationResources(ctx context.Context, in *ListPendingInvitationResourcesInput) (*ListPendingInvitationResourcesOutput, error) {
+func (c *Client) ListPendingInvitationResources(ctx context.Context, in *ListPendingInvitationResourcesInput) (_ *ListPendingInvitationResourcesOutput, err error) {
 	const op = "ListPendingInvitationResources"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListPendingInvitationResourcesInput{}
 	}
@@ -828,7 +844,7 @@ func (c *Client) ListPendingInvitationResources(ctx context.Context, in *ListPen
 	}
 	list, next, err := c.store.ListPendingInvitationResources(c.caller, *in.ResourceShareInvitationArn, string(in.ResourceRegionScope), page(in.NextToken, limit))
 	if err != nil {
-		return nil, onlyModeled(op, toException(op, err, ""))
+		return nil, toException(op, err, "")
 	}
 	out := &ListPendingInvitationResourcesOutput{Resources: make([]types.Resource, len(list)), NextToken: token(next)}
 	for i, r := range list {
@@ -840,8 +856,9 @@ func (c *Client) ListPendingInvitationResources(ctx context.Context, in *ListPen
 // ListSourceAssociations lists the sources associated with the caller's
 // shares. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_ListSourceAssociations.html.
-func (c *Client) ListSourceAssociations(ctx context.Context, in *ListSourceAssociationsInput) (*ListSourceAssociationsOutput, error) {
+func (c *Client) ListSourceAssociations(ctx context.Context, in *ListSourceAssociationsInput) (_ *ListSourceAssociationsOutput, err error) {
 	const op = "ListSourceAssociations"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &ListSourceAssociationsInput{}
 	}
@@ -873,8 +890,9 @@ func (c *Client) ListSourceAssociations(ctx context.Context, in *ListSourceAssoc
 // PromotePermissionCreatedFromPolicy copies a permission that RAM created
 // from a resource-based policy into a customer-managed permission. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_PromotePermissionCreatedFromPolicy.html.
-func (c *Client) PromotePermissionCreatedFromPolicy(ctx context.Context, in *PromotePermissionCreatedFromPolicyInput) (*PromotePermissionCreatedFromPolicyOutput, error) {
+func (c *Client) PromotePermissionCreatedFromPolicy(ctx context.Context, in *PromotePermissionCreatedFromPolicyInput) (_ *PromotePermissionCreatedFromPolicyOutput, err error) {
 	const op = "PromotePermissionCreatedFromPolicy"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &PromotePermissionCreatedFromPolicyInput{}
 	}
@@ -885,12 +903,12 @@ func (c *Client) PromotePermissionCreatedFromPolicy(ctx context.Context, in *Pro
 		return nil, missingRequired("name")
 	}
 	if err := checkToken(op, in.ClientToken); err != nil {
-		return nil, onlyModeled(op, err)
+		return nil, err
 	}
 	r, err := c.store.PromotePermissionCreatedFromPolicy(c.caller, *in.PermissionArn, *in.Name,
 		idem(in.ClientToken, func() string { cp := *in; cp.ClientToken = nil; return fingerprint(cp) }))
 	if err != nil {
-		return nil, onlyModeled(op, toException(op, err, ""))
+		return nil, toException(op, err, "")
 	}
 	s := summaryOut(r.Permission)
 	return &PromotePermissionCreatedFromPolicyOutput{Permission: &s, ClientToken: ptr(r.ClientToken)}, nil
@@ -899,8 +917,9 @@ func (c *Client) PromotePermissionCreatedFromPolicy(ctx context.Context, in *Pro
 // PromoteResourceShareCreatedFromPolicy turns a share that RAM created from
 // a resource-based policy into a standard one. See
 // https://docs.aws.amazon.com/ram/latest/APIReference/API_PromoteResourceShareCreatedFromPolicy.html.
-func (c *Client) PromoteResourceShareCreatedFromPolicy(ctx context.Context, in *PromoteResourceShareCreatedFromPolicyInput) (*PromoteResourceShareCreatedFromPolicyOutput, error) {
+func (c *Client) PromoteResourceShareCreatedFromPolicy(ctx context.Context, in *PromoteResourceShareCreatedFromPolicyInput) (_ *PromoteResourceShareCreatedFromPolicyOutput, err error) {
 	const op = "PromoteResourceShareCreatedFromPolicy"
+	defer func() { err = onlyModeled(op, err) }()
 	if in == nil {
 		in = &PromoteResourceShareCreatedFromPolicyInput{}
 	}
@@ -908,7 +927,7 @@ func (c *Client) PromoteResourceShareCreatedFromPolicy(ctx context.Context, in *
 		return nil, missingRequired("resourceShareArn")
 	}
 	if err := c.store.PromoteResourceShareCreatedFromPolicy(c.caller, *in.ResourceShareArn); err != nil {
-		return nil, onlyModeled(op, toException(op, err, *in.ResourceShareArn))
+		return nil, toException(op, err, *in.ResourceShareArn)
 	}
 	return &PromoteResourceShareCreatedFromPolicyOutput{ReturnValue: ptr(true)}, nil
 }

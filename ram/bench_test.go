@@ -328,3 +328,41 @@ func BenchmarkFilteredByResource(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkFilteredByIndex lists, among 10,000 shares of the owner, the one
+// share with a given name, the one with a given tag, and the associations
+// of the one share with a given principal: each filter is answered from an
+// index of the owner's shares, not by walking every share.
+func BenchmarkFilteredByIndex(b *testing.B) {
+	ctx := context.Background()
+	s, _ := benchStore(b, 10_000)
+	c := ram.New(s, benchOwner, ramtest.Region)
+	if _, err := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: ptr("needle"), Principals: []string{"555555555555"},
+		Tags: []types.Tag{{Key: ptr("k"), Value: ptr("v")}}}); err != nil {
+		b.Fatal(err)
+	}
+	run := func(name string, call func() int) {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if n := call(); n != 1 {
+					b.Fatalf("%d items", n)
+				}
+			}
+		})
+	}
+	run("GetResourceShares/Name", func() int {
+		out, _ := c.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: types.ResourceOwnerSelf, Name: ptr("needle")})
+		return len(out.ResourceShares)
+	})
+	run("GetResourceShares/Tag", func() int {
+		out, _ := c.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: types.ResourceOwnerSelf,
+			TagFilters: []types.TagFilter{{TagKey: ptr("k"), TagValues: []string{"v"}}}})
+		return len(out.ResourceShares)
+	})
+	run("GetResourceShareAssociations/Principal", func() int {
+		out, _ := c.GetResourceShareAssociations(ctx, &ram.GetResourceShareAssociationsInput{AssociationType: types.ResourceShareAssociationTypePrincipal,
+			Principal: ptr("555555555555")})
+		return len(out.ResourceShareAssociations)
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sharesim/sharesim/invitation"
 	"github.com/sharesim/sharesim/ram/types"
@@ -22,7 +23,7 @@ func missing(op, member string) error {
 }
 
 func checkToken(op string, t *string) error {
-	if t != nil && (len(*t) < 1 || len(*t) > 64) {
+	if n := utf8.RuneCountInString(str(t)); t != nil && (n < 1 || n > 64) {
 		return &types.InvalidClientTokenException{Message: ptr("The client token " + *t + " is not valid.")}
 	}
 	return nil
@@ -334,34 +335,87 @@ func templateProblem(p share.RAMTemplateProblem) string {
 	return p
 }
 
-// modeled lists, for the operations that need a substitution (ram.md
-// §C.16), the exceptions their model declares.
+// modeled lists, for every operation, the exceptions its model declares
+// (names without the "Exception" suffix), from
+// aws-models/ram/service-2.json. aws-sdk-go-v2 decodes any other code as a
+// generic error, so an operation answers only with these (ram.md §C.16).
 var modeled = map[string][]string{
-	"AssociateResourceSharePermission":      {"MalformedArnException", "UnknownResourceException", "InvalidParameterException", "InvalidClientTokenException", "ServerInternalException", "ServiceUnavailableException", "OperationNotPermittedException"},
-	"DisassociateResourceSharePermission":   {"MalformedArnException", "UnknownResourceException", "InvalidParameterException", "InvalidClientTokenException", "ServerInternalException", "ServiceUnavailableException", "OperationNotPermittedException", "InvalidStateTransitionException"},
-	"CreatePermission":                      {"InvalidParameterException", "InvalidPolicyException", "OperationNotPermittedException", "ServerInternalException", "ServiceUnavailableException", "PermissionAlreadyExistsException", "MalformedPolicyTemplateException", "InvalidClientTokenException", "PermissionLimitExceededException", "IdempotentParameterMismatchException"},
-	"PromotePermissionCreatedFromPolicy":    {"MalformedArnException", "InvalidPolicyException", "OperationNotPermittedException", "InvalidParameterException", "MissingRequiredParameterException", "ServerInternalException", "ServiceUnavailableException", "UnknownResourceException"},
-	"ListPendingInvitationResources":        {"MalformedArnException", "InvalidNextTokenException", "InvalidParameterException", "ServerInternalException", "ServiceUnavailableException", "ResourceShareInvitationArnNotFoundException", "MissingRequiredParameterException", "ResourceShareInvitationAlreadyRejectedException", "ResourceShareInvitationExpiredException"},
-	"PromoteResourceShareCreatedFromPolicy": {"MalformedArnException", "ResourceShareLimitExceededException", "OperationNotPermittedException", "InvalidParameterException", "MissingRequiredParameterException", "ServerInternalException", "ServiceUnavailableException", "UnknownResourceException", "InvalidStateTransitionException", "UnmatchedPolicyPermissionException"},
+	"AcceptResourceShareInvitation":         {"MalformedArn", "OperationNotPermitted", "ResourceShareInvitationArnNotFound", "ResourceShareInvitationAlreadyAccepted", "ResourceShareInvitationAlreadyRejected", "ResourceShareInvitationExpired", "ServerInternal", "ServiceUnavailable", "InvalidClientToken", "IdempotentParameterMismatch"},
+	"AssociateResourceShare":                {"IdempotentParameterMismatch", "UnknownResource", "InvalidStateTransition", "ResourceShareLimitExceeded", "MalformedArn", "InvalidClientToken", "InvalidParameter", "OperationNotPermitted", "ServerInternal", "ServiceUnavailable", "Throttling"},
+	"AssociateResourceSharePermission":      {"MalformedArn", "UnknownResource", "InvalidParameter", "InvalidClientToken", "ServerInternal", "ServiceUnavailable", "OperationNotPermitted"},
+	"CreatePermission":                      {"InvalidParameter", "InvalidPolicy", "OperationNotPermitted", "ServerInternal", "ServiceUnavailable", "PermissionAlreadyExists", "MalformedPolicyTemplate", "InvalidClientToken", "PermissionLimitExceeded", "IdempotentParameterMismatch"},
+	"CreatePermissionVersion":               {"InvalidParameter", "InvalidPolicy", "ServerInternal", "ServiceUnavailable", "UnknownResource", "MalformedPolicyTemplate", "MalformedArn", "InvalidClientToken", "IdempotentParameterMismatch", "PermissionVersionsLimitExceeded"},
+	"CreateResourceShare":                   {"IdempotentParameterMismatch", "InvalidStateTransition", "UnknownResource", "MalformedArn", "InvalidClientToken", "InvalidParameter", "OperationNotPermitted", "ResourceShareLimitExceeded", "TagPolicyViolation", "TagLimitExceeded", "ServerInternal", "ServiceUnavailable", "Throttling"},
+	"DeletePermission":                      {"MalformedArn", "ServerInternal", "ServiceUnavailable", "OperationNotPermitted", "UnknownResource", "InvalidClientToken", "IdempotentParameterMismatch"},
+	"DeletePermissionVersion":               {"MalformedArn", "InvalidParameter", "ServerInternal", "ServiceUnavailable", "OperationNotPermitted", "UnknownResource", "InvalidClientToken", "IdempotentParameterMismatch"},
+	"DeleteResourceShare":                   {"OperationNotPermitted", "IdempotentParameterMismatch", "InvalidStateTransition", "UnknownResource", "MalformedArn", "InvalidClientToken", "InvalidParameter", "ServerInternal", "ServiceUnavailable", "Throttling"},
+	"DisassociateResourceShare":             {"IdempotentParameterMismatch", "ResourceShareLimitExceeded", "MalformedArn", "InvalidStateTransition", "InvalidClientToken", "InvalidParameter", "OperationNotPermitted", "ServerInternal", "ServiceUnavailable", "UnknownResource", "Throttling"},
+	"DisassociateResourceSharePermission":   {"MalformedArn", "UnknownResource", "InvalidParameter", "InvalidClientToken", "ServerInternal", "ServiceUnavailable", "OperationNotPermitted", "InvalidStateTransition"},
+	"EnableSharingWithAwsOrganization":      {"OperationNotPermitted", "ServerInternal", "ServiceUnavailable"},
+	"GetPermission":                         {"InvalidParameter", "MalformedArn", "UnknownResource", "ServerInternal", "ServiceUnavailable", "OperationNotPermitted"},
+	"GetResourcePolicies":                   {"MalformedArn", "InvalidNextToken", "InvalidParameter", "ResourceArnNotFound", "ServerInternal", "ServiceUnavailable"},
+	"GetResourceShareAssociations":          {"UnknownResource", "MalformedArn", "InvalidNextToken", "InvalidParameter", "OperationNotPermitted", "ServerInternal", "ServiceUnavailable"},
+	"GetResourceShareInvitations":           {"ResourceShareInvitationArnNotFound", "InvalidMaxResults", "MalformedArn", "UnknownResource", "InvalidNextToken", "InvalidParameter", "ServerInternal", "ServiceUnavailable"},
+	"GetResourceShares":                     {"UnknownResource", "MalformedArn", "InvalidNextToken", "InvalidParameter", "ServerInternal", "ServiceUnavailable"},
+	"ListPendingInvitationResources":        {"MalformedArn", "InvalidNextToken", "InvalidParameter", "ServerInternal", "ServiceUnavailable", "ResourceShareInvitationArnNotFound", "MissingRequiredParameter", "ResourceShareInvitationAlreadyRejected", "ResourceShareInvitationExpired"},
+	"ListPermissionAssociations":            {"InvalidParameter", "MalformedArn", "InvalidNextToken", "ServerInternal", "ServiceUnavailable"},
+	"ListPermissionVersions":                {"MalformedArn", "UnknownResource", "InvalidNextToken", "ServerInternal", "ServiceUnavailable", "OperationNotPermitted", "InvalidParameter"},
+	"ListPermissions":                       {"InvalidParameter", "InvalidNextToken", "ServerInternal", "ServiceUnavailable", "OperationNotPermitted"},
+	"ListPrincipals":                        {"MalformedArn", "UnknownResource", "InvalidNextToken", "InvalidParameter", "ServerInternal", "ServiceUnavailable"},
+	"ListReplacePermissionAssociationsWork": {"ServerInternal", "ServiceUnavailable", "InvalidNextToken", "InvalidParameter"},
+	"ListResourceSharePermissions":          {"InvalidParameter", "MalformedArn", "UnknownResource", "InvalidNextToken", "ServerInternal", "ServiceUnavailable", "OperationNotPermitted"},
+	"ListResourceTypes":                     {"InvalidNextToken", "InvalidParameter", "ServerInternal", "ServiceUnavailable"},
+	"ListResources":                         {"InvalidResourceType", "UnknownResource", "MalformedArn", "InvalidNextToken", "InvalidParameter", "ServerInternal", "ServiceUnavailable"},
+	"ListSourceAssociations":                {"UnknownResource", "MalformedArn", "InvalidNextToken", "InvalidParameter", "ServerInternal", "ServiceUnavailable"},
+	"PromotePermissionCreatedFromPolicy":    {"MalformedArn", "InvalidPolicy", "OperationNotPermitted", "InvalidParameter", "MissingRequiredParameter", "ServerInternal", "ServiceUnavailable", "UnknownResource"},
+	"PromoteResourceShareCreatedFromPolicy": {"MalformedArn", "ResourceShareLimitExceeded", "OperationNotPermitted", "InvalidParameter", "MissingRequiredParameter", "ServerInternal", "ServiceUnavailable", "UnknownResource", "InvalidStateTransition", "UnmatchedPolicyPermission"},
+	"RejectResourceShareInvitation":         {"MalformedArn", "OperationNotPermitted", "ResourceShareInvitationArnNotFound", "ResourceShareInvitationAlreadyAccepted", "ResourceShareInvitationAlreadyRejected", "ResourceShareInvitationExpired", "ServerInternal", "ServiceUnavailable", "InvalidClientToken", "IdempotentParameterMismatch"},
+	"ReplacePermissionAssociations":         {"MalformedArn", "InvalidParameter", "ServerInternal", "ServiceUnavailable", "OperationNotPermitted", "UnknownResource", "InvalidClientToken", "IdempotentParameterMismatch"},
+	"SetDefaultPermissionVersion":           {"InvalidParameter", "MalformedArn", "ServerInternal", "ServiceUnavailable", "UnknownResource", "InvalidClientToken", "IdempotentParameterMismatch"},
+	"TagResource":                           {"InvalidParameter", "MalformedArn", "UnknownResource", "TagLimitExceeded", "ResourceArnNotFound", "TagPolicyViolation", "ServerInternal", "ServiceUnavailable"},
+	"UntagResource":                         {"UnknownResource", "InvalidParameter", "MalformedArn", "ServerInternal", "ServiceUnavailable"},
+	"UpdateResourceShare":                   {"IdempotentParameterMismatch", "MissingRequiredParameter", "UnknownResource", "MalformedArn", "InvalidClientToken", "InvalidParameter", "OperationNotPermitted", "ServerInternal", "ServiceUnavailable"},
 }
 
-// onlyModeled applies the substitution table of ram.md §C.16 to an
-// exception of operation op: an exception the operation does not model
-// becomes InvalidClientTokenException (for a reused client token on the
-// share-permission operations) or InvalidParameterException, with the same
-// message.
+// onlyModeled applies the substitution table of ram.md §C.16 to an error of
+// operation op: an exception the operation does not model becomes, with the
+// same message, InvalidClientTokenException (a reused client token, where
+// that is modeled), InvalidParameterException, or, where that is not
+// modeled either, the exception the operation uses for a bad request: M22
+// for the invitation operations, M25 for DeletePermission, M19's exception
+// for EnableSharingWithAwsOrganization. A nil error stays nil.
 func onlyModeled(op string, err error) error {
-	allowed, ok := modeled[op]
+	if err == nil {
+		return nil
+	}
+	return substitute(op, err)
+}
+
+func substitute(op string, err error) error {
 	var ex interface {
 		ErrorCode() string
 		ErrorMessage() string
 	}
-	if !ok || !errors.As(err, &ex) || slices.Contains(allowed, ex.ErrorCode()) {
+	if !errors.As(err, &ex) {
+		return err
+	}
+	allowed := modeled[op]
+	is := func(code string) bool { return slices.Contains(allowed, strings.TrimSuffix(code, "Exception")) }
+	if is(ex.ErrorCode()) {
 		return err
 	}
 	msg := ptr(ex.ErrorMessage())
-	if ex.ErrorCode() == "IdempotentParameterMismatchException" && slices.Contains(allowed, "InvalidClientTokenException") {
+	switch {
+	case ex.ErrorCode() == "IdempotentParameterMismatchException" && is("InvalidClientToken"):
 		return &types.InvalidClientTokenException{Message: msg}
+	case is("InvalidParameter"):
+		return &types.InvalidParameterException{Message: msg}
+	case op == "AcceptResourceShareInvitation" || op == "RejectResourceShareInvitation":
+		return malformedInvitation()
+	case op == "DeletePermission":
+		return malformedPermission()
+	case is("OperationNotPermitted"):
+		return &types.OperationNotPermittedException{Message: msg}
 	}
-	return &types.InvalidParameterException{Message: msg}
+	return internal()
 }

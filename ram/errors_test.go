@@ -2,7 +2,11 @@ package ram
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -241,7 +245,10 @@ func TestOnlyModeled(t *testing.T) {
 		{"CreatePermission", &types.TagLimitExceededException{Message: msg}, "InvalidParameterException"},
 		{"CreatePermission", &types.PermissionAlreadyExistsException{Message: msg}, "PermissionAlreadyExistsException"},
 		{"ListPendingInvitationResources", &types.ResourceShareInvitationExpiredException{Message: msg}, "ResourceShareInvitationExpiredException"},
-		{"GetResourceShares", &types.TagPolicyViolationException{Message: msg}, "TagPolicyViolationException"},
+		{"GetResourceShares", &types.TagPolicyViolationException{Message: msg}, "InvalidParameterException"},
+		{"UntagResource", &types.TagPolicyViolationException{Message: msg}, "InvalidParameterException"},
+		{"ListPendingInvitationResources", &types.ResourceShareInvitationAlreadyAcceptedException{Message: msg}, "InvalidParameterException"},
+		{"GetResourceShares", &types.ServerInternalException{Message: msg}, "ServerInternalException"},
 	}
 	for _, tc := range cases {
 		var ex interface {
@@ -251,6 +258,201 @@ func TestOnlyModeled(t *testing.T) {
 		if assert.True(t, errors.As(onlyModeled(tc.op, tc.in), &ex)) {
 			assert.Equal(t, tc.code, ex.ErrorCode(), "%s %T", tc.op, tc.in)
 			assert.Equal(t, "m", ex.ErrorMessage())
+		}
+	}
+	// Operations that do not model InvalidParameterException answer a bad
+	// request with their own exception and message.
+	for _, tc := range []struct{ op, code, msg string }{
+		{"AcceptResourceShareInvitation", "MalformedArnException", "The specified resource share invitation ARN is not valid. Verify the ARN and try again."},
+		{"RejectResourceShareInvitation", "MalformedArnException", "The specified resource share invitation ARN is not valid. Verify the ARN and try again."},
+		{"DeletePermission", "MalformedArnException", "The specified permission ARN is not valid. Verify the ARN and try again."},
+		{"EnableSharingWithAwsOrganization", "OperationNotPermittedException", "m"},
+	} {
+		var ex interface {
+			ErrorCode() string
+			ErrorMessage() string
+		}
+		if assert.True(t, errors.As(onlyModeled(tc.op, &types.InvalidParameterException{Message: msg}), &ex)) {
+			assert.Equal(t, tc.code, ex.ErrorCode(), tc.op)
+			assert.Equal(t, tc.msg, ex.ErrorMessage(), tc.op)
+		}
+	}
+}
+
+// TestModeledTable: the table of modeled exceptions has exactly one entry
+// per operation of the client, and every name in it is an exception of
+// package types.
+func TestModeledTable(t *testing.T) {
+	ct := reflect.TypeOf(&Client{})
+	assert.Len(t, modeled, ct.NumMethod())
+	for i := 0; i < ct.NumMethod(); i++ {
+		assert.Contains(t, modeled, ct.Method(i).Name)
+	}
+	codes := map[string]bool{}
+	for _, ex := range allExceptions(ptr("m")) {
+		codes[strings.TrimSuffix(ex.ErrorCode(), "Exception")] = true
+	}
+	for op, list := range modeled {
+		for _, code := range list {
+			assert.True(t, codes[code], "%s: %s is no exception of package types", op, code)
+		}
+	}
+}
+
+// TestEveryOperationAnswersOnlyModeledExceptions: whatever exception an
+// operation's validation or domain produces, the client returns one its
+// model declares (ram.md §C.16), keeping the message where the exception is
+// only renamed.
+func TestEveryOperationAnswersOnlyModeledExceptions(t *testing.T) {
+	for op, list := range modeled {
+		for _, ex := range allExceptions(ptr("m")) {
+			var got interface {
+				ErrorCode() string
+				ErrorMessage() string
+			}
+			if !assert.True(t, errors.As(onlyModeled(op, ex), &got)) {
+				continue
+			}
+			code := strings.TrimSuffix(got.ErrorCode(), "Exception")
+			assert.Contains(t, list, code, "%s turned %s into %s", op, ex.ErrorCode(), got.ErrorCode())
+			if slices.Contains(list, strings.TrimSuffix(ex.ErrorCode(), "Exception")) {
+				assert.Equal(t, ex.ErrorCode(), got.ErrorCode(), "%s models %s: kept", op, ex.ErrorCode())
+			}
+		}
+	}
+	assert.NoError(t, onlyModeled("GetResourceShares", nil))
+}
+
+func allExceptions(msg *string) []interface {
+	error
+	ErrorCode() string
+	ErrorMessage() string
+} {
+	return []interface {
+		error
+		ErrorCode() string
+		ErrorMessage() string
+	}{
+		&types.IdempotentParameterMismatchException{Message: msg},
+		&types.InvalidClientTokenException{Message: msg},
+		&types.InvalidMaxResultsException{Message: msg},
+		&types.InvalidNextTokenException{Message: msg},
+		&types.InvalidParameterException{Message: msg},
+		&types.InvalidPolicyException{Message: msg},
+		&types.InvalidResourceTypeException{Message: msg},
+		&types.InvalidStateTransitionException{Message: msg},
+		&types.MalformedArnException{Message: msg},
+		&types.MalformedPolicyTemplateException{Message: msg},
+		&types.MissingRequiredParameterException{Message: msg},
+		&types.OperationNotPermittedException{Message: msg},
+		&types.PermissionAlreadyExistsException{Message: msg},
+		&types.PermissionLimitExceededException{Message: msg},
+		&types.PermissionVersionsLimitExceededException{Message: msg},
+		&types.ResourceArnNotFoundException{Message: msg},
+		&types.ResourceShareInvitationAlreadyAcceptedException{Message: msg},
+		&types.ResourceShareInvitationAlreadyRejectedException{Message: msg},
+		&types.ResourceShareInvitationArnNotFoundException{Message: msg},
+		&types.ResourceShareInvitationExpiredException{Message: msg},
+		&types.ResourceShareLimitExceededException{Message: msg},
+		&types.ServerInternalException{Message: msg},
+		&types.ServiceUnavailableException{Message: msg},
+		&types.TagLimitExceededException{Message: msg},
+		&types.TagPolicyViolationException{Message: msg},
+		&types.ThrottlingException{Message: msg},
+		&types.UnknownResourceException{Message: msg},
+		&types.UnmatchedPolicyPermissionException{Message: msg},
+	}
+}
+
+// TestRequiredMembers: an input that omits, or leaves empty, a member the
+// model marks required gets the exception ram.md P2 names for the operation
+// (with §C.16's substitutions), whatever the other members hold.
+func TestRequiredMembers(t *testing.T) {
+	required := map[string][]string{
+		"AcceptResourceShareInvitation":         {"resourceShareInvitationArn"},
+		"AssociateResourceShare":                {"resourceShareArn"},
+		"AssociateResourceSharePermission":      {"resourceShareArn", "permissionArn"},
+		"CreatePermission":                      {"name", "resourceType", "policyTemplate"},
+		"CreatePermissionVersion":               {"permissionArn", "policyTemplate"},
+		"CreateResourceShare":                   {"name"},
+		"DeletePermission":                      {"permissionArn"},
+		"DeletePermissionVersion":               {"permissionArn", "permissionVersion"},
+		"DeleteResourceShare":                   {"resourceShareArn"},
+		"DisassociateResourceShare":             {"resourceShareArn"},
+		"DisassociateResourceSharePermission":   {"resourceShareArn", "permissionArn"},
+		"GetPermission":                         {"permissionArn"},
+		"GetResourcePolicies":                   {"resourceArns"},
+		"GetResourceShareAssociations":          {"associationType"},
+		"GetResourceShares":                     {"resourceOwner"},
+		"ListPendingInvitationResources":        {"resourceShareInvitationArn"},
+		"ListPermissionVersions":                {"permissionArn"},
+		"ListPrincipals":                        {"resourceOwner"},
+		"ListResourceSharePermissions":          {"resourceShareArn"},
+		"ListResources":                         {"resourceOwner"},
+		"PromotePermissionCreatedFromPolicy":    {"permissionArn", "name"},
+		"PromoteResourceShareCreatedFromPolicy": {"resourceShareArn"},
+		"RejectResourceShareInvitation":         {"resourceShareInvitationArn"},
+		"ReplacePermissionAssociations":         {"fromPermissionArn", "toPermissionArn"},
+		"SetDefaultPermissionVersion":           {"permissionArn", "permissionVersion"},
+		"TagResource":                           {"tags"},
+		"UntagResource":                         {"tagKeys"},
+		"UpdateResourceShare":                   {"resourceShareArn"},
+	}
+	present := map[string]any{
+		"permissionVersion": 1, "resourceArns": []string{"x"}, "tags": []map[string]string{{"key": "k", "value": "v"}},
+		"tagKeys": []string{"k"}, "resourceOwner": "SELF", "associationType": "PRINCIPAL",
+	}
+	c := New(share.NewStore(nil), "111111111111", "us-east-1")
+	cv := reflect.ValueOf(c)
+	for op, members := range required {
+		m := cv.MethodByName(op)
+		for _, missingMember := range members {
+			for _, empty := range []bool{false, true} {
+				body := map[string]any{}
+				for _, other := range members {
+					v, ok := present[other]
+					if !ok {
+						v = "x"
+					}
+					if other == missingMember {
+						if _, isString := v.(string); !empty || !isString {
+							continue
+						}
+						v = ""
+					}
+					body[other] = v
+				}
+				if op == "TagResource" || op == "UntagResource" {
+					body["resourceShareArn"] = "arn:aws:ram:us-east-1:111111111111:resource-share/x"
+				}
+				in := reflect.New(m.Type().In(1).Elem())
+				raw, _ := json.Marshal(body)
+				if err := json.Unmarshal(raw, in.Interface()); err != nil {
+					t.Fatal(err)
+				}
+				res := m.Call([]reflect.Value{reflect.ValueOf(context.Background()), in})
+				var ex interface {
+					ErrorCode() string
+					ErrorMessage() string
+				}
+				err, _ := res[1].Interface().(error)
+				if !assert.True(t, errors.As(err, &ex), "%s without %s (%s): %v", op, missingMember, raw, err) {
+					continue
+				}
+				code, msg := "InvalidParameterException", "Missing required parameter: "+missingMember+"."
+				switch op {
+				case "AcceptResourceShareInvitation", "RejectResourceShareInvitation":
+					code, msg = "MalformedArnException", "The specified resource share invitation ARN is not valid. Verify the ARN and try again."
+				case "DeletePermission":
+					code, msg = "MalformedArnException", "The specified permission ARN is not valid. Verify the ARN and try again."
+				case "UpdateResourceShare", "ListPendingInvitationResources", "PromotePermissionCreatedFromPolicy", "PromoteResourceShareCreatedFromPolicy":
+					code = "MissingRequiredParameterException"
+				case "GetResourceShareAssociations":
+					msg = " is not a valid association type. Specify either PRINCIPAL or RESOURCE and try again."
+				}
+				assert.Equal(t, code, ex.ErrorCode(), "%s without %s (%s)", op, missingMember, raw)
+				assert.Equal(t, msg, ex.ErrorMessage(), "%s without %s (%s)", op, missingMember, raw)
+			}
 		}
 	}
 }

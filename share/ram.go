@@ -502,14 +502,18 @@ type ramShare struct {
 	name          string
 	owner, region string
 	status        RAMShareStatus
-	created       time.Time
-	updated       time.Time
+	created       int64 // Unix nanoseconds
+	updated       int64
 	perms         []ramAttached
 	assocs        []*ramAssoc // sorted by (created, type, entity)
 	feature       string      // "" is STANDARD
 	extra         *ramShareExtra
 	allowExternal bool
 	purged        bool
+	// The first associations and permission live in the share itself,
+	// which saves two allocations for the commonest shares.
+	assocsBuf [2]*ramAssoc
+	permsBuf  [1]ramAttached
 }
 
 // ramShareExtra holds what many shares never have, to keep a share small.
@@ -558,7 +562,7 @@ type ramAttached struct {
 	perm *RAMPermission
 }
 
-// ramAssoc is one association; it is kept small (96 bytes) because every
+// ramAssoc is one association; it is kept small (80 bytes) because every
 // share holds at least one.
 type ramAssoc struct {
 	share    *ramShare
@@ -566,15 +570,31 @@ type ramAssoc struct {
 	entity   string
 	rtype    *RAMResourceType // resources only
 	inv      *ramInvitation
-	message  string
 	created  int64 // Unix nanoseconds
 	updated  int64
-	kind     PrincipalKind // principals only
+	kind     uint8 // a PrincipalKind, principals only
+	message  ramMessage
 	state    ramAssocState
 	target   ramAssocState
 	external bool
 	granted  bool // holds a grant in a recipient index
 }
+
+// ramMessage is an association's statusMessage, one of RAMMessage*.
+type ramMessage uint8
+
+const (
+	ramNoMessage ramMessage = iota
+	ramMsgResourceNotFound
+	ramMsgRejected
+	ramMsgExpired
+	ramMsgLeft
+	ramMsgOrgDisabled
+)
+
+var ramMessages = [...]string{"", RAMMessageResourceNotFound, RAMMessageRejected, RAMMessageExpired, RAMMessageLeft, RAMMessageOrgDisabled}
+
+func (m ramMessage) String() string { return ramMessages[m] }
 
 func nanos(t time.Time) int64 { return t.UnixNano() }
 
@@ -585,8 +605,8 @@ func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
 // when it was associated.
 func (a *ramAssoc) pr() Principal {
 	e := a.entity
-	p := Principal{Raw: e, Kind: a.kind}
-	switch a.kind {
+	p := Principal{Raw: e, Kind: PrincipalKind(a.kind)}
+	switch p.Kind {
 	case PrincipalAccount:
 		p.Account = e
 	case PrincipalIAMRole, PrincipalIAMUser:
@@ -603,7 +623,10 @@ func (a *ramAssoc) pr() Principal {
 	return p
 }
 
-func (a *ramAssoc) isIAM() bool { return a.kind == PrincipalIAMRole || a.kind == PrincipalIAMUser }
+func (a *ramAssoc) isIAM() bool {
+	k := PrincipalKind(a.kind)
+	return k == PrincipalIAMRole || k == PrincipalIAMUser
+}
 
 type ramInvitation struct {
 	key      string // ramKey(sent, arn)
@@ -625,11 +648,15 @@ type ramGrant struct {
 }
 
 type ramOwned struct {
-	shares     ordered.Map[*ramShare] // by share key
-	live       int                    // shares not DELETED
-	resources  int                    // live resource associations
-	principals int                    // live principal associations
-	pending    int                    // PENDING invitations sent
+	shares      ordered.Map[*ramShare] // by share key
+	byName      ramShareIndex          // name -> shares
+	byTag       ramShareIndex          // tag key, and tagIndexKey(key, value) -> shares
+	byPrincipal ramShareIndex          // principalIndexKey -> shares that associated it
+	byPerm      ramShareIndex          // customer-managed permission ARN -> shares it is attached to
+	live        int                    // shares not DELETED
+	resources   int                    // live resource associations
+	principals  int                    // live principal associations
+	pending     int                    // PENDING invitations sent
 }
 
 // ramState is RAM's part of the world. The store's lock guards it.
@@ -733,7 +760,7 @@ func (sh *ramShare) view() ResourceShare {
 	v := ResourceShare{
 		ARN: sh.arn, Name: sh.name, Owner: sh.owner, AllowExternalPrincipals: sh.allowExternal,
 		Status: sh.status, FeatureSet: sh.featureSet(), Tags: sh.tags().Clone(),
-		CreatedAt: sh.created, UpdatedAt: sh.updated,
+		CreatedAt: fromNanos(sh.created), UpdatedAt: fromNanos(sh.updated),
 	}
 	if sh.extra != nil && sh.extra.retain != nil {
 		r := *sh.extra.retain
@@ -745,7 +772,7 @@ func (sh *ramShare) view() ResourceShare {
 func (a *ramAssoc) view() RAMAssociation {
 	return RAMAssociation{
 		ShareARN: a.share.arn, ShareName: a.share.name, Entity: a.entity, Type: a.typ,
-		Status: a.state.status(), StatusMessage: a.message, External: a.external,
+		Status: a.state.status(), StatusMessage: a.message.String(), External: a.external,
 		CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated),
 	}
 }

@@ -30,24 +30,29 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) {
 		if sh.permissionFor(a.rtype) == nil {
 			sh.perms = append(sh.perms, ramAttached{typ: a.rtype, perm: tx.s.opts.RAM.registry.dflt[a.rtype]})
 		}
-		st.move(tx, a, ramPropagating, "")
+		st.move(tx, a, ramPropagating, ramNoMessage)
+	}
+	var own *ramOwned
+	if len(plan.principals) > 0 {
+		own = st.ownedBy(sh.region, sh.owner)
 	}
 	for i, p := range plan.principals {
 		a := &block[len(plan.resources)+i]
-		*a = ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, kind: p.p.Kind, external: p.external, created: now, target: ramActive}
+		*a = ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, kind: uint8(p.p.Kind), external: p.external, created: now, target: ramActive}
 		sh.insert(a)
+		own.byPrincipal.add(principalIndexKey(a.entity), sh)
 		if p.gated {
-			st.move(tx, a, ramGated, "")
+			st.move(tx, a, ramGated, ramNoMessage)
 			st.invite(tx, a)
 		} else {
-			st.move(tx, a, ramPropagating, "")
+			st.move(tx, a, ramPropagating, ramNoMessage)
 		}
 	}
 }
 
 // move puts association a into state next, keeping counters, recipient
 // indexes and the timeline in step. The caller has checked the transition.
-func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg string) {
+func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg ramMessage) {
 	prev := a.state
 	sh := a.share
 	own := st.ownedBy(sh.region, sh.owner)
@@ -60,7 +65,7 @@ func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg string) {
 			own.resources += d
 		} else if a.typ == RAMPrincipalAssociation {
 			own.principals += d
-			if a.kind == PrincipalOrganization || a.kind == PrincipalOrganizationalUnit {
+			if k := PrincipalKind(a.kind); k == PrincipalOrganization || k == PrincipalOrganizationalUnit {
 				orgID := a.pr().OrgID
 				set := st.orgAssocs[orgID]
 				if next.live() {
@@ -84,7 +89,7 @@ func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg string) {
 		}
 	}
 	a.state, a.updated = next, nanos(tx.now)
-	if msg != "" {
+	if msg != ramNoMessage {
 		a.message = msg
 	}
 	if next == ramPropagating || next == ramUnlinking {
@@ -131,9 +136,9 @@ func (st *ramState) settle(tx *Tx, e ramSettle) {
 	if err != nil {
 		return
 	}
-	msg := ""
+	msg := ramNoMessage
 	if to == ramFailedState {
-		msg = RAMMessageResourceNotFound
+		msg = ramMsgResourceNotFound
 	}
 	st.move(tx, a, to, msg)
 }
@@ -309,7 +314,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 			}
 		}
 		sh.logSources(tx.now, srcs)
-		sh.updated = tx.now
+		sh.updated = nanos(tx.now)
 		out.Associations = make([]RAMAssociation, 0, len(res)+len(prs))
 		for _, e := range entities(res, prs) {
 			out.Associations = append(out.Associations, sh.find(e.typ, e.entity).view())
@@ -423,7 +428,7 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInp
 	if len(srcs) > 0 {
 		left := slices.DeleteFunc(slices.Clone(sh.sources()), func(s string) bool { return slices.Contains(srcs, s) })
 		if len(left) == 0 && slices.ContainsFunc(sh.assocs, func(a *ramAssoc) bool {
-			return a.typ == RAMPrincipalAssociation && a.kind == PrincipalService && a.state.live()
+			return a.typ == RAMPrincipalAssociation && PrincipalKind(a.kind) == PrincipalService && a.state.live()
 		}) {
 			return ramErr(op, ErrInvalidArgument, EntitySource, "", ReasonSourceMustRemain)
 		}
@@ -438,11 +443,11 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInp
 			if a.state == ramGated {
 				st.withdraw(tx, a.inv)
 			}
-			st.move(tx, a, next, "")
+			st.move(tx, a, next, ramNoMessage)
 		}
 		out.Associations = append(out.Associations, a.view())
 	}
-	sh.updated = tx.now
+	sh.updated = nanos(tx.now)
 	return nil
 }
 
@@ -464,7 +469,7 @@ func (st *ramState) leave(tx *Tx, op string, c Caller, sh *ramShare, in RAMAssoc
 		}
 	}
 	next, _ := ramAssocNext(a.state, a.target, ramEvLeave)
-	st.move(tx, a, next, RAMMessageLeft)
+	st.move(tx, a, next, ramMsgLeft)
 	out.Associations = []RAMAssociation{a.view()}
 	return nil
 }
@@ -523,7 +528,7 @@ func (st *ramState) orgChanged(tx *Tx, ev OrgEvent) {
 	for _, a := range list {
 		next, _ := ramAssocNext(a.state, a.target, ramEvOrgDisabled)
 		if next != a.state {
-			st.move(tx, a, next, RAMMessageOrgDisabled)
+			st.move(tx, a, next, ramMsgOrgDisabled)
 		}
 	}
 }

@@ -21,6 +21,7 @@ func (st *ramState) check() error {
 	type counts struct{ live, resources, principals, pending int }
 	want := map[ramRegional]*counts{}
 	wantGrants := map[ramGrantKey]map[string]int{}
+	wantIndexed := map[*ramOwned]int{}
 	for arn, sh := range st.shares {
 		if sh.arn != arn || sh.key[21:] != arn || sh.purged {
 			return fmt.Errorf("share %s: key %q, purged %v", arn, sh.key, sh.purged)
@@ -40,6 +41,9 @@ func (st *ramState) check() error {
 		}
 		if sh.status != RAMShareDeleted {
 			c.live++
+		}
+		if err := own.checkIndexed(sh, wantIndexed); err != nil {
+			return err
 		}
 		seen := map[string]bool{}
 		for i, a := range sh.assocs {
@@ -103,6 +107,9 @@ func (st *ramState) check() error {
 		got := counts{own.live, own.resources, own.principals, own.pending}
 		if got != *c {
 			return fmt.Errorf("owner %v: counters %+v, records say %+v", k, got, *c)
+		}
+		if n := own.indexEntries(); n != wantIndexed[own] {
+			return fmt.Errorf("owner %v: %d name, tag, principal and permission index entries, shares say %d", k, n, wantIndexed[own])
 		}
 		n := 0
 		var err error
@@ -201,4 +208,54 @@ func (st *ramState) checkPermissionIndexes() error {
 		return fmt.Errorf("%d customer-managed permissions, %d in owner indexes", len(st.perms), n)
 	}
 	return nil
+}
+
+// checkIndexed verifies that sh is in its owner's name, tag, principal and
+// permission indexes, and counts the entries it should have in want.
+func (own *ramOwned) checkIndexed(sh *ramShare, want map[*ramOwned]int) error {
+	if !own.byName.has(sh.name, sh) {
+		return fmt.Errorf("share %s: name %q not indexed", sh.arn, sh.name)
+	}
+	want[own]++
+	for k, v := range sh.tags() {
+		if !own.byTag.has(k, sh) || !own.byTag.has(tagIndexKey(k, v), sh) {
+			return fmt.Errorf("share %s: tag %s=%s not indexed", sh.arn, k, v)
+		}
+		want[own] += 2
+	}
+	for _, a := range sh.perms {
+		if ramIndexedPerm(a.perm) {
+			if !own.byPerm.has(a.perm.ARN, sh) {
+				return fmt.Errorf("share %s: permission %s not indexed", sh.arn, a.perm.ARN)
+			}
+			want[own]++
+		}
+	}
+	seen := map[string]bool{}
+	for _, a := range sh.assocs {
+		if a.typ != RAMPrincipalAssociation {
+			continue
+		}
+		k := principalIndexKey(a.entity)
+		if !own.byPrincipal.has(k, sh) {
+			return fmt.Errorf("share %s: principal %s not indexed", sh.arn, a.entity)
+		}
+		if !seen[k] {
+			seen[k] = true
+			want[own]++
+		}
+	}
+	return nil
+}
+
+// indexEntries counts the entries of the owner's name, tag, principal and
+// permission indexes.
+func (own *ramOwned) indexEntries() int {
+	n := 0
+	for _, ix := range []ramShareIndex{own.byName, own.byTag, own.byPrincipal, own.byPerm} {
+		for _, m := range ix {
+			n += m.Len()
+		}
+	}
+	return n
 }

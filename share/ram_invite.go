@@ -43,7 +43,7 @@ func (st *ramState) expire(tx *Tx, inv *ramInvitation) {
 	}
 	st.invitationClosed(tx, inv)
 	if a := inv.assoc; a.inv == inv && a.state == ramGated {
-		st.move(tx, a, ramUnlinked, RAMMessageExpired)
+		st.move(tx, a, ramUnlinked, ramMsgExpired)
 	}
 }
 
@@ -118,9 +118,9 @@ func (s *Store) answer(c Caller, op, arn string, idem RAMIdempotency, accept boo
 		st.invitationClosed(tx, inv)
 		if a := inv.assoc; a.inv == inv && a.state == ramGated {
 			if accept {
-				st.move(tx, a, ramPropagating, "")
+				st.move(tx, a, ramPropagating, ramNoMessage)
 			} else {
-				st.move(tx, a, ramUnlinked, RAMMessageRejected)
+				st.move(tx, a, ramUnlinked, ramMsgRejected)
 			}
 		}
 		out = RAMInvitationResult{Invitation: inv.view(tx.now), ClientToken: tx.ramToken(idem)}

@@ -192,69 +192,8 @@ func (st *ramState) walkRecipient(tx *Tx, c Caller, only []*ramShare) func(strin
 			maps = append(maps, m)
 		}
 	}
-	return func(after string, fn func(*ramShare) bool) {
-		skip := func(g *ramGrant) bool { return g.share.owner == c.Account || g.share.status != RAMShareActive }
-		if len(maps) == 1 {
-			maps[0].Ascend(after, func(_ string, g *ramGrant) bool { return skip(g) || fn(g.share) })
-			return
-		}
-		// Merge the indexes in rounds: take up to per entries after cur from
-		// each, and hand out, in key order and without duplicates, those up
-		// to the smallest last key of an index that had more. A key names one
-		// share, so duplicates are found by comparing share pointers.
-		const per = 32
-		type entry struct {
-			k  string
-			sh *ramShare
-		}
-		lists := make([][]entry, len(maps))
-		heads := make([]int, len(maps))
-		cur := after
-		for {
-			bound, cut := "", false
-			for i, m := range maps {
-				l := lists[i][:0]
-				m.Ascend(cur, func(k string, g *ramGrant) bool {
-					if skip(g) {
-						return true
-					}
-					l = append(l, entry{k, g.share})
-					return len(l) < per
-				})
-				lists[i], heads[i] = l, 0
-				if len(l) == per && (!cut || l[per-1].k < bound) {
-					bound, cut = l[per-1].k, true
-				}
-			}
-			for {
-				best := -1
-				for i, l := range lists {
-					if heads[i] < len(l) && (best < 0 || l[heads[i]].k < lists[best][heads[best]].k) {
-						best = i
-					}
-				}
-				if best < 0 {
-					break
-				}
-				e := lists[best][heads[best]]
-				if cut && e.k > bound {
-					break
-				}
-				for i, l := range lists {
-					if heads[i] < len(l) && l[heads[i]].sh == e.sh {
-						heads[i]++
-					}
-				}
-				if !fn(e.sh) {
-					return
-				}
-			}
-			if !cut {
-				return
-			}
-			cur = bound
-		}
-	}
+	skip := func(g *ramGrant) bool { return g.share.owner == c.Account || g.share.status != RAMShareActive }
+	return walkMerged(maps, func(g *ramGrant) *ramShare { return g.share }, skip)
 }
 
 // explicitShares resolves explicit share ARNs for a listing: for the owner,
@@ -357,6 +296,8 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
+		} else if maps, ok := st.shareQueryIndexes(c, q); ok && only == nil {
+			walk = walkIndexed(maps)
 		}
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, ResourceShare) bool) {
 			if after >= one || !q.matches(tx, sh) {
@@ -371,6 +312,41 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 		return err
 	})
 	return out, next, err
+}
+
+// shareQueryIndexes returns the owner's indexes that hold every share
+// matching q's name filter, or else its customer-managed permission filter,
+// or else its tag filters; false when q has none of these, and the listing
+// walks every share of the owner.
+func (st *ramState) shareQueryIndexes(c Caller, q RAMShareQuery) ([]*ordered.Map[*ramShare], bool) {
+	own := st.owned[regionKey(c.Region, c.Account)]
+	var maps []*ordered.Map[*ramShare]
+	add := func(ix ramShareIndex, v string) {
+		if own == nil {
+			return
+		}
+		if m := ix[v]; m != nil && !slices.Contains(maps, m) {
+			maps = append(maps, m)
+		}
+	}
+	switch {
+	case q.Name != nil:
+		add(own.byName, *q.Name)
+	case q.PermissionARN != "" && !strings.HasPrefix(q.PermissionARN, ramPermissionARNPrefix):
+		add(own.byPerm, q.PermissionARN)
+	case len(q.TagFilters) > 0:
+		for _, f := range q.TagFilters {
+			if len(f.Values) == 0 {
+				add(own.byTag, f.Key)
+			}
+			for _, v := range f.Values {
+				add(own.byTag, tagIndexKey(f.Key, v))
+			}
+		}
+	default:
+		return nil, false
+	}
+	return maps, true
 }
 
 func (q RAMShareQuery) matches(tx *Tx, sh *ramShare) bool {
@@ -411,8 +387,12 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 		if err != nil {
 			return err
 		}
-		if q.ResourceARN != "" {
-			only = st.ownedHolding(c, only, []string{q.ResourceARN})
+		walk := st.walkOwned(c, only)
+		switch {
+		case q.ResourceARN != "":
+			walk = st.walkOwned(c, st.ownedHolding(c, only, []string{q.ResourceARN}))
+		case q.Principal != "" && only == nil:
+			walk = st.walkPrincipals(c, []string{q.Principal})
 		}
 		match := func(a *ramAssoc) bool {
 			if a.typ != q.Type || (q.Status != "" && a.state.status() != q.Status) {
@@ -428,7 +408,7 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 			}
 			return true
 		}
-		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), st.walkOwned(c, only), func(sh *ramShare, after string, emit func(string, RAMAssociation) bool) {
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), walk, func(sh *ramShare, after string, emit func(string, RAMAssociation) bool) {
 			for _, a := range sh.assocs {
 				if !match(a) {
 					continue
@@ -465,6 +445,15 @@ func (s *Store) GetResourceShareInvitations(c Caller, q RAMInvitationQuery) ([]R
 			}
 		}
 		m := st.received[regionKey(c.Region, c.Account)]
+		if len(q.ARNs) > 0 {
+			// Explicit ARNs: page over those invitations, not every one the
+			// caller received.
+			m = &ordered.Map[*ramInvitation]{}
+			for _, arn := range q.ARNs {
+				inv := st.invitations[arn]
+				m.Set(inv.key, inv)
+			}
+		}
 		if m == nil {
 			m = &ordered.Map[*ramInvitation]{}
 		}
@@ -503,6 +492,8 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
+		} else if len(q.Principals) > 0 && only == nil {
+			walk = st.walkPrincipals(c, q.Principals)
 		}
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMPrincipal) bool) {
 			if sh.status != RAMShareActive || !resourceFilter(sh, q.ResourceARN, q.ResourceType) {
@@ -513,7 +504,7 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 				if after >= one || g == nil || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
 					return
 				}
-				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: g.since, UpdatedAt: sh.updated, External: g.external})
+				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: g.since, UpdatedAt: fromNanos(sh.updated), External: g.external})
 				return
 			}
 			var buf [4]ramItem[RAMPrincipal]
@@ -565,6 +556,8 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 		walk := st.walkOwned(c, only)
 		if q.OtherAccounts {
 			walk = st.walkRecipient(tx, c, only)
+		} else if q.Principal != "" && only == nil {
+			walk = st.walkPrincipals(c, []string{q.Principal})
 		}
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMSharedResource) bool) {
 			if sh.status != RAMShareActive {
@@ -698,7 +691,7 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 			if a.typ != RAMPrincipalAssociation || a.state != ramActive || !covers(a) {
 				continue
 			}
-			switch a.kind {
+			switch PrincipalKind(a.kind) {
 			case PrincipalAccount:
 				aws = append(aws, "arn:aws:iam::"+a.entity+":root")
 			case PrincipalIAMRole, PrincipalIAMUser:

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // RAMIdempotency is the client token of a mutating RAM call and the
@@ -209,7 +210,7 @@ func mergeTags(tx *Tx, op string, cur Tags, tags []RAMTag) (Tags, error) {
 			return nil, ramErr(op, ErrInvalidArgument, EntityTag, "", ReasonTagMissingKey)
 		case t.Value == nil:
 			return nil, ramErr(op, ErrInvalidArgument, EntityTag, *t.Key, ReasonTagMissingValue)
-		case len(*t.Key) > 128 || len(*t.Value) > 256:
+		case utf8.RuneCountInString(*t.Key) > 128 || utf8.RuneCountInString(*t.Value) > 256:
 			return nil, ramErr(op, ErrInvalidArgument, EntityTag, *t.Key, ReasonTagTooLong)
 		case strings.HasPrefix(strings.ToLower(*t.Key), "aws:"):
 			return nil, ramErr(op, ErrInvalidArgument, EntityTag, *t.Key, ReasonTagReserved)
@@ -284,7 +285,8 @@ func (st *ramState) plan(tx *Tx, op, owner, region string, ae bool, existing *ra
 		return a == nil || !a.state.live()
 	}
 	// Types and IAM principals after the call.
-	var types []*RAMResourceType
+	var typesBuf [4]*RAMResourceType
+	types := typesBuf[:0]
 	iamAfter := false
 	externalAfter := false
 	if existing != nil {
@@ -305,7 +307,6 @@ func (st *ramState) plan(tx *Tx, op, owner, region string, ae bool, existing *ra
 			types = append(types, r.rtype)
 		}
 	}
-	anyType := func(f func(*RAMResourceType) bool) bool { return slices.ContainsFunc(types, f) }
 	for _, p := range prs {
 		if !fresh(RAMPrincipalAssociation, p.Raw) {
 			continue
@@ -325,7 +326,7 @@ func (st *ramState) plan(tx *Tx, op, owner, region string, ae bool, existing *ra
 			}
 		case PrincipalService:
 		default:
-			if p.IsIAM() && anyType(func(t *RAMResourceType) bool { return !t.IAM }) {
+			if p.IsIAM() && slices.ContainsFunc(types, func(t *RAMResourceType) bool { return !t.IAM }) {
 				return plan, ramErr(op, ErrInvalidArgument, EntityPrincipal, p.Raw, ReasonIAMNotSupported)
 			}
 			switch {
@@ -333,7 +334,7 @@ func (st *ramState) plan(tx *Tx, op, owner, region string, ae bool, existing *ra
 			case E && tx.SameOrg(p.Account, owner):
 			case !ae:
 				return plan, ramErr(op, ErrInvalidArgument, EntityPrincipal, p.Account, ReasonNotInYourOrg)
-			case anyType(func(t *RAMResourceType) bool { return t.OrgOnly }):
+			case slices.ContainsFunc(types, func(t *RAMResourceType) bool { return t.OrgOnly }):
 				return plan, ramErr(op, ErrInvalidArgument, EntityPrincipal, p.Raw, ReasonOrgOnlyType)
 			default:
 				pp.gated, pp.external = true, true

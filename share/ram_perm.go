@@ -384,21 +384,6 @@ func (s *Store) CreateRAMPermissionVersion(c Caller, arn, template string, idem 
 	return out, err
 }
 
-// attachedVersions calls fn for every permission attached to the caller's
-// shares in its region, deleted shares included until purged.
-func (st *ramState) attachedVersions(c Caller, fn func(sh *ramShare, v *RAMPermission)) {
-	own := st.owned[regionKey(c.Region, c.Account)]
-	if own == nil {
-		return
-	}
-	own.shares.All(func(_ string, sh *ramShare) bool {
-		for _, a := range sh.perms {
-			fn(sh, a.perm)
-		}
-		return true
-	})
-}
-
 // DeleteRAMPermission deletes a customer-managed permission and all its
 // versions (ram.md B8). It returns the client token. It fails with
 // ErrNotFound, ErrAccessDenied (AWS-managed, or attached to a share) or
@@ -418,9 +403,7 @@ func (s *Store) DeleteRAMPermission(c Caller, arn string, idem RAMIdempotency) (
 		if err != nil {
 			return err
 		}
-		used := false
-		st.attachedVersions(c, func(_ *ramShare, v *RAMPermission) { used = used || v.ARN == arn })
-		if used {
+		if len(st.sharesWithPermission(c, arn)) > 0 {
 			return ramErr(op, ErrAccessDenied, EntityPermission, arn, ReasonPermissionInUse)
 		}
 		delete(st.perms, arn)
@@ -464,7 +447,9 @@ func (s *Store) DeleteRAMPermissionVersion(c Caller, arn string, version int, id
 			return ramErr(op, ErrInvalidArgument, EntityPermission, arn, ReasonDeleteDefaultVersion)
 		}
 		used := false
-		st.attachedVersions(c, func(_ *ramShare, a *RAMPermission) { used = used || a == v })
+		for _, sh := range st.sharesWithPermission(c, arn) {
+			used = used || slices.ContainsFunc(sh.perms, func(a ramAttached) bool { return a.perm == v })
+		}
 		if used {
 			return &Error{Op: op, Kind: ErrAccessDenied, Entity: EntityPermission, ID: arn, Reason: ReasonVersionInUse, Err: detail}
 		}

@@ -114,8 +114,10 @@ func (s *Store) AssociateResourceSharePermission(c Caller, in RAMSharePermission
 			return &Error{Op: op, Kind: ErrInvalidArgument, Entity: EntityPermission, ID: p.arn, Reason: ReasonTypeHasPermission,
 				Err: &RAMErrorDetail{ResourceType: p.rtype.Type}}
 		}
+		old := slices.Clone(sh.perms)
 		sh.attach(p.rtype, v)
-		sh.updated = tx.now
+		st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
+		sh.updated = nanos(tx.now)
 		out = tx.ramToken(in.Idempotency)
 		tx.rememberRAM(c, op, in.Idempotency, out)
 		return nil
@@ -155,8 +157,10 @@ func (s *Store) DisassociateResourceSharePermission(c Caller, in RAMSharePermiss
 			return &Error{Op: op, Kind: ErrInvalidTransition, Entity: EntityPermission, ID: p.arn, Reason: ReasonTypeStillShared,
 				Err: &RAMErrorDetail{ResourceType: p.rtype.Type}}
 		}
+		old := slices.Clone(sh.perms)
 		sh.perms = slices.Delete(sh.perms, i, i+1)
-		sh.updated = tx.now
+		st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
+		sh.updated = nanos(tx.now)
 		out = tx.ramToken(in.Idempotency)
 		tx.rememberRAM(c, op, in.Idempotency, out)
 		return nil
@@ -248,8 +252,12 @@ func (s *Store) ListPermissionAssociations(c Caller, q RAMPermissionAssociationQ
 		if err != nil {
 			return err
 		}
-		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), st.walkOwned(c, nil), func(sh *ramShare, after string, emit func(string, RAMPermissionAssociation) bool) {
-			if sh.status != RAMShareActive || q.FeatureSet != "" && sh.featureSet() != q.FeatureSet ||
+		walk := st.walkOwned(c, nil)
+		if q.PermissionARN != "" && !strings.HasPrefix(q.PermissionARN, ramPermissionARNPrefix) {
+			walk = st.walkPermission(c, q.PermissionARN)
+		}
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), walk, func(sh *ramShare, after string, emit func(string, RAMPermissionAssociation) bool) {
+			if sh.status == RAMShareDeleted || q.FeatureSet != "" && sh.featureSet() != q.FeatureSet ||
 				q.Status != "" && q.Status != RAMPermissionAssociated {
 				return
 			}
@@ -263,7 +271,7 @@ func (s *Store) ListPermissionAssociations(c Caller, q RAMPermissionAssociationQ
 				}
 				items = append(items, ramItem[RAMPermissionAssociation]{a.typ.Type, RAMPermissionAssociation{
 					ARN: a.perm.ARN, Version: a.perm.Version, DefaultVersion: a.perm.Version == f.dflt, ResourceType: a.typ.Type,
-					Status: RAMPermissionAssociated, FeatureSet: sh.featureSet(), UpdatedAt: sh.updated, ShareARN: sh.arn,
+					Status: RAMPermissionAssociated, FeatureSet: sh.featureSet(), UpdatedAt: fromNanos(sh.updated), ShareARN: sh.arn,
 				}})
 			}
 			emitSorted(items, after, emit)
@@ -350,18 +358,31 @@ func (s *Store) ReplacePermissionAssociations(c Caller, in RAMReplaceInput) (RAM
 		}
 		target := to.current()
 		if own := st.owned[regionKey(c.Region, c.Account)]; own != nil {
-			own.shares.All(func(_ string, sh *ramShare) bool {
+			replace := func(sh *ramShare) {
 				if sh.status != RAMShareActive {
-					return true
+					return
 				}
+				var old []ramAttached
 				for i, a := range sh.perms {
 					if a.perm.ARN == from.arn && (in.FromVersion == nil || *in.FromVersion == a.perm.Version) && a.perm != target {
+						if old == nil {
+							old = slices.Clone(sh.perms)
+						}
 						sh.perms[i].perm = target
-						sh.updated = tx.now
+						sh.updated = nanos(tx.now)
 					}
 				}
-				return true
-			})
+				if old != nil {
+					own.reindexPerms(sh, old)
+				}
+			}
+			if ramIndexedPerm(from.current()) {
+				for _, sh := range st.sharesWithPermission(c, from.arn) {
+					replace(sh)
+				}
+			} else {
+				own.shares.All(func(_ string, sh *ramShare) bool { replace(sh); return true })
+			}
 		}
 		w := &ramWork{id: tx.UUID(), from: from.arn, to: to.arn, toVersion: target.Version, status: RAMWorkInProgress,
 			created: tx.now, updated: tx.now}
@@ -466,10 +487,12 @@ func (s *Store) PromoteResourceShareCreatedFromPolicy(c Caller, arn string) erro
 				return ramErr(op, ErrInvalidArgument, EntityResourceShare, arn, ReasonUnmatchedPolicy)
 			}
 		}
+		old := slices.Clone(sh.perms)
 		for i := range sh.perms {
 			sh.perms[i].perm = matches[i]
 		}
-		sh.feature, sh.updated = promoting, tx.now
+		st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
+		sh.feature, sh.updated = promoting, nanos(tx.now)
 		tx.After(s.opts.PropagationDelay, func(tx *Tx) {
 			if next, err := ramFeatureNext(sh.feature, ramFeatEvSettle); err == nil {
 				sh.feature = next
@@ -550,7 +573,9 @@ func (s *Store) SeedRAMShareCreatedFromPolicy(c Caller, in RAMPolicyShareInput) 
 		for _, t := range types {
 			actions, cond, _ := parseTemplate(op, in.Template, t)
 			p := st.addPermission(tx, c, "FromPolicy-"+tx.Hex(16), t, actions, cond, RAMFeatureCreatedFromPolicy, RAMPermissionUnattachable, nil)
+			old := slices.Clone(sh.perms)
 			sh.attach(t, p.current())
+			st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
 			permissionARNs = append(permissionARNs, p.arn)
 		}
 		return nil

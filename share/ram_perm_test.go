@@ -1,10 +1,12 @@
 package share
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseRAMPolicyTemplate(t *testing.T) {
@@ -139,4 +141,28 @@ func TestRAMSourceStatus(t *testing.T) {
 		assert.Equal(t, tc.status, s)
 		assert.True(t, tc.updated.Equal(u))
 	}
+}
+
+// TestRAMRegistryCopies: the registry's accessors hand out copies; changing
+// one changes nothing in the store.
+func TestRAMRegistryCopies(t *testing.T) {
+	s := NewStore(nil)
+	const arn = "arn:aws:ram::aws:permission/AWSRAMDefaultPermissionSubnet"
+	p, ok := s.RAMPermissionByARN(arn)
+	require.True(t, ok)
+	want := slices.Clone(p.Actions)
+	p.Actions[0] = "changed"
+	again, _ := s.RAMPermissionByARN(arn)
+	assert.Equal(t, want, again.Actions)
+
+	rt, ok := s.RAMResourceTypeNamed("ec2:subnet")
+	require.True(t, ok)
+	rt.Actions[0] = "changed"
+	rt2, _ := s.RAMResourceTypeNamed("ec2:Subnet")
+	assert.Equal(t, want, rt2.Actions)
+
+	cond := map[string]any{"StringEquals": map[string]any{"k": []any{"v"}}}
+	c := cloneJSONObject(cond)
+	c["StringEquals"].(map[string]any)["k"].([]any)[0] = "changed"
+	assert.Equal(t, "v", cond["StringEquals"].(map[string]any)["k"].([]any)[0])
 }

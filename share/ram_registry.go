@@ -206,7 +206,9 @@ func (s *Store) RAMResourceTypeNamed(name string) (RAMResourceType, bool) {
 	if !ok {
 		return RAMResourceType{}, false
 	}
-	return *t, true
+	v := *t
+	v.Actions = slices.Clone(t.Actions)
+	return v, true
 }
 
 // RAMPermissionByARN returns the AWS-managed permission with the given ARN.
@@ -215,5 +217,35 @@ func (s *Store) RAMPermissionByARN(arn string) (RAMPermission, bool) {
 	if !ok {
 		return RAMPermission{}, false
 	}
-	return *p, true
+	v := *p
+	v.Actions = slices.Clone(p.Actions)
+	v.Condition = cloneJSONObject(p.Condition)
+	return v, true
+}
+
+// cloneJSONObject deep-copies a decoded JSON object, so that a copy handed
+// out shares nothing with the store.
+func cloneJSONObject(m map[string]any) map[string]any {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = cloneJSON(v)
+	}
+	return out
+}
+
+func cloneJSON(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		return cloneJSONObject(v)
+	case []any:
+		out := make([]any, len(v))
+		for i, e := range v {
+			out[i] = cloneJSON(e)
+		}
+		return out
+	}
+	return v
 }

@@ -80,8 +80,9 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		key := ramKey(tx.now, "arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/", id)
 		sh := &ramShare{
 			key: key, arn: key[21:], name: in.Name, owner: c.Account, region: c.Region,
-			allowExternal: ae, status: RAMShareActive, created: tx.now, updated: tx.now, perms: perms,
+			allowExternal: ae, status: RAMShareActive, created: nanos(tx.now), updated: nanos(tx.now),
 		}
+		sh.assocs, sh.perms = sh.assocsBuf[:0], append(sh.permsBuf[:0], perms...)
 		if len(srcs) > 0 {
 			sh.ext().sources = srcs
 			sh.logSources(tx.now, srcs)
@@ -95,6 +96,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		}
 		st.shares[sh.arn] = sh
 		own.shares.Set(sh.key, sh)
+		own.indexShare(sh)
 		own.live++
 		st.apply(tx, sh, plan)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
@@ -138,13 +140,16 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 		if err := refuseFromPolicy(op, sh); err != nil {
 			return err
 		}
-		if in.Name != nil {
+		if in.Name != nil && *in.Name != sh.name {
+			own := st.ownedBy(sh.region, sh.owner)
+			own.byName.remove(sh.name, sh)
 			sh.name = *in.Name
+			own.byName.add(sh.name, sh)
 		}
 		if in.AllowExternalPrincipals != nil {
 			sh.allowExternal = *in.AllowExternalPrincipals
 		}
-		sh.updated = tx.now
+		sh.updated = nanos(tx.now)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
 		tx.rememberRAM(c, op, in.Idempotency, out)
 		return nil
@@ -186,7 +191,7 @@ func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (
 }
 
 func (st *ramState) deleteShare(tx *Tx, sh *ramShare) {
-	sh.status, sh.updated = RAMShareDeleting, tx.now
+	sh.status, sh.updated = RAMShareDeleting, nanos(tx.now)
 	sh.unlogSources(tx.now, nil)
 	if sh.extra != nil {
 		for _, acct := range sh.extra.retained {
@@ -199,7 +204,7 @@ func (st *ramState) deleteShare(tx *Tx, sh *ramShare) {
 			st.withdraw(tx, a.inv)
 		}
 		if next, _ := ramAssocNext(a.state, a.target, ramEvDelete); next != a.state {
-			st.move(tx, a, next, "")
+			st.move(tx, a, next, ramNoMessage)
 		}
 	}
 	st.afterPropagation(tx, ramSettle{sh: sh})
@@ -217,7 +222,9 @@ func (st *ramState) purge(sh *ramShare) {
 	sh.purged = true
 	sh.status = ramSharePurged
 	delete(st.shares, sh.arn)
-	st.ownedBy(sh.region, sh.owner).shares.Delete(sh.key)
+	own := st.ownedBy(sh.region, sh.owner)
+	own.shares.Delete(sh.key)
+	own.unindexShare(sh)
 	for _, a := range sh.assocs {
 		if a.typ == RAMResourceAssociation {
 			k := a.entity
@@ -244,11 +251,13 @@ func (s *Store) TagResourceShare(c Caller, arn string, tags []RAMTag) error {
 		if err != nil {
 			return err
 		}
-		merged, err := mergeTags(tx, op, sh.tags(), tags)
+		old := sh.tags()
+		merged, err := mergeTags(tx, op, old, tags)
 		if err != nil {
 			return err
 		}
 		sh.ext().tags = merged
+		s.ram.ownedBy(sh.region, sh.owner).reindexTags(sh, old, merged)
 		return nil
 	})
 }
@@ -262,11 +271,12 @@ func (s *Store) UntagResourceShare(c Caller, arn string, keys []string) error {
 		if err != nil {
 			return err
 		}
-		if len(sh.tags()) > 0 {
-			sh.extra.tags = sh.extra.tags.Without(keys...)
+		if old := sh.tags(); len(old) > 0 {
+			sh.extra.tags = old.Without(keys...)
 			if len(sh.extra.tags) == 0 {
 				sh.extra.tags = nil
 			}
+			s.ram.ownedBy(sh.region, sh.owner).reindexTags(sh, old, sh.extra.tags)
 		}
 		return nil
 	})

@@ -288,6 +288,10 @@ func testClientToken(t *testing.T, mk HarnessMaker) {
 	requireError(t, err, "IdempotentParameterMismatchException", "The client token token-1 was already used with different parameters.")
 	_, err = c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("y"), ClientToken: p(strings.Repeat("t", 65))})
 	requireError(t, err, "InvalidClientTokenException", "The client token "+strings.Repeat("t", 65)+" is not valid.")
+	_, err = c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("y"), ClientToken: p("")})
+	requireError(t, err, "InvalidClientTokenException", "The client token  is not valid.")
+	_, err = c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("y"), ClientToken: p(strings.Repeat("é", 64))})
+	require.NoError(t, err, "a client token of 64 characters is valid, whatever its bytes")
 
 	// Another account's token space is its own.
 	_, err = h.Client(Recipient, Region).CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("y"), ClientToken: p("token-1")})
@@ -414,6 +418,15 @@ func testTags(t *testing.T, mk HarnessMaker) {
 	requireError(t, err, "UnknownResourceException", "ResourceShare "+*arn+" could not be found.")
 	_, err = owner.api.UntagResource(ctx, &ram.UntagResourceInput{ResourceShareArn: arn})
 	requireMissing(t, h, err, "InvalidParameterException", "Missing required parameter: tagKeys.")
+
+	// Lengths count characters, not bytes (ram.md §C.11).
+	_, err = owner.api.TagResource(ctx, &ram.TagResourceInput{ResourceShareArn: arn,
+		Tags: []types.Tag{{Key: p(strings.Repeat("é", 128)), Value: p(strings.Repeat("é", 256))}}})
+	require.NoError(t, err, "128 and 256 two-byte characters are within the limits")
+	_, err = owner.api.TagResource(ctx, &ram.TagResourceInput{ResourceShareArn: arn, Tags: []types.Tag{{Key: p(strings.Repeat("k", 129)), Value: p("")}}})
+	requireError(t, err, "InvalidParameterException", "The tag key or value is too long.")
+	_, err = owner.api.TagResource(ctx, &ram.TagResourceInput{ResourceShareArn: arn, Tags: []types.Tag{{Key: p("k"), Value: p(strings.Repeat("v", 257))}}})
+	requireError(t, err, "InvalidParameterException", "The tag key or value is too long.")
 }
 
 func testShareFilters(t *testing.T, mk HarnessMaker) {

@@ -463,8 +463,16 @@ func testPropagationDelay(t *testing.T, mk HarnessMaker) {
 	_, err = owner.api.DeleteResourceShare(ctx, &ram.DeleteResourceShareInput{ResourceShareArn: s.ResourceShareArn})
 	require.NoError(t, err)
 	assert.Equal(t, types.ResourceShareStatusDeleting, owner.shares(self)[0].Status)
+	permissionShares := func() int {
+		t.Helper()
+		out, err := owner.api.ListPermissionAssociations(ctx, &ram.ListPermissionAssociationsInput{})
+		require.NoError(t, err)
+		return len(out.Permissions)
+	}
+	assert.Equal(t, 1, permissionShares(), "ListPermissionAssociations lists shares until they are DELETED")
 	h.Advance(t, time.Minute)
 	assert.Equal(t, types.ResourceShareStatusDeleted, owner.shares(self)[0].Status)
+	assert.Zero(t, permissionShares())
 }
 
 func testOrgDisabled(t *testing.T, mk HarnessMaker) {
