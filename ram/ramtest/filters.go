@@ -38,6 +38,9 @@ func testFiltersFollowChanges(t *testing.T, mk HarnessMaker) {
 	}
 	tag := func(k string, v ...string) []types.TagFilter { return []types.TagFilter{{TagKey: p(k), TagValues: v}} }
 	create := func(name string, tags ...types.Tag) *string {
+		// Shares created at one instant list in ID order, which differs
+		// between front doors; a second apart, in creation order.
+		h.Advance(t, time.Second)
 		out, err := c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p(name), Tags: tags})
 		require.NoError(t, err)
 		return out.ResourceShare.ResourceShareArn
@@ -121,8 +124,12 @@ func testPrincipalFilterFollowsChanges(t *testing.T, mk HarnessMaker) {
 	orgID, rootID := orgWithSharing(t, h)
 	ouID := h.CreateOU(t, Owner, rootID, "apps")
 	owner := as(t, h, Owner)
+	// A second apart, so that listings order the shares by creation time
+	// whatever IDs the front door generates.
 	s1 := owner.create("one", []string{TGW(Owner, "1")}, []string{Member, OrgARN(Owner, orgID)})
+	h.Advance(t, time.Second)
 	s2 := owner.create("two", []string{TGW(Owner, "2")}, []string{OUARN(Owner, orgID, ouID), Recipient})
+	h.Advance(t, time.Second)
 	owner.create("three", []string{TGW(Owner, "3")}, nil)
 	type row struct{ share, entity string }
 	list := func(principal string) []row {
