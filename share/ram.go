@@ -318,6 +318,7 @@ type RAMErrorDetail struct {
 	Other string
 }
 
+// Error renders the detail, so that it can travel as an Error's cause.
 func (d *RAMErrorDetail) Error() string {
 	return "action " + d.Action + ", type " + d.ResourceType + ", version " + itoa(d.Version) + ", other " + d.Other
 }
