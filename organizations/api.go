@@ -45,6 +45,14 @@ func accountOut(m share.Member) types.Account {
 	}
 }
 
+func accountsOut(ms []share.Member) []types.Account {
+	out := make([]types.Account, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, accountOut(m))
+	}
+	return out
+}
+
 func ouOut(ou share.OrganizationalUnit) types.OrganizationalUnit {
 	return types.OrganizationalUnit{Id: str(ou.ID), Arn: str(ou.ARN), Name: str(ou.Name), Path: str(ou.Path)}
 }
@@ -250,11 +258,7 @@ func (c *Client) ListAccounts(ctx context.Context, in *ListAccountsInput) (*List
 	if err != nil {
 		return nil, apiError(err)
 	}
-	out := &ListAccountsOutput{Accounts: make([]types.Account, 0, len(ms)), NextToken: str(next)}
-	for _, m := range ms {
-		out.Accounts = append(out.Accounts, accountOut(m))
-	}
-	return out, nil
+	return &ListAccountsOutput{Accounts: accountsOut(ms), NextToken: str(next)}, nil
 }
 
 // DescribeAccountInput is the input of [Client.DescribeAccount].
@@ -589,11 +593,7 @@ func (c *Client) ListAccountsForParent(ctx context.Context, in *ListAccountsForP
 	if err != nil {
 		return nil, apiError(err)
 	}
-	out := &ListAccountsForParentOutput{Accounts: make([]types.Account, 0, len(ms)), NextToken: str(next)}
-	for _, m := range ms {
-		out.Accounts = append(out.Accounts, accountOut(m))
-	}
-	return out, nil
+	return &ListAccountsForParentOutput{Accounts: accountsOut(ms), NextToken: str(next)}, nil
 }
 
 // EnableAWSServiceAccessInput is the input of [Client.EnableAWSServiceAccess].
