@@ -181,3 +181,32 @@ func TestStringsEscapeLikeEncodingJSON(t *testing.T) {
 		assert.Equal(t, strings.ToValidUTF8(in, "\uFFFD"), back)
 	}
 }
+
+func TestUnmarshalRejectsWhatIsNotOneJSONObject(t *testing.T) {
+	for _, body := range []string{
+		`{}}`, `{}]`, `{} {}`, `{"name":"a"} x`, `{"name":"a"`, `[]`, `null`, `"s"`,
+		"{\"name\":\"\xff\"}",            // invalid UTF-8 inside a string
+		"{\"name\":\"a\"}\xff",           // invalid UTF-8 after the object
+		`{"count":1e400}`,                // out of range for int32
+		`{"count":2147483648}`,           // one past int32
+		`{"count":1.5}`,                  // not an integer
+		`{"items":{"kind":"A"}}`,         // an object where a list goes
+		`{"items":[{"at":"yesterday"}]}`, // a timestamp that is no number
+		strings.Repeat("[", 20000),       // deeper than encoding/json's limit
+		`{"tags":` + strings.Repeat(`{"a":`, 20000) + `1` + strings.Repeat("}", 20001),
+	} {
+		var d doc
+		err := Unmarshal([]byte(body), &d)
+		var se *SyntaxError
+		assert.ErrorAs(t, err, &se, "%.40q", body)
+	}
+}
+
+func TestUnmarshalAcceptsSurroundingWhitespaceAndIgnoresUnknownMembers(t *testing.T) {
+	var d doc
+	require.NoError(t, Unmarshal([]byte(" \n{\"name\":\"ü\",\"unknown\":{\"deep\":[1,{\"x\":null}]}}\r\n\t"), &d))
+	assert.Equal(t, "ü", *d.Name)
+	d = doc{}
+	require.NoError(t, Unmarshal([]byte(" \t\n"), &d), "a blank body is {}")
+	assert.Nil(t, d.Name)
+}
