@@ -246,6 +246,8 @@ func (op *operation) decode(s *service, body []byte, labels map[string]string, r
 		return nil, s.validationError("The query string could not be parsed.", reasonParse)
 	}
 	for _, b := range op.model.Bindings {
+		// A bound member is no body member: the body cannot set it.
+		awsjson.Unset(in, b.Member)
 		var values []string
 		switch b.Location {
 		case awsmodel.URI:

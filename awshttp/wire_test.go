@@ -224,3 +224,13 @@ func TestAdminPathsAreMatchedEscaped(t *testing.T) {
 	assert.Equal(t, map[string]any{"message": "unknown admin endpoint"}, rep.body)
 	assert.Equal(t, fakeStart, w.clock.Now(), "the clock did not move")
 }
+
+func TestMembersBoundToThePathOrQueryCannotComeThroughTheBody(t *testing.T) {
+	h, _ := newFakeHandler()
+	path := "/templates/shares/arn%3Aaws%3Awellarchitected%3Aus-east-1%3A111122223333%3Areview-template%2Fabc/share-1"
+	rep := send(t, h, "DELETE", path, "111122223333/us-east-1/wellarchitected",
+		`{"ClientRequestToken":"from-body","ShareId":"body-share"}`)
+	require.Equal(t, 200, rep.status, rep.raw)
+	assert.Equal(t, map[string]any{"TemplateArn": "arn:aws:wellarchitected:us-east-1:111122223333:review-template/abc",
+		"ShareId": "share-1"}, rep.body, "the label wins, and a query member absent from the query stays absent")
+}

@@ -518,6 +518,20 @@ func (e *BindError) Error() string {
 	return fmt.Sprintf("awsjson: the value %s for parameter %s is not valid", e.Value, e.Member)
 }
 
+// Unset clears the member of the struct v (a pointer) whose tag is member,
+// so that a member bound to the path or query string cannot arrive through
+// the body. It reports false if v has no such member.
+func Unset(v any, member string) bool {
+	sv := reflect.ValueOf(v).Elem()
+	for _, f := range fieldsOf(sv.Type()) {
+		if f.name == member {
+			sv.FieldByIndex(f.index).SetZero()
+			return true
+		}
+	}
+	return false
+}
+
 // Bind sets the member of the struct v (a pointer) whose tag is member from
 // the text values of a path label or query parameter. A list member takes
 // every value; any other member takes the first. It reports false if v has no

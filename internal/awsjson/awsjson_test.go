@@ -210,3 +210,11 @@ func TestUnmarshalAcceptsSurroundingWhitespaceAndIgnoresUnknownMembers(t *testin
 	require.NoError(t, Unmarshal([]byte(" \t\n"), &d), "a blank body is {}")
 	assert.Nil(t, d.Name)
 }
+
+func TestUnset(t *testing.T) {
+	v := doc{Name: ptr("n"), Items: []inner{{Kind: "A"}}}
+	assert.True(t, Unset(&v, "name"))
+	assert.True(t, Unset(&v, "items"))
+	assert.False(t, Unset(&v, "missing"))
+	assert.Equal(t, doc{}, v)
+}
