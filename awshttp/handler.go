@@ -466,13 +466,14 @@ func (t inMemory) RoundTrip(req *http.Request) (*http.Response, error) {
 		ProtoMajor:    1,
 		ProtoMinor:    1,
 		Header:        rec.header,
-		Body:          io.NopCloser(bytes.NewReader(rec.body.Bytes())),
+		Body:          rec,
 		ContentLength: int64(rec.body.Len()),
 		Request:       req,
 	}, nil
 }
 
-// recorder is the in-memory transport's http.ResponseWriter.
+// recorder is the in-memory transport's http.ResponseWriter, and then the
+// body of the response it returns.
 type recorder struct {
 	header http.Header
 	code   int
@@ -493,3 +494,9 @@ func (r *recorder) Write(b []byte) (int, error) {
 	}
 	return r.body.Write(b)
 }
+
+// Read reads the recorded body.
+func (r *recorder) Read(p []byte) (int, error) { return r.body.Read(p) }
+
+// Close does nothing: the body is in memory.
+func (r *recorder) Close() error { return nil }
