@@ -315,7 +315,7 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 // ignored. Timestamps are accepted as epoch seconds. Anything else that does
 // not fit returns a *SyntaxError.
 func Unmarshal(body []byte, v any) error {
-	body = bytes.TrimSpace(body)
+	body = trimJSONSpace(body)
 	if len(body) == 0 {
 		return nil
 	}
@@ -334,7 +334,7 @@ func Unmarshal(body []byte, v any) error {
 		return &SyntaxError{err}
 	}
 	// Decoder.More would take a stray '}' or ']' for the end of a value.
-	if len(bytes.TrimSpace(body[dec.InputOffset():])) > 0 {
+	if len(trimJSONSpace(body[dec.InputOffset():])) > 0 {
 		return &SyntaxError{errors.New("trailing data after the JSON object")}
 	}
 	if err := assign(reflect.ValueOf(v).Elem(), raw, ""); err != nil {
@@ -342,6 +342,10 @@ func Unmarshal(body []byte, v any) error {
 	}
 	return nil
 }
+
+// trimJSONSpace trims JSON's four whitespace characters (RFC 8259 §2),
+// not every Unicode space as bytes.TrimSpace does.
+func trimJSONSpace(b []byte) []byte { return bytes.Trim(b, " \t\n\r") }
 
 // assign stores the generic JSON value raw into v.
 func assign(v reflect.Value, raw any, path string) error {

@@ -146,7 +146,7 @@ func FuzzUnmarshal(f *testing.F) {
 		if err := Unmarshal(body, &d); err != nil {
 			return
 		}
-		if blank := len(bytes.TrimSpace(body)) == 0; !blank && (!json.Valid(body) || !utf8.Valid(body)) {
+		if blank := len(bytes.Trim(body, " \t\n\r")) == 0; !blank && (!json.Valid(body) || !utf8.Valid(body)) {
 			t.Fatalf("accepted %q, which is not one valid UTF-8 JSON document", body)
 		}
 		raw, err := Marshal(&d)
@@ -199,6 +199,7 @@ func TestUnmarshalRejectsWhatIsNotOneJSONObject(t *testing.T) {
 		`{"items":[{"at":"yesterday"}]}`, // a timestamp that is no number
 		strings.Repeat("[", 20000),       // deeper than encoding/json's limit
 		`{"tags":` + strings.Repeat(`{"a":`, 20000) + `1` + strings.Repeat("}", 20001),
+		"{}\f", "\v{}", "\f", "{}\u00a0", // no JSON whitespace (found by FuzzUnmarshal)
 	} {
 		var d doc
 		err := Unmarshal([]byte(body), &d)
