@@ -11,15 +11,18 @@ import (
 // serveAdmin serves the /_sharesim/ endpoints (wire.md §10).
 func (h *Handler) serveAdmin(req *request) {
 	r := req.r
+	// Matched on the escaped path, like every route: /_sharesim/clock%2Fadvance
+	// is no admin endpoint.
+	path := r.URL.EscapedPath()
 	switch {
-	case r.Method == http.MethodPost && r.URL.Path == "/_sharesim/reset":
+	case r.Method == http.MethodPost && path == "/_sharesim/reset":
 		req.entry.Operation = "Reset"
 		h.Reset()
 		writeAdmin(req.w, http.StatusOK, map[string]string{})
-	case r.Method == http.MethodGet && r.URL.Path == "/_sharesim/clock":
+	case r.Method == http.MethodGet && path == "/_sharesim/clock":
 		req.entry.Operation = "Clock"
 		writeAdmin(req.w, http.StatusOK, nowBody(h.world.Clock().Now()))
-	case r.Method == http.MethodPost && r.URL.Path == "/_sharesim/clock/advance":
+	case r.Method == http.MethodPost && path == "/_sharesim/clock/advance":
 		req.entry.Operation = "Advance"
 		raw := r.URL.Query().Get("duration")
 		d, err := time.ParseDuration(raw)

@@ -149,8 +149,8 @@ func (req *request) writeError(e *wireError) {
 		}
 	}
 	h := req.w.Header()
-	h.Set("Content-Type", ct)
-	h.Set("X-Amzn-ErrorType", e.code)
+	h[headerContentType] = []string{ct}
+	h[headerErrorType] = []string{e.code}
 	req.w.WriteHeader(e.status)
 	_, _ = req.w.Write(e.body())
 }

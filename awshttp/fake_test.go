@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sharesim/sharesim/auditmanager"
 	"github.com/sharesim/sharesim/clock"
@@ -275,3 +276,19 @@ type fakeOrgsError struct {
 func (e *fakeOrgsError) Error() string        { return *e.Message }
 func (e *fakeOrgsError) ErrorCode() string    { return "AWSOrganizationsNotInUseException" }
 func (e *fakeOrgsError) ErrorMessage() string { return *e.Message }
+
+type ImportLensInput struct {
+	JSONString *string `json:"JSONString,omitempty"`
+}
+
+// ImportLensOutput echoes how many characters of JSONString arrived.
+type ImportLensOutput struct {
+	Characters int `json:"Characters"`
+}
+
+func (f *fakeWA) ImportLens(_ context.Context, in *ImportLensInput) (*ImportLensOutput, error) {
+	if in.JSONString == nil {
+		return &ImportLensOutput{}, nil
+	}
+	return &ImportLensOutput{Characters: utf8.RuneCountInString(*in.JSONString)}, nil
+}

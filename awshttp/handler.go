@@ -24,12 +24,15 @@ package awshttp
 import (
 	"bytes"
 	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sharesim/sharesim/auditmanager"
@@ -49,8 +52,15 @@ const DefaultAccount = "123456789012"
 // DefaultRegion is the region of a request without a credential scope.
 const DefaultRegion = "us-east-1"
 
-// MaxBodyBytes is the largest request body the handler accepts.
+// MaxBodyBytes is the largest request body the handler accepts, except for
+// Well-Architected ImportLens, whose JSONString alone may hold 500000
+// characters: its limit is [MaxImportLensBodyBytes].
 const MaxBodyBytes = 1 << 20
+
+// MaxImportLensBodyBytes is the largest Well-Architected ImportLens body:
+// room for 500000 characters each escaped as \uXXXX, plus MaxBodyBytes for
+// the other members.
+const MaxImportLensBodyBytes = 4 << 20
 
 // World is what the handler serves: a client per service, account and
 // region, and the world's clock. *sharesim.World satisfies it.
@@ -137,21 +147,32 @@ var regionPattern = regexp.MustCompile(`^[a-z]{2}(-[a-z]+)+-\d$`)
 
 // request is one request on its way through the handler.
 type request struct {
-	w       http.ResponseWriter
+	w       http.ResponseWriter // &status
 	r       *http.Request
+	status  statusWriter
 	entry   Entry
 	svc     *service
 	account string
 	region  string
 }
 
+// Canonical header keys, set directly to spare canonicalizing them on every
+// response.
+const (
+	headerRequestID   = "X-Amzn-Requestid" // x-amzn-RequestId
+	headerErrorType   = "X-Amzn-Errortype" // X-Amzn-ErrorType
+	headerContentType = "Content-Type"
+)
+
 // ServeHTTP implements http.Handler.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	began := time.Now()
 	id := newRequestID()
-	w.Header().Set("x-amzn-RequestId", id)
-	rec := &statusWriter{ResponseWriter: w}
-	req := &request{w: rec, r: r, entry: Entry{Method: r.Method, Path: r.URL.Path, RequestID: id}}
+	w.Header()[headerRequestID] = []string{id}
+	req := &request{r: r, entry: Entry{Method: r.Method, Path: r.URL.Path, RequestID: id}}
+	rec := &req.status
+	rec.ResponseWriter = w
+	req.w = rec
 	defer func() {
 		if v := recover(); v != nil {
 			req.writeError(internalError(req.svc, fmt.Sprintf("panic: %v", v)))
@@ -204,13 +225,9 @@ func (h *Handler) serveAPI(req *request) {
 		req.writeError(notImplemented(svc, op.model.Name))
 		return
 	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, MaxBodyBytes+1))
-	if err != nil {
-		req.writeError(svc.validationError("The request body could not be read.", reasonParse))
-		return
-	}
-	if len(body) > MaxBodyBytes {
-		req.writeError(svc.validationError("The request body is larger than 1 MiB.", reasonTooLarge))
+	body, werr := readBody(svc, r, op.maxBody)
+	if werr != nil {
+		req.writeError(werr)
 		return
 	}
 	in, werr := op.decode(svc, body, labels, r.URL.RawQuery)
@@ -223,14 +240,56 @@ func (h *Handler) serveAPI(req *request) {
 		req.writeError(svc.fromFacade(err))
 		return
 	}
-	raw, err := awsjson.Marshal(out)
-	if err != nil {
+	buf := buffers.Get().(*bytes.Buffer)
+	defer putBuffer(buf)
+	if err := awsjson.MarshalTo(buf, out); err != nil {
 		req.writeError(internalError(svc, err.Error()))
 		return
 	}
-	req.w.Header().Set("Content-Type", svc.contentType())
+	req.w.Header()[headerContentType] = svc.contentTypes
 	req.w.WriteHeader(http.StatusOK)
-	_, _ = req.w.Write(raw)
+	_, _ = req.w.Write(buf.Bytes())
+}
+
+// buffers hold encoded responses until they are written; http.ResponseWriter
+// copies what it is given.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() > 64<<10 {
+		return // let a rare huge response go
+	}
+	b.Reset()
+	buffers.Put(b)
+}
+
+// readBody reads a request body of at most limit bytes. A declared length
+// over the limit is refused before anything is read.
+func readBody(svc *service, r *http.Request, limit int64) ([]byte, *wireError) {
+	tooLarge := func() *wireError {
+		return svc.validationError(fmt.Sprintf("The request body is larger than %d MiB.", limit>>20), reasonTooLarge)
+	}
+	if r.ContentLength > limit {
+		return nil, tooLarge()
+	}
+	if r.Body == nil || r.Body == http.NoBody {
+		return nil, nil
+	}
+	var body []byte
+	var err error
+	if r.ContentLength > 0 {
+		body = make([]byte, r.ContentLength)
+		_, err = io.ReadFull(r.Body, body)
+	} else {
+		body, err = io.ReadAll(io.LimitReader(r.Body, limit+1))
+	}
+	if err != nil {
+		return nil, svc.validationError("The request body could not be read.", reasonParse)
+	}
+	if int64(len(body)) > limit {
+		return nil, tooLarge()
+	}
+	return body, nil
 }
 
 // pickService applies wire.md §2: the credential scope, then the
@@ -317,7 +376,17 @@ func newRequestID() string {
 	_, _ = rand.Read(b[:])
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:])
+	var s [36]byte
+	hex.Encode(s[0:8], b[0:4])
+	s[8] = '-'
+	hex.Encode(s[9:13], b[4:6])
+	s[13] = '-'
+	hex.Encode(s[14:18], b[6:8])
+	s[18] = '-'
+	hex.Encode(s[19:23], b[8:10])
+	s[23] = '-'
+	hex.Encode(s[24:], b[10:])
+	return string(s[:])
 }
 
 // statusWriter remembers the status written, for the log.
@@ -370,20 +439,20 @@ func (t inMemory) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err := req.Context().Err(); err != nil {
 		return nil, err
 	}
+	// A server sees only the request target: the clone's URL keeps the
+	// path, its escaping and the query, and loses the scheme and host.
 	sreq := req.Clone(req.Context())
 	sreq.RequestURI = req.URL.RequestURI()
-	u, err := req.URL.Parse(sreq.RequestURI)
-	if err != nil {
-		return nil, err
-	}
-	u.Scheme, u.Host = "", ""
-	sreq.URL = u
+	sreq.URL.Scheme, sreq.URL.Host, sreq.URL.User, sreq.URL.Fragment, sreq.URL.RawFragment = "", "", nil, "", ""
 	if sreq.Host == "" {
 		sreq.Host = req.URL.Host
 	}
 	sreq.RemoteAddr = "127.0.0.1:0"
-	if sreq.Body == nil {
-		sreq.Body = http.NoBody
+	switch {
+	case sreq.Body == nil || sreq.Body == http.NoBody:
+		sreq.Body, sreq.ContentLength = http.NoBody, 0
+	case sreq.ContentLength == 0:
+		sreq.ContentLength = -1 // a client's 0 with a body means unknown; a server's means none
 	}
 	rec := &recorder{header: http.Header{}}
 	t.h.ServeHTTP(rec, sreq)
@@ -391,19 +460,20 @@ func (t inMemory) RoundTrip(req *http.Request) (*http.Response, error) {
 		rec.code = http.StatusOK
 	}
 	return &http.Response{
-		Status:        fmt.Sprintf("%d %s", rec.code, http.StatusText(rec.code)),
+		Status:        strconv.Itoa(rec.code) + " " + http.StatusText(rec.code),
 		StatusCode:    rec.code,
 		Proto:         "HTTP/1.1",
 		ProtoMajor:    1,
 		ProtoMinor:    1,
 		Header:        rec.header,
-		Body:          io.NopCloser(bytes.NewReader(rec.body.Bytes())),
+		Body:          rec,
 		ContentLength: int64(rec.body.Len()),
 		Request:       req,
 	}, nil
 }
 
-// recorder is the in-memory transport's http.ResponseWriter.
+// recorder is the in-memory transport's http.ResponseWriter, and then the
+// body of the response it returns.
 type recorder struct {
 	header http.Header
 	code   int
@@ -424,3 +494,9 @@ func (r *recorder) Write(b []byte) (int, error) {
 	}
 	return r.body.Write(b)
 }
+
+// Read reads the recorded body.
+func (r *recorder) Read(p []byte) (int, error) { return r.body.Read(p) }
+
+// Close does nothing: the body is in memory.
+func (r *recorder) Close() error { return nil }

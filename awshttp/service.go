@@ -15,6 +15,8 @@ import (
 // service is one AWS service bound to its facade.
 type service struct {
 	model *awsmodel.Service
+	// contentTypes is the Content-Type header value of every response.
+	contentTypes []string
 	// client returns the facade client for a caller.
 	client func(account, region string) any
 	// vocab is the service's error vocabulary.
@@ -33,15 +35,18 @@ type vocabulary struct {
 	reasons    map[reasonKind]string
 	// parseMessage, if set, replaces the message of every parse failure.
 	parseMessage string
-	internal     string // the exception for a server fault
+	// bodyLimits are the operations whose bodies may exceed MaxBodyBytes.
+	bodyLimits map[string]int64
+	internal   string // the exception for a server fault
 }
 
 // operation is one model operation bound to its facade method. fn is the
 // zero Value if the facade does not implement the operation yet.
 type operation struct {
-	model *awsmodel.Operation
-	fn    reflect.Value
-	in    reflect.Type // the input struct type
+	model   *awsmodel.Operation
+	fn      reflect.Value
+	in      reflect.Type // the input struct type
+	maxBody int64        // the largest request body accepted
 }
 
 type route struct {
@@ -70,8 +75,9 @@ func facades(w World) []facade {
 		}, func(a, r string) any { return w.AuditManager(a, r) }},
 		{awsmodel.WellArchitected, vocabulary{
 			message: "Message", validation: "ValidationException", reason: "Reason",
-			reasons:  map[reasonKind]string{reasonParse: "CANNOT_PARSE", reasonRegion: "OTHER", reasonTooLarge: "OTHER"},
-			internal: "InternalServerException",
+			reasons:    map[reasonKind]string{reasonParse: "CANNOT_PARSE", reasonRegion: "OTHER", reasonTooLarge: "OTHER"},
+			internal:   "InternalServerException",
+			bodyLimits: map[string]int64{"ImportLens": MaxImportLensBodyBytes},
 		}, func(a, r string) any { return w.WellArchitected(a, r) }},
 		{awsmodel.Organizations, vocabulary{
 			message: "Message", validation: "InvalidInputException", reason: "Reason",
@@ -90,8 +96,12 @@ func newService(f facade) *service {
 	m := f.model
 	clientType := reflect.TypeOf(f.client("000000000000", DefaultRegion))
 	s := &service{model: m, client: f.client, vocab: f.vocab, ops: map[string]*operation{}}
+	s.contentTypes = []string{s.contentType()}
 	for i := range m.Operations {
-		op := &operation{model: &m.Operations[i]}
+		op := &operation{model: &m.Operations[i], maxBody: MaxBodyBytes}
+		if limit, ok := f.vocab.bodyLimits[op.model.Name]; ok {
+			op.maxBody = limit
+		}
 		if meth, ok := clientType.MethodByName(op.model.Name); ok && isOperationMethod(meth.Type) {
 			op.fn, op.in = meth.Func, meth.Type.In(2).Elem()
 		}
@@ -236,6 +246,8 @@ func (op *operation) decode(s *service, body []byte, labels map[string]string, r
 		return nil, s.validationError("The query string could not be parsed.", reasonParse)
 	}
 	for _, b := range op.model.Bindings {
+		// A bound member is no body member: the body cannot set it.
+		awsjson.Unset(in, b.Member)
 		var values []string
 		switch b.Location {
 		case awsmodel.URI:

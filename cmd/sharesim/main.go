@@ -15,7 +15,9 @@
 //
 // Once it accepts connections it prints "listening on http://ADDR" to
 // stdout. It logs one line per request to stderr and shuts down gracefully
-// on SIGINT or SIGTERM.
+// on SIGINT or SIGTERM: requests in flight get 5 seconds to finish, then the
+// remaining connections are closed, and it exits 0. A second signal during
+// that grace period ends the process at once.
 package main
 
 import (
@@ -40,6 +42,36 @@ import (
 	"github.com/sharesim/sharesim/clock"
 	"github.com/sharesim/sharesim/share"
 )
+
+// limits bound what one client can hold: slow or stalled clients are cut off
+// instead of pinning a connection forever.
+type limits struct {
+	readHeader time.Duration // to read a request's headers
+	read       time.Duration // to read a whole request, body included
+	write      time.Duration // from the end of the headers to the end of the response
+	idle       time.Duration // a kept-alive connection waiting for its next request
+	grace      time.Duration // requests in flight at shutdown
+}
+
+// serverLimits are the limits cmd/sharesim runs with; tests shorten them.
+var serverLimits = limits{
+	readHeader: 10 * time.Second,
+	read:       60 * time.Second,
+	write:      60 * time.Second,
+	idle:       120 * time.Second,
+	grace:      5 * time.Second,
+}
+
+func newServer(h http.Handler, l limits) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: l.readHeader,
+		ReadTimeout:       l.read,
+		WriteTimeout:      l.write,
+		IdleTimeout:       l.idle,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
 
 func main() {
 	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
@@ -116,7 +148,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	lim := serverLimits
+	srv := newServer(handler, lim)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	fmt.Fprintf(stdout, "sharesim listening on http://%s\n", ln.Addr())
@@ -129,14 +162,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	stop() // a second signal now ends the process the default way
+	shutdown, cancel := context.WithTimeout(context.Background(), lim.grace)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil {
-		return err
+		// The grace period is over: cut the connections still open.
+		_ = srv.Close()
+		logger.Printf("shut down; requests still running after %s were cut off", lim.grace)
+	} else {
+		logger.Print("shut down")
 	}
 	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	logger.Print("shut down")
 	return nil
 }

@@ -22,43 +22,62 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
-var timeType = reflect.TypeFor[time.Time]()
+var (
+	timeType      = reflect.TypeFor[time.Time]()
+	marshalerType = reflect.TypeFor[json.Marshaler]()
+)
 
 // Marshal returns the JSON encoding of v, a struct or pointer to one (nil
 // encodes as {}), as a server writes it: members tagged omitempty are left
 // out when empty.
-func Marshal(v any) ([]byte, error) { return marshal(v, encoder{}) }
-
-// MarshalInput returns the JSON encoding of v as the AWS SDKs serialise an
-// input: only nil pointers, slices and maps are left out, so an empty but
-// non-nil list travels as [] and reaches the server's length checks.
-func MarshalInput(v any) ([]byte, error) { return marshal(v, encoder{keepEmpty: true}) }
-
-type encoder struct{ keepEmpty bool }
-
-func marshal(v any, e encoder) ([]byte, error) {
+func Marshal(v any) ([]byte, error) {
 	var b bytes.Buffer
-	rv := reflect.ValueOf(v)
-	for rv.Kind() == reflect.Pointer || rv.Kind() == reflect.Interface {
-		if rv.IsNil() {
-			return []byte("{}"), nil
-		}
-		rv = rv.Elem()
-	}
-	if !rv.IsValid() {
-		return []byte("{}"), nil
-	}
-	if err := e.encode(&b, rv); err != nil {
+	if err := MarshalTo(&b, v); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
 }
 
+// MarshalTo appends the encoding [Marshal] returns to b, so that a server
+// can reuse its buffers. On error b holds a partial document.
+func MarshalTo(b *bytes.Buffer, v any) error { return encoder{}.document(b, v) }
+
+// MarshalInput returns the JSON encoding of v as the AWS SDKs serialise an
+// input: only nil pointers, slices and maps are left out, so an empty but
+// non-nil list travels as [] and reaches the server's length checks.
+func MarshalInput(v any) ([]byte, error) {
+	var b bytes.Buffer
+	if err := (encoder{keepEmpty: true}).document(&b, v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+type encoder struct{ keepEmpty bool }
+
+// document writes v as a top-level document: nil is {}.
+func (e encoder) document(b *bytes.Buffer, v any) error {
+	rv := reflect.ValueOf(v)
+	for rv.Kind() == reflect.Pointer || rv.Kind() == reflect.Interface {
+		if rv.IsNil() {
+			b.WriteString("{}")
+			return nil
+		}
+		rv = rv.Elem()
+	}
+	if !rv.IsValid() {
+		b.WriteString("{}")
+		return nil
+	}
+	return e.encode(b, rv)
+}
+
 func (e encoder) encode(b *bytes.Buffer, v reflect.Value) error {
 	if v.Type() == timeType {
-		writeEpoch(b, v.Interface().(time.Time))
+		writeEpoch(b, timeOf(v))
 		return nil
 	}
 	switch v.Kind() {
@@ -123,9 +142,19 @@ func (e encoder) encode(b *bytes.Buffer, v reflect.Value) error {
 	return nil
 }
 
+// timeOf reads a time.Time value without copying it to the heap when it is
+// addressable, as it is when reached through a pointer.
+func timeOf(v reflect.Value) time.Time {
+	if v.CanAddr() {
+		return *v.Addr().Interface().(*time.Time)
+	}
+	return v.Interface().(time.Time)
+}
+
 func (e encoder) encodeStruct(b *bytes.Buffer, v reflect.Value) error {
-	if m, ok := v.Interface().(json.Marshaler); ok {
-		raw, err := m.MarshalJSON()
+	// Checking the type first spares copying every struct into an interface.
+	if v.Type().Implements(marshalerType) {
+		raw, err := v.Interface().(json.Marshaler).MarshalJSON()
 		if err != nil {
 			return err
 		}
@@ -186,7 +215,7 @@ func isEmpty(v reflect.Value) bool {
 		return v.Len() == 0
 	case reflect.Struct:
 		if v.Type() == timeType {
-			return v.Interface().(time.Time).IsZero()
+			return timeOf(v).IsZero()
 		}
 		return false
 	default:
@@ -286,12 +315,17 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 // ignored. Timestamps are accepted as epoch seconds. Anything else that does
 // not fit returns a *SyntaxError.
 func Unmarshal(body []byte, v any) error {
-	body = bytes.TrimSpace(body)
+	body = trimJSONSpace(body)
 	if len(body) == 0 {
 		return nil
 	}
 	if body[0] != '{' {
 		return &SyntaxError{errors.New("the body is not a JSON object")}
+	}
+	// JSON text is UTF-8 (RFC 8259 §8.1); encoding/json would quietly turn
+	// invalid bytes into U+FFFD and hand the facade a different string.
+	if !utf8.Valid(body) {
+		return &SyntaxError{errors.New("the body is not valid UTF-8")}
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
@@ -299,7 +333,8 @@ func Unmarshal(body []byte, v any) error {
 	if err := dec.Decode(&raw); err != nil {
 		return &SyntaxError{err}
 	}
-	if dec.More() {
+	// Decoder.More would take a stray '}' or ']' for the end of a value.
+	if len(trimJSONSpace(body[dec.InputOffset():])) > 0 {
 		return &SyntaxError{errors.New("trailing data after the JSON object")}
 	}
 	if err := assign(reflect.ValueOf(v).Elem(), raw, ""); err != nil {
@@ -307,6 +342,10 @@ func Unmarshal(body []byte, v any) error {
 	}
 	return nil
 }
+
+// trimJSONSpace trims JSON's four whitespace characters (RFC 8259 §2),
+// not every Unicode space as bytes.TrimSpace does.
+func trimJSONSpace(b []byte) []byte { return bytes.Trim(b, " \t\n\r") }
 
 // assign stores the generic JSON value raw into v.
 func assign(v reflect.Value, raw any, path string) error {
@@ -481,6 +520,20 @@ type BindError struct {
 
 func (e *BindError) Error() string {
 	return fmt.Sprintf("awsjson: the value %s for parameter %s is not valid", e.Value, e.Member)
+}
+
+// Unset clears the member of the struct v (a pointer) whose tag is member,
+// so that a member bound to the path or query string cannot arrive through
+// the body. It reports false if v has no such member.
+func Unset(v any, member string) bool {
+	sv := reflect.ValueOf(v).Elem()
+	for _, f := range fieldsOf(sv.Type()) {
+		if f.name == member {
+			sv.FieldByIndex(f.index).SetZero()
+			return true
+		}
+	}
+	return false
 }
 
 // Bind sets the member of the struct v (a pointer) whose tag is member from

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -132,8 +133,9 @@ func TestBind(t *testing.T) {
 
 func ptr[T any](v T) *T { return &v }
 
-// FuzzUnmarshal feeds arbitrary bodies to the decoder: it never panics, and
-// whatever it accepts survives a round trip through Marshal.
+// FuzzUnmarshal feeds arbitrary bodies to the decoder: it never panics,
+// whatever it accepts is one valid UTF-8 JSON document (or blank), and it
+// survives a round trip through Marshal.
 func FuzzUnmarshal(f *testing.F) {
 	for _, s := range []string{`{}`, `{"name":"n","count":7,"items":[{"at":1.5,"kind":"K"}],"tags":{"a":"b"}}`,
 		`{"count":1e3}`, `[`, `{"items":[null]}`, `{"flag":null}`} {
@@ -143,6 +145,9 @@ func FuzzUnmarshal(f *testing.F) {
 		var d doc
 		if err := Unmarshal(body, &d); err != nil {
 			return
+		}
+		if blank := len(bytes.Trim(body, " \t\n\r")) == 0; !blank && (!json.Valid(body) || !utf8.Valid(body)) {
+			t.Fatalf("accepted %q, which is not one valid UTF-8 JSON document", body)
 		}
 		raw, err := Marshal(&d)
 		if err != nil {
@@ -180,4 +185,42 @@ func TestStringsEscapeLikeEncodingJSON(t *testing.T) {
 		require.NoError(t, json.Unmarshal(b.Bytes(), &back), b.String())
 		assert.Equal(t, strings.ToValidUTF8(in, "\uFFFD"), back)
 	}
+}
+
+func TestUnmarshalRejectsWhatIsNotOneJSONObject(t *testing.T) {
+	for _, body := range []string{
+		`{}}`, `{}]`, `{} {}`, `{"name":"a"} x`, `{"name":"a"`, `[]`, `null`, `"s"`,
+		"{\"name\":\"\xff\"}",            // invalid UTF-8 inside a string
+		"{\"name\":\"a\"}\xff",           // invalid UTF-8 after the object
+		`{"count":1e400}`,                // out of range for int32
+		`{"count":2147483648}`,           // one past int32
+		`{"count":1.5}`,                  // not an integer
+		`{"items":{"kind":"A"}}`,         // an object where a list goes
+		`{"items":[{"at":"yesterday"}]}`, // a timestamp that is no number
+		strings.Repeat("[", 20000),       // deeper than encoding/json's limit
+		`{"tags":` + strings.Repeat(`{"a":`, 20000) + `1` + strings.Repeat("}", 20001),
+		"{}\f", "\v{}", "\f", "{}\u00a0", // no JSON whitespace (found by FuzzUnmarshal)
+	} {
+		var d doc
+		err := Unmarshal([]byte(body), &d)
+		var se *SyntaxError
+		assert.ErrorAs(t, err, &se, "%.40q", body)
+	}
+}
+
+func TestUnmarshalAcceptsSurroundingWhitespaceAndIgnoresUnknownMembers(t *testing.T) {
+	var d doc
+	require.NoError(t, Unmarshal([]byte(" \n{\"name\":\"ü\",\"unknown\":{\"deep\":[1,{\"x\":null}]}}\r\n\t"), &d))
+	assert.Equal(t, "ü", *d.Name)
+	d = doc{}
+	require.NoError(t, Unmarshal([]byte(" \t\n"), &d), "a blank body is {}")
+	assert.Nil(t, d.Name)
+}
+
+func TestUnset(t *testing.T) {
+	v := doc{Name: ptr("n"), Items: []inner{{Kind: "A"}}}
+	assert.True(t, Unset(&v, "name"))
+	assert.True(t, Unset(&v, "items"))
+	assert.False(t, Unset(&v, "missing"))
+	assert.Equal(t, doc{}, v)
 }
