@@ -31,11 +31,13 @@ type Options = share.Options
 // lock. Build it with [New].
 type World struct {
 	store *share.Store
+	start time.Time // the clock's reading when the world was made
 }
 
 // New returns an empty world.
 func New(opts *Options) *World {
-	return &World{store: share.NewStore(opts)}
+	s := share.NewStore(opts)
+	return &World{store: s, start: s.Clock().Now()}
 }
 
 // Store returns the domain store, for embedding code that inspects state or
@@ -62,8 +64,19 @@ func (w *World) Advance(d time.Duration) time.Time {
 	return now
 }
 
-// Reset empties the world and keeps its options.
-func (w *World) Reset() { w.store.Reset() }
+// Reset empties the world and keeps its options. A *clock.Fake goes back to
+// the instant the world was made, and a *clock.Offset drops its advances;
+// any other clock is left alone.
+func (w *World) Reset() {
+	w.store.ResetWith(func() {
+		switch c := w.store.Clock().(type) {
+		case *clock.Fake:
+			c.Set(w.start)
+		case *clock.Offset:
+			c.Reset()
+		}
+	})
+}
 
 // RAM returns a Resource Access Manager client acting as account in region.
 func (w *World) RAM(account, region string) *ram.Client { return ram.New(w.store, account, region) }

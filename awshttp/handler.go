@@ -74,7 +74,8 @@ type World interface {
 	// Advance moves the clock forward and applies the timed transitions
 	// that fell due. It is called only for a *clock.Fake or *clock.Offset.
 	Advance(d time.Duration) time.Time
-	// Reset empties the world.
+	// Reset empties the world and moves a manual clock back to where the
+	// world started (an offset clock drops its advances), in one step.
 	Reset()
 }
 
@@ -118,7 +119,6 @@ type Handler struct {
 	world    World
 	opts     Options
 	services []*service // RAM, AM, WA: the path-matching order; then Organizations
-	start    time.Time  // the clock's reading when the handler was built
 }
 
 var _ http.Handler = (*Handler)(nil)
@@ -130,7 +130,7 @@ func New(world World, opts *Options) *Handler {
 }
 
 func newHandler(world World, opts *Options, fs []facade) *Handler {
-	h := &Handler{world: world, start: world.Clock().Now()}
+	h := &Handler{world: world}
 	if opts != nil {
 		h.opts = *opts
 	}

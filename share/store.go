@@ -106,11 +106,19 @@ func (s *Store) resetLocked() {
 
 // Reset empties the world: every account, organization, share, client token
 // and pending timed transition is dropped. The options are kept, and a seeded
-// ID source starts over, so the world then behaves as a new one; the clock is
-// the caller's to rewind.
-func (s *Store) Reset() {
+// ID source starts over, so the world then behaves as a new one. The clock is
+// left alone; see [Store.ResetWith].
+func (s *Store) Reset() { s.ResetWith(nil) }
+
+// ResetWith is [Store.Reset] that also calls rewind, typically to move the
+// clock back, while it holds the lock: no operation sees the empty world at
+// the old time, or the old world at the new time.
+func (s *Store) ResetWith(rewind func()) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if rewind != nil {
+		rewind()
+	}
 	s.resetLocked()
 }
 
