@@ -1,6 +1,10 @@
 package sdktest
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sharesim/sharesim/share/sharetest"
+)
 
 // TestCLIRAMCrossAccount: the owner shares with an external account, the
 // recipient accepts the invitation through `aws ram`, and both sides see the
@@ -11,9 +15,7 @@ func TestCLIRAMCrossAccount(t *testing.T) {
 		"--principals", cliMember, "--allow-external-principals")
 	shareArn := get(t, created, "resourceShare", "resourceShareArn").(string)
 	want(t, "status", get(t, created, "resourceShare", "status"), "ACTIVE")
-	if _, ok := get(t, created, "resourceShare", "creationTime").(float64); !ok {
-		t.Fatalf("creationTime is not epoch seconds: %v", created)
-	}
+	wantInstant(t, "creationTime", get(t, created, "resourceShare", "creationTime"), sharetest.Start)
 
 	invs := list(t, c.run(cliMember, "ram", "get-resource-share-invitations"), "resourceShareInvitations")
 	if len(invs) != 1 {

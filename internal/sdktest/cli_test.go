@@ -3,11 +3,15 @@ package sdktest
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sharesim/sharesim/share/sharetest"
 )
 
 // cli runs the AWS CLI against a started cmd/sharesim as one account.
@@ -159,8 +163,29 @@ func TestCLIOrganizationsCrossAccount(t *testing.T) {
 	if strings.Join(ids, ",") != cliManagement+","+cliMember && strings.Join(ids, ",") != cliMember+","+cliManagement {
 		t.Fatalf("management lists accounts %v", ids)
 	}
-	if _, ok := get(t, accounts, "Accounts").([]any)[0].(map[string]any)["JoinedTimestamp"].(float64); !ok {
-		t.Fatalf("JoinedTimestamp is not epoch seconds: %v", accounts)
-	}
+	wantInstant(t, "JoinedTimestamp", get(t, accounts, "Accounts").([]any)[0].(map[string]any)["JoinedTimestamp"], sharetest.Start)
 	c.fails("AccessDeniedException", cliMember, "organizations", "list-accounts")
+}
+
+// wantInstant checks a timestamp the CLI printed. AWS CLI v1 prints the wire
+// value, epoch seconds; v2 renders it as ISO 8601. Either way it must be the
+// instant the server sent.
+func wantInstant(t *testing.T, name string, got any, at time.Time) {
+	t.Helper()
+	var when time.Time
+	switch v := got.(type) {
+	case float64:
+		sec, frac := math.Modf(v)
+		when = time.Unix(int64(sec), int64(math.Round(frac*1e3))*int64(time.Millisecond))
+	case string:
+		var err error
+		if when, err = time.Parse(time.RFC3339Nano, v); err != nil {
+			t.Fatalf("%s %q is neither epoch seconds nor ISO 8601: %v", name, v, err)
+		}
+	default:
+		t.Fatalf("%s is %T %v, not a timestamp", name, got, got)
+	}
+	if !when.Equal(at) {
+		t.Fatalf("%s = %v, want %v", name, when.UTC(), at)
+	}
 }
