@@ -320,7 +320,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 			out.Associations = append(out.Associations, sh.find(e.typ, e.entity).view())
 		}
 		out.ClientToken = tx.ramToken(in.Idempotency)
-		tx.rememberRAM(c, op, in.Idempotency, out)
+		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
 	})
 	return out, err
@@ -383,7 +383,7 @@ func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAs
 			return err
 		}
 		out.ClientToken = tx.ramToken(in.Idempotency)
-		tx.rememberRAM(c, op, in.Idempotency, out)
+		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
 	})
 	return out, err

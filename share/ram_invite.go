@@ -124,7 +124,7 @@ func (s *Store) answer(c Caller, op, arn string, idem RAMIdempotency, accept boo
 			}
 		}
 		out = RAMInvitationResult{Invitation: inv.view(tx.now), ClientToken: tx.ramToken(idem)}
-		tx.rememberRAM(c, op, idem, out)
+		rememberRAM(tx, c, op, idem, out)
 		return nil
 	})
 	return out, err

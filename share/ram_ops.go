@@ -230,7 +230,10 @@ func (tx *Tx) recallRAM(c Caller, op string, idem RAMIdempotency) (any, bool, er
 	return tx.Recall(IdempotencyKey{Account: c.Account, Region: c.Region, Op: op, Token: idem.Token}, idem.Fingerprint)
 }
 
-func (tx *Tx) rememberRAM(c Caller, op string, idem RAMIdempotency, result any) {
+// rememberRAM stores result under the request's client token, if it has one.
+// It is generic so that a call without a token does not box result into an
+// interface, which would cost an allocation of the result's size.
+func rememberRAM[T any](tx *Tx, c Caller, op string, idem RAMIdempotency, result T) {
 	if idem.Token != "" {
 		tx.Remember(IdempotencyKey{Account: c.Account, Region: c.Region, Op: op, Token: idem.Token}, idem.Fingerprint, result)
 	}

@@ -342,7 +342,7 @@ func (s *Store) CreateRAMPermission(c Caller, in RAMCreatePermissionInput) (RAMP
 		}
 		p := st.addPermission(tx, c, in.Name, t, actions, cond, "", RAMPermissionAttachable, tags)
 		out = RAMPermissionResult{Permission: p.summary(p.current()), ClientToken: tx.ramToken(in.Idempotency)}
-		tx.rememberRAM(c, op, in.Idempotency, out)
+		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
 	})
 	return out, err
@@ -378,7 +378,7 @@ func (s *Store) CreateRAMPermissionVersion(c Caller, arn, template string, idem 
 		p.versions = append(p.versions, v)
 		p.dflt, p.updated = v.Version, tx.now
 		out = RAMPermissionResult{Permission: p.summary(v), ClientToken: tx.ramToken(idem)}
-		tx.rememberRAM(c, op, idem, out)
+		rememberRAM(tx, c, op, idem, out)
 		return nil
 	})
 	return out, err
@@ -410,7 +410,7 @@ func (s *Store) DeleteRAMPermission(c Caller, arn string, idem RAMIdempotency) (
 		st.permsOf(p.region, p.owner).Delete(p.key)
 		p.status = RAMPermissionDeleted
 		out = tx.ramToken(idem)
-		tx.rememberRAM(c, op, idem, out)
+		rememberRAM(tx, c, op, idem, out)
 		return nil
 	})
 	return out, err
@@ -456,7 +456,7 @@ func (s *Store) DeleteRAMPermissionVersion(c Caller, arn string, version int, id
 		p.versions = slices.DeleteFunc(p.versions, func(x *RAMPermission) bool { return x == v })
 		p.updated = tx.now
 		out = tx.ramToken(idem)
-		tx.rememberRAM(c, op, idem, out)
+		rememberRAM(tx, c, op, idem, out)
 		return nil
 	})
 	return out, err
@@ -485,7 +485,7 @@ func (s *Store) SetDefaultRAMPermissionVersion(c Caller, arn string, version int
 		}
 		p.dflt, p.updated = version, tx.now
 		out = tx.ramToken(idem)
-		tx.rememberRAM(c, op, idem, out)
+		rememberRAM(tx, c, op, idem, out)
 		return nil
 	})
 	return out, err

@@ -119,7 +119,7 @@ func (s *Store) AssociateResourceSharePermission(c Caller, in RAMSharePermission
 		st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
 		sh.updated = nanos(tx.now)
 		out = tx.ramToken(in.Idempotency)
-		tx.rememberRAM(c, op, in.Idempotency, out)
+		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
 	})
 	return out, err
@@ -162,7 +162,7 @@ func (s *Store) DisassociateResourceSharePermission(c Caller, in RAMSharePermiss
 		st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
 		sh.updated = nanos(tx.now)
 		out = tx.ramToken(in.Idempotency)
-		tx.rememberRAM(c, op, in.Idempotency, out)
+		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
 	})
 	return out, err
@@ -401,7 +401,7 @@ func (s *Store) ReplacePermissionAssociations(c Caller, in RAMReplaceInput) (RAM
 		out = RAMReplaceResult{Work: w.view(), ClientToken: tx.ramToken(in.Idempotency)}
 		tx.After(s.opts.PropagationDelay, func(tx *Tx) { w.status, w.updated = RAMWorkCompleted, tx.now })
 		tx.After(s.opts.RAM.ReplaceWorkRetention, func(tx *Tx) { m.Delete(w.key) })
-		tx.rememberRAM(c, op, in.Idempotency, out)
+		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
 	})
 	return out, err
@@ -458,7 +458,7 @@ func (s *Store) PromotePermissionCreatedFromPolicy(c Caller, arn, name string, i
 		v := p.current()
 		np := st.addPermission(tx, c, name, p.rtype, v.Actions, v.Condition, "", RAMPermissionAttachable, nil)
 		out = RAMPermissionResult{Permission: np.summary(np.current()), ClientToken: tx.ramToken(idem)}
-		tx.rememberRAM(c, op, idem, out)
+		rememberRAM(tx, c, op, idem, out)
 		return nil
 	})
 	return out, err

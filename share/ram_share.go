@@ -100,7 +100,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		own.live++
 		st.apply(tx, sh, plan)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
-		tx.rememberRAM(c, op, in.Idempotency, out)
+		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
 	})
 	return out, err
@@ -151,7 +151,7 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 		}
 		sh.updated = nanos(tx.now)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
-		tx.rememberRAM(c, op, in.Idempotency, out)
+		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
 	})
 	return out, err
@@ -184,7 +184,7 @@ func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (
 		if next != sh.status {
 			st.deleteShare(tx, sh)
 		}
-		tx.rememberRAM(c, op, idem, out)
+		rememberRAM(tx, c, op, idem, out)
 		return nil
 	})
 	return out, err
