@@ -3,11 +3,10 @@ package share
 import (
 	crand "crypto/rand"
 	"encoding/binary"
+	"encoding/hex"
 	"math/rand/v2"
 	"strings"
 	"sync"
-
-	"github.com/google/uuid"
 )
 
 // IDSource is the randomness behind every identifier the world generates:
@@ -79,12 +78,29 @@ func (g ids) Read(p []byte) (int, error) {
 
 // UUID returns a lowercase version 4 UUID.
 func (g ids) UUID() string {
-	var u uuid.UUID
+	u := g.uuidText()
+	return string(u[:])
+}
+
+// uuidText returns a lowercase version 4 UUID as text in an array, so that a
+// caller can copy it into a larger string without allocating it on its own.
+func (g ids) uuidText() [36]byte {
+	var u [16]byte
 	binary.LittleEndian.PutUint64(u[:8], g.src.Uint64())
 	binary.LittleEndian.PutUint64(u[8:], g.src.Uint64())
 	u[6] = u[6]&0x0f | 0x40 // version 4
 	u[8] = u[8]&0x3f | 0x80 // RFC 4122 variant
-	return u.String()
+	var t [36]byte
+	hex.Encode(t[0:8], u[0:4])
+	t[8] = '-'
+	hex.Encode(t[9:13], u[4:6])
+	t[13] = '-'
+	hex.Encode(t[14:18], u[6:8])
+	t[18] = '-'
+	hex.Encode(t[19:23], u[8:10])
+	t[23] = '-'
+	hex.Encode(t[24:], u[10:])
+	return t
 }
 
 const (

@@ -711,8 +711,19 @@ func newRAMState() *ramState {
 // ramKey is TimeKey(t, id) built without fmt and in one allocation, where id
 // is the concatenation of parts: 20 digits of Unix nanoseconds, "/", id. The
 // id may be recovered as key[21:].
-func ramKey(t time.Time, parts ...string) string {
-	n := 21
+func ramKey(t time.Time, parts ...string) string { return buildRAMKey(t, parts, nil) }
+
+// ramNewKey is ramKey(tx.Now(), parts..., tx.UUID()), the key of a new
+// object whose ARN ends in a fresh UUID, with the UUID written straight into
+// the key: one allocation for both.
+func (tx *Tx) ramNewKey(parts ...string) string {
+	u := tx.s.ids.uuidText()
+	return buildRAMKey(tx.now, parts, u[:])
+}
+
+// buildRAMKey returns ramKey(t, parts..., string(tail)).
+func buildRAMKey(t time.Time, parts []string, tail []byte) string {
+	n := 21 + len(tail)
 	for _, p := range parts {
 		n += len(p)
 	}
@@ -729,6 +740,7 @@ func ramKey(t time.Time, parts ...string) string {
 	for _, p := range parts {
 		b.WriteString(p)
 	}
+	b.Write(tail)
 	return b.String()
 }
 

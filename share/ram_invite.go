@@ -20,7 +20,7 @@ func (st *ramState) invite(tx *Tx, a *ramAssoc) {
 	if any && long {
 		ttl = o.InvitationExpiryLong
 	}
-	key := ramKey(tx.now, "arn:aws:ram:", sh.region, ":", sh.owner, ":resource-share-invitation/", tx.UUID())
+	key := tx.ramNewKey("arn:aws:ram:", sh.region, ":", sh.owner, ":resource-share-invitation/")
 	inv := &ramInvitation{key: key, arn: key[21:], share: sh, assoc: a, receiver: a.pr().Account, inv: invitation.New(tx.now, ttl)}
 	a.inv = inv
 	sh.ext().invs = append(sh.ext().invs, inv)

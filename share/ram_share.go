@@ -76,8 +76,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 			return err
 		}
 		// Mutate.
-		id := tx.UUID()
-		key := ramKey(tx.now, "arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/", id)
+		key := tx.ramNewKey("arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/")
 		sh := &ramShare{
 			key: key, arn: key[21:], name: in.Name, owner: c.Account, region: c.Region,
 			allowExternal: ae, status: RAMShareActive, created: nanos(tx.now), updated: nanos(tx.now),

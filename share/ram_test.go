@@ -369,3 +369,15 @@ func TestRAMRandomOperations(t *testing.T) {
 	}
 	t.Logf("successful operations: %v", done)
 }
+
+func TestRAMNewKeyIsRAMKeyEndingInUUID(t *testing.T) {
+	at := time.Date(2026, 3, 1, 12, 0, 0, 5, time.UTC)
+	a := NewStore(&Options{Clock: clock.NewFake(at), IDs: SeededIDs(7)})
+	b := NewStore(&Options{Clock: clock.NewFake(at), IDs: SeededIDs(7)})
+	for range 3 {
+		var got, want string
+		_ = a.Update(func(tx *Tx) error { got = tx.ramNewKey("arn:aws:ram:", "us-east-1", ":x/"); return nil })
+		_ = b.Update(func(tx *Tx) error { want = ramKey(tx.Now(), "arn:aws:ram:", "us-east-1", ":x/", tx.UUID()); return nil })
+		assert.Equal(t, want, got)
+	}
+}

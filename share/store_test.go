@@ -1,12 +1,14 @@
 package share
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -98,6 +100,25 @@ func TestSeededIDsAreDeterministic(t *testing.T) {
 	_ = r2.Update(func(tx *Tx) error { ub = tx.Hex(32); return nil })
 	assert.NotEqual(t, ua, ub, "random sources differ between worlds")
 	assert.Regexp(t, `^[0-9a-f]{32}$`, ua)
+}
+
+// TestUUIDTextIsRFC4122 checks the hand-written UUID rendering against the
+// uuid package's, for the same random bits.
+func TestUUIDTextIsRFC4122(t *testing.T) {
+	got, ref := ids{SeededIDs(3)}, SeededIDs(3)
+	for range 1000 {
+		var u uuid.UUID
+		binary.LittleEndian.PutUint64(u[:8], ref.Uint64())
+		binary.LittleEndian.PutUint64(u[8:], ref.Uint64())
+		u[6] = u[6]&0x0f | 0x40
+		u[8] = u[8]&0x3f | 0x80
+		s := got.UUID()
+		require.Equal(t, u.String(), s)
+		p, err := uuid.Parse(s)
+		require.NoError(t, err)
+		require.Equal(t, uuid.Version(4), p.Version())
+		require.Equal(t, uuid.RFC4122, p.Variant())
+	}
 }
 
 func listKeys(t *testing.T, s *Store, m *ordered.Map[string], scope TokenScope, limit int, between func()) []string {
