@@ -640,7 +640,8 @@ type ramInvitation struct {
 }
 
 // ramGrant is an entry of a recipient index: a share reached through an
-// account, organization or OU, with how many associations grant it.
+// account, organization or OU, with how many associations grant it. An index
+// holds its grants by value, in its own nodes.
 type ramGrant struct {
 	share    *ramShare
 	n        int
@@ -666,7 +667,7 @@ type ramState struct {
 	owned       map[ramRegional]*ramOwned                    // by owner
 	invitations map[string]*ramInvitation                    // by ARN
 	received    map[ramRegional]*ordered.Map[*ramInvitation] // by receiver
-	grants      map[ramGrantKey]*ordered.Map[*ramGrant]      // recipient indexes, see grantKey
+	grants      map[ramGrantKey]*ordered.Map[ramGrant]       // recipient indexes, see grantKey
 	byResource  map[string][]*ramShare                       // resource ARN -> shares holding it, any region
 	orgAssocs   map[string]map[*ramAssoc]struct{}            // org ID -> live org and OU associations
 
@@ -701,7 +702,7 @@ func newRAMState() *ramState {
 	return &ramState{
 		shares: map[string]*ramShare{}, owned: map[ramRegional]*ramOwned{},
 		invitations: map[string]*ramInvitation{}, received: map[ramRegional]*ordered.Map[*ramInvitation]{},
-		grants: map[ramGrantKey]*ordered.Map[*ramGrant]{}, byResource: map[string][]*ramShare{},
+		grants: map[ramGrantKey]*ordered.Map[ramGrant]{}, byResource: map[string][]*ramShare{},
 		orgAssocs: map[string]map[*ramAssoc]struct{}{},
 		perms:     map[string]*ramPerm{}, permsOwned: map[ramRegional]*ordered.Map[*ramPerm]{},
 		works: map[ramRegional]*ordered.Map[*ramWork]{},

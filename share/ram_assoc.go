@@ -201,13 +201,12 @@ func (st *ramState) ungrant(a *ramAssoc) {
 func (st *ramState) addGrant(tx *Tx, k ramGrantKey, sh *ramShare, external bool) {
 	m := st.grants[k]
 	if m == nil {
-		m = &ordered.Map[*ramGrant]{}
+		m = &ordered.Map[ramGrant]{}
 		st.grants[k] = m
 	}
-	g, ok := m.Get(sh.key)
-	if !ok {
-		g = &ramGrant{share: sh, since: tx.now, external: external}
-		m.Set(sh.key, g)
+	g, added := m.Upsert(sh.key)
+	if added {
+		*g = ramGrant{share: sh, since: tx.now, external: external}
 	}
 	g.n++
 }
@@ -222,6 +221,8 @@ func (st *ramState) dropGrant(k ramGrantKey, sh *ramShare) {
 		g.n--
 		if g.n <= 0 {
 			m.Delete(sh.key)
+		} else {
+			m.Set(sh.key, g)
 		}
 	}
 }
@@ -237,7 +238,7 @@ func (st *ramState) retainOnLeave(tx *Tx, ev OrgEvent) {
 		if !(k.kind == 'o' && k.id == ev.Org.ID || k.kind == 'u' && slices.Contains(ev.Ancestors, k.id)) {
 			continue
 		}
-		m.All(func(_ string, g *ramGrant) bool {
+		m.All(func(_ string, g ramGrant) bool {
 			sh := g.share
 			if sh.extra != nil && sh.extra.retain != nil && *sh.extra.retain && sh.status == RAMShareActive &&
 				sh.owner != ev.Account && !slices.Contains(sh.extra.retained, ev.Account) && !slices.Contains(kept, sh) {
@@ -479,19 +480,20 @@ func (st *ramState) visible(tx *Tx, sh *ramShare, x string) bool {
 	if sh.owner == x || sh.status != RAMShareActive {
 		return false
 	}
-	return st.grantFor(tx, sh, x) != nil
+	_, ok := st.grantFor(tx, sh, x)
+	return ok
 }
 
-// grantFor returns the grant through which x sees sh, or nil.
-func (st *ramState) grantFor(tx *Tx, sh *ramShare, x string) *ramGrant {
+// grantFor returns the grant through which x sees sh, if any.
+func (st *ramState) grantFor(tx *Tx, sh *ramShare, x string) (ramGrant, bool) {
 	for _, k := range st.recipientKeys(tx, sh.region, x) {
 		if m := st.grants[k]; m != nil {
 			if g, ok := m.Get(sh.key); ok {
-				return g
+				return g, true
 			}
 		}
 	}
-	return nil
+	return ramGrant{}, false
 }
 
 // recipientKeys are the recipient indexes that may grant x access in region.

@@ -128,7 +128,7 @@ func (st *ramState) check() error {
 	for k, m := range st.grants {
 		var err error
 		n := 0
-		m.All(func(key string, g *ramGrant) bool {
+		m.All(func(key string, g ramGrant) bool {
 			n++
 			if want := wantGrants[k][key]; want != g.n {
 				err = fmt.Errorf("grant %v of %s: %d, associations say %d", k, g.share.arn, g.n, want)

@@ -186,14 +186,14 @@ func (st *ramState) walkRecipient(tx *Tx, c Caller, only []*ramShare) func(strin
 	if only != nil {
 		return st.walkOwned(c, only)
 	}
-	var maps []*ordered.Map[*ramGrant]
+	var maps []*ordered.Map[ramGrant]
 	for _, k := range st.recipientKeys(tx, c.Region, c.Account) {
 		if m := st.grants[k]; m != nil && m.Len() > 0 {
 			maps = append(maps, m)
 		}
 	}
-	skip := func(g *ramGrant) bool { return g.share.owner == c.Account || g.share.status != RAMShareActive }
-	return walkMerged(maps, func(g *ramGrant) *ramShare { return g.share }, skip)
+	skip := func(g ramGrant) bool { return g.share.owner == c.Account || g.share.status != RAMShareActive }
+	return walkMerged(maps, func(g ramGrant) *ramShare { return g.share }, skip)
 }
 
 // explicitShares resolves explicit share ARNs for a listing: for the owner,
@@ -500,8 +500,8 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 				return
 			}
 			if q.OtherAccounts {
-				g := st.grantFor(tx, sh, c.Account)
-				if after >= one || g == nil || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
+				g, granted := st.grantFor(tx, sh, c.Account)
+				if after >= one || !granted || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
 					return
 				}
 				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: g.since, UpdatedAt: fromNanos(sh.updated), External: g.external})

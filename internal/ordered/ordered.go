@@ -109,11 +109,19 @@ func (m *Map[V]) Get(key string) (V, bool) {
 
 // Set stores v under key, replacing any previous value.
 func (m *Map[V]) Set(key string, v V) {
+	p, _ := m.Upsert(key)
+	*p = v
+}
+
+// Upsert returns a pointer to the value stored under key, first storing the
+// zero value there when key is absent (added reports that). The pointer is
+// valid until key is deleted; it lets a caller update a value in place with
+// one search, and keep values in the map rather than behind pointers.
+func (m *Map[V]) Upsert(key string) (v *V, added bool) {
 	m.init()
 	var prev [maxLevel]*node[V]
 	if x := m.findPrev(key, &prev); x != nil && x.key == key {
-		x.val = v
-		return
+		return &x.val, false
 	}
 	lvl := m.randomLevel()
 	if lvl > m.level {
@@ -123,12 +131,13 @@ func (m *Map[V]) Set(key string, v V) {
 		m.level = lvl
 	}
 	x := newNode[V](lvl)
-	x.key, x.val = key, v
+	x.key = key
 	for i := range lvl {
 		x.next[i] = prev[i].next[i]
 		prev[i].next[i] = x
 	}
 	m.n++
+	return &x.val, true
 }
 
 // Delete removes key and reports whether it was present.

@@ -16,15 +16,15 @@ func keys[V any](m *Map[V], after string) []string {
 	return out
 }
 
-// TestAgainstAReferenceMap performs random operations on a Map and a plain Go
-// map and checks that they always agree, including ordered walks.
+// TestAgainstAReferenceMap performs random operations (Set, Delete, and
+// updates in place through Upsert) on a Map and a plain Go map and checks that they always agree, including ordered walks.
 func TestAgainstAReferenceMap(t *testing.T) {
 	var m Map[int]
 	ref := map[string]int{}
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := range 20000 {
 		k := fmt.Sprintf("k%04d", r.IntN(3000))
-		switch r.IntN(3) {
+		switch r.IntN(4) {
 		case 0, 1:
 			m.Set(k, i)
 			ref[k] = i
@@ -32,6 +32,13 @@ func TestAgainstAReferenceMap(t *testing.T) {
 			_, had := ref[k]
 			assert.Equal(t, had, m.Delete(k))
 			delete(ref, k)
+		case 3:
+			v, had := ref[k]
+			p, added := m.Upsert(k)
+			assert.Equal(t, !had, added)
+			assert.Equal(t, v, *p, "Upsert points at the stored value, zero when added")
+			*p += i
+			ref[k] = v + i
 		}
 	}
 	require.Equal(t, len(ref), m.Len())
