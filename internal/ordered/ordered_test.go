@@ -80,3 +80,81 @@ func BenchmarkSetAppend(b *testing.B) {
 		m.Set(fmt.Sprintf("%012d", i), i)
 	}
 }
+
+// checkTail asserts that a map's tail, once kept, names the last node of
+// every level.
+func checkTail[V any](t *testing.T, m *Map[V]) {
+	t.Helper()
+	if m.tail == nil {
+		require.Less(t, m.n, tailFrom, "a map of tailFrom keys keeps its tail")
+		return
+	}
+	for i := range maxLevel {
+		last := &m.head
+		for last.next[i] != nil {
+			last = last.next[i]
+		}
+		require.Same(t, last, m.tail[i], "level %d", i)
+	}
+}
+
+// TestAppendsAgainstAReferenceMap grows a map mostly by appending keys
+// greater than every other, as sharesim's time-ordered indexes do, while
+// deleting the last, first and random keys, and checks it against a plain
+// Go map and its tail after every operation.
+func TestAppendsAgainstAReferenceMap(t *testing.T) {
+	var m Map[int]
+	ref := map[string]int{}
+	var live []string
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 6000 {
+		switch op := r.IntN(10); {
+		case op < 6 || len(live) == 0:
+			k := fmt.Sprintf("k%06d", i)
+			p, added := m.Upsert(k)
+			require.True(t, added)
+			*p = i
+			ref[k] = i
+			live = append(live, k)
+		case op == 6: // the last key
+			k := live[len(live)-1]
+			require.True(t, m.Delete(k))
+			delete(ref, k)
+			live = live[:len(live)-1]
+		case op == 7: // the first key
+			require.True(t, m.Delete(live[0]))
+			delete(ref, live[0])
+			live = live[1:]
+		case op == 8: // any key
+			j := r.IntN(len(live))
+			require.True(t, m.Delete(live[j]))
+			delete(ref, live[j])
+			live = slices.Delete(live, j, j+1)
+		default: // a key right after any key, inserted in the middle
+			k := live[r.IntN(len(live))] + "a"
+			m.Set(k, i)
+			if _, had := ref[k]; !had {
+				j, _ := slices.BinarySearch(live, k)
+				live = slices.Insert(live, j, k)
+			}
+			ref[k] = i
+		}
+		checkTail(t, &m)
+		require.Equal(t, len(ref), m.Len())
+	}
+	require.NotNil(t, m.tail)
+	assert.Equal(t, live, keys(&m, ""))
+	for k, v := range ref {
+		got, ok := m.Get(k)
+		require.True(t, ok)
+		require.Equal(t, v, got)
+	}
+	for _, k := range live {
+		require.True(t, m.Delete(k))
+		checkTail(t, &m)
+	}
+	assert.Zero(t, m.Len())
+	m.Set("z", 1)
+	checkTail(t, &m)
+	assert.Equal(t, []string{"z"}, keys(&m, ""))
+}
