@@ -24,8 +24,8 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) {
 			a.target = ramFailedState
 		}
 		sh.insert(a)
-		if !slices.Contains(st.byResource[a.entity], sh) {
-			st.byResource[a.entity] = append(st.byResource[a.entity], sh)
+		if holders := st.byResource[a.entity]; !slices.Contains(holders, sh) {
+			st.byResource[a.entity] = append(holders, sh)
 		}
 		if sh.permissionFor(a.rtype) == nil {
 			sh.perms = append(sh.perms, ramAttached{typ: a.rtype, perm: tx.s.opts.RAM.registry.dflt[a.rtype]})
@@ -55,8 +55,8 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) {
 func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg ramMessage) {
 	prev := a.state
 	sh := a.share
-	own := st.ownedBy(sh.region, sh.owner)
 	if prev.live() != next.live() {
+		own := st.ownedBy(sh.region, sh.owner)
 		d := 1
 		if !next.live() {
 			d = -1
