@@ -517,6 +517,26 @@ type ramShare struct {
 	permsBuf  [1]ramAttached
 }
 
+// ramNewShare is a new share and room for the associations its creation
+// makes, allocated together: the commonest share, with one resource and one
+// principal, costs one allocation instead of two.
+type ramNewShare struct {
+	share  ramShare
+	assocs [ramNewShareAssocs]ramAssoc
+}
+
+const ramNewShareAssocs = 2
+
+// newRAMShare allocates a share that is created with n associations, and
+// room for them next to it when they fit in a ramNewShare.
+func newRAMShare(n int) (*ramShare, []ramAssoc) {
+	if n == 0 || n > ramNewShareAssocs {
+		return &ramShare{}, nil
+	}
+	x := &ramNewShare{}
+	return &x.share, x.assocs[:n]
+}
+
 // ramShareExtra holds what many shares never have, to keep a share small.
 type ramShareExtra struct {
 	tags    Tags

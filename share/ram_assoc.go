@@ -7,14 +7,17 @@ import (
 	"github.com/sharesim/sharesim/internal/ordered"
 )
 
-// apply creates the planned associations of a validated plan.
-func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan) {
+// apply creates the planned associations of a validated plan, in block
+// when it has room for them all (a new share's, see ramNewShare).
+func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) {
 	n := len(plan.resources) + len(plan.principals)
 	if n == 0 {
 		return
 	}
 	// One allocation for the call's associations and one for the share's list.
-	block := make([]ramAssoc, n)
+	if len(block) < n {
+		block = make([]ramAssoc, n)
+	}
 	sh.assocs = slices.Grow(sh.assocs, n)
 	now := nanos(tx.now)
 	for i, r := range plan.resources {
@@ -308,7 +311,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 		if err := st.checkQuotas(tx, op, st.ownedBy(c.Region, c.Account), sh, plan); err != nil {
 			return err
 		}
-		st.apply(tx, sh, plan)
+		st.apply(tx, sh, plan, nil)
 		for _, src := range srcs {
 			if !slices.Contains(sh.sources(), src) {
 				sh.ext().sources = append(sh.ext().sources, src)

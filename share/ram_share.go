@@ -77,7 +77,8 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		}
 		// Mutate.
 		key := tx.ramNewKey("arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/")
-		sh := &ramShare{
+		sh, block := newRAMShare(len(plan.resources) + len(plan.principals))
+		*sh = ramShare{
 			key: key, arn: key[21:], name: in.Name, owner: c.Account, region: c.Region,
 			allowExternal: ae, status: RAMShareActive, created: nanos(tx.now), updated: nanos(tx.now),
 		}
@@ -97,7 +98,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		own.shares.Set(sh.key, sh)
 		own.indexShare(sh)
 		own.live++
-		st.apply(tx, sh, plan)
+		st.apply(tx, sh, plan, block)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
 		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
