@@ -80,6 +80,10 @@ type Store struct {
 	ram      *ramState
 	wa       *waState
 	am       *amState
+	// wtx is the Tx of every Update and of every timed transition applied,
+	// one at a time under mu: reusing it saves an allocation per call,
+	// since a Tx is valid only inside the call that made it.
+	wtx Tx
 }
 
 // NewStore returns an empty world. A nil opts means defaults.
@@ -165,14 +169,29 @@ func (s *Store) Update(fn func(tx *Tx) error) error {
 	defer s.mu.Unlock()
 	now := s.opts.Clock.Now()
 	s.applyDueLocked(now)
-	tx := &Tx{s: s, now: now, write: true}
-	if err := fn(tx); err != nil {
-		return err
+	tx := s.writeTxLocked(now)
+	err := fn(tx)
+	s.endWriteTxLocked(err == nil)
+	return err
+}
+
+// writeTxLocked returns the store's write Tx, reset for a step at now. The
+// caller holds s.mu and ends the step with endWriteTxLocked.
+func (s *Store) writeTxLocked(now time.Time) *Tx {
+	s.wtx = Tx{s: s, now: now, write: true, pending: s.wtx.pending[:0]}
+	return &s.wtx
+}
+
+// endWriteTxLocked puts the events the step scheduled on the timeline when
+// it succeeded, and drops them otherwise.
+func (s *Store) endWriteTxLocked(ok bool) {
+	if ok {
+		for _, e := range s.wtx.pending {
+			s.timeline.push(e)
+		}
 	}
-	for _, e := range tx.pending {
-		s.timeline.push(e)
-	}
-	return nil
+	clear(s.wtx.pending) // the closures, for the collector
+	s.wtx.pending = s.wtx.pending[:0]
 }
 
 // View runs fn holding the read lock, so views run in parallel. When a timed
@@ -207,11 +226,8 @@ func (s *Store) Settle() {
 func (s *Store) applyDueLocked(now time.Time) {
 	for s.timeline.dueAt(now) {
 		e := s.timeline.pop()
-		tx := &Tx{s: s, now: e.due, write: true}
-		e.fn(tx)
-		for _, p := range tx.pending {
-			s.timeline.push(p)
-		}
+		e.fn(s.writeTxLocked(e.due))
+		s.endWriteTxLocked(true)
 	}
 }
 

@@ -60,9 +60,15 @@ func TestAFailedUpdateSchedulesNothing(t *testing.T) {
 		return errors.New("refused")
 	})
 	require.Error(t, err)
+	var later []string
+	require.NoError(t, s.Update(func(tx *Tx) error {
+		tx.After(time.Minute, func(*Tx) { later = append(later, "kept") })
+		return nil
+	}))
 	c.Advance(time.Hour)
 	s.Settle()
 	assert.False(t, ran)
+	assert.Equal(t, []string{"kept"}, later, "the next update schedules only its own events")
 }
 
 func TestAtPanicsInsideView(t *testing.T) {
