@@ -78,10 +78,10 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		// Mutate.
 		key := tx.ramNewKey("arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/")
 		sh, block := newRAMShare(len(plan.resources) + len(plan.principals))
-		*sh = ramShare{
-			key: key, arn: key[21:], name: in.Name, owner: c.Account, region: c.Region,
-			allowExternal: ae, status: RAMShareActive, created: nanos(tx.now), updated: nanos(tx.now),
-		}
+		// Field by field: assigning a composite literal through the pointer
+		// would build the share on the stack and copy it.
+		sh.key, sh.arn, sh.name, sh.owner, sh.region = key, key[21:], in.Name, c.Account, c.Region
+		sh.allowExternal, sh.status, sh.created, sh.updated = ae, RAMShareActive, nanos(tx.now), nanos(tx.now)
 		sh.assocs, sh.perms = sh.assocsBuf[:0], append(sh.permsBuf[:0], perms...)
 		if len(srcs) > 0 {
 			sh.ext().sources = srcs
