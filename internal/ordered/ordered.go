@@ -3,8 +3,8 @@
 //
 // It is a skip list: Set, Get and Delete cost O(log n) expected, and walking
 // k items from any key costs O(log n + k). Setting a key greater than every
-// other, once the map is not small, costs O(1) expected. It is not safe for concurrent use;
-// the store that owns a Map guards it.
+// other, once the map is not small, costs O(1) expected. It is not safe for
+// concurrent use; the store that owns a Map guards it.
 package ordered
 
 const maxLevel = 24
