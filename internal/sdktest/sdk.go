@@ -1,6 +1,8 @@
 package sdktest
 
 import (
+	"bytes"
+	"io"
 	"net/http"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -32,11 +34,35 @@ func (d Door) Config(account, region string) aws.Config {
 	return aws.Config{
 		Region:       region,
 		Credentials:  credentials.NewStaticCredentialsProvider(account, "sharesim-secret", ""),
-		HTTPClient:   d.HTTP,
+		HTTPClient:   ownBodies{d.HTTP},
 		BaseEndpoint: aws.String(d.Endpoint),
 		Retryer:      func() aws.Retryer { return aws.NopRetryer{} },
 		APIOptions:   []func(*middleware.Stack) error{withoutInputValidation},
 	}
+}
+
+// ownBodies gives the transport a request body of its own. smithy-go closes
+// the request body as soon as the response headers arrive, while net/http's
+// transport may still be reading that body to confirm its end: when the
+// server answers first (a fast local server does), the transport sees the
+// closed body, drops the connection, and the SDK fails reading a response
+// that arrived whole ("use of closed network connection"; a packet capture
+// shows the full response, then the client's reset). Buffering the small
+// request bodies of these APIs takes the transport out of that race.
+type ownBodies struct{ c *http.Client }
+
+// Do implements aws.HTTPClient.
+func (o ownBodies) Do(req *http.Request) (*http.Response, error) {
+	if req.Body != nil && req.Body != http.NoBody {
+		raw, err := io.ReadAll(req.Body)
+		_ = req.Body.Close()
+		if err != nil {
+			return nil, err
+		}
+		req.Body = io.NopCloser(bytes.NewReader(raw))
+		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(raw)), nil }
+	}
+	return o.c.Do(req)
 }
 
 // withoutInputValidation removes the SDK's required-member check.
