@@ -8,8 +8,11 @@ import (
 	"github.com/sharesim/sharesim/share"
 )
 
-// Messages, from organizations.md §3. Those marked [decision] there are
-// sharesim's wording.
+// Messages, from organizations.md §3; those marked [decision] there are
+// sharesim's wording. The spec gives no text for the OU quota, the removal
+// age, and the four handshake refusals (msgOULimit, msgTooYoung,
+// msgHandshake*, msgDuplicateInvite): those are sharesim's wording too,
+// modelled on the service model's descriptions of the same exceptions.
 const (
 	msgNotInUse          = "Your account is not a member of an organization."
 	msgAlreadyInOrg      = "The provided account is already a member of an organization."
