@@ -266,10 +266,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 	var out RAMAssociationsResult
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
-			if ok {
-				out = r.(RAMAssociationsResult)
-			}
+		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
 		if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {
@@ -358,10 +355,7 @@ func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAs
 	var out RAMAssociationsResult
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
-			if ok {
-				out = r.(RAMAssociationsResult)
-			}
+		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
 		if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {

@@ -93,10 +93,7 @@ func (s *Store) answer(c Caller, op, arn string, idem RAMIdempotency, accept boo
 	var out RAMInvitationResult
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, idem); err != nil || ok {
-			if ok {
-				out = r.(RAMInvitationResult)
-			}
+		if done, err := replayRAM(tx, c, op, idem, &out); done || err != nil {
 			return err
 		}
 		if !ValidInvitationARN(arn) {

@@ -230,6 +230,16 @@ func (tx *Tx) recallRAM(c Caller, op string, idem RAMIdempotency) (any, bool, er
 	return tx.Recall(IdempotencyKey{Account: c.Account, Region: c.Region, Op: op, Token: idem.Token}, idem.Fingerprint)
 }
 
+// replayRAM loads into out the result stored under the request's client
+// token, and reports whether there was one; the error is the token's mismatch.
+func replayRAM[T any](tx *Tx, c Caller, op string, idem RAMIdempotency, out *T) (bool, error) {
+	r, ok, err := tx.recallRAM(c, op, idem)
+	if ok {
+		*out = r.(T)
+	}
+	return ok, err
+}
+
 // rememberRAM stores result under the request's client token, if it has one.
 // It is generic so that a call without a token does not box result into an
 // interface, which would cost an allocation of the result's size.

@@ -313,10 +313,7 @@ func (s *Store) CreateRAMPermission(c Caller, in RAMCreatePermissionInput) (RAMP
 	var out RAMPermissionResult
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
-			if ok {
-				out = r.(RAMPermissionResult)
-			}
+		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
 		if !ValidPermissionName(in.Name) {
@@ -356,10 +353,7 @@ func (s *Store) CreateRAMPermissionVersion(c Caller, arn, template string, idem 
 	var out RAMPermissionResult
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, idem); err != nil || ok {
-			if ok {
-				out = r.(RAMPermissionResult)
-			}
+		if done, err := replayRAM(tx, c, op, idem, &out); done || err != nil {
 			return err
 		}
 		p, err := st.ownPerm(tx, op, c, arn, ErrInvalidArgument, ReasonAWSManagedVersion)
@@ -393,10 +387,7 @@ func (s *Store) DeleteRAMPermission(c Caller, arn string, idem RAMIdempotency) (
 	var out string
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, idem); err != nil || ok {
-			if ok {
-				out = r.(string)
-			}
+		if done, err := replayRAM(tx, c, op, idem, &out); done || err != nil {
 			return err
 		}
 		p, err := st.ownPerm(tx, op, c, arn, ErrAccessDenied, ReasonAWSManagedDelete)
@@ -426,10 +417,7 @@ func (s *Store) DeleteRAMPermissionVersion(c Caller, arn string, version int, id
 	var out string
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, idem); err != nil || ok {
-			if ok {
-				out = r.(string)
-			}
+		if done, err := replayRAM(tx, c, op, idem, &out); done || err != nil {
 			return err
 		}
 		p, err := st.ownPerm(tx, op, c, arn, ErrAccessDenied, ReasonAWSManagedDelete)
@@ -469,10 +457,7 @@ func (s *Store) SetDefaultRAMPermissionVersion(c Caller, arn string, version int
 	var out string
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, idem); err != nil || ok {
-			if ok {
-				out = r.(string)
-			}
+		if done, err := replayRAM(tx, c, op, idem, &out); done || err != nil {
 			return err
 		}
 		p, err := st.ownPerm(tx, op, c, arn, ErrInvalidArgument, ReasonAWSManagedDefault)

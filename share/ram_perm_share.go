@@ -86,10 +86,7 @@ func (s *Store) AssociateResourceSharePermission(c Caller, in RAMSharePermission
 	var out string
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
-			if ok {
-				out = r.(string)
-			}
+		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
 		sh, err := st.ownShare(op, c, in.ShareARN)
@@ -133,10 +130,7 @@ func (s *Store) DisassociateResourceSharePermission(c Caller, in RAMSharePermiss
 	var out string
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
-			if ok {
-				out = r.(string)
-			}
+		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
 		sh, err := st.ownShare(op, c, in.ShareARN)
@@ -335,10 +329,7 @@ func (s *Store) ReplacePermissionAssociations(c Caller, in RAMReplaceInput) (RAM
 	var out RAMReplaceResult
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
-			if ok {
-				out = r.(RAMReplaceResult)
-			}
+		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
 		from, err := st.lookupPerm(tx, op, c, in.From)
@@ -436,10 +427,7 @@ func (s *Store) PromotePermissionCreatedFromPolicy(c Caller, arn, name string, i
 	var out RAMPermissionResult
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, idem); err != nil || ok {
-			if ok {
-				out = r.(RAMPermissionResult)
-			}
+		if done, err := replayRAM(tx, c, op, idem, &out); done || err != nil {
 			return err
 		}
 		p, err := st.lookupPerm(tx, op, c, arn)

@@ -31,10 +31,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 	var out RAMShareResult
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
-			if ok {
-				out = r.(RAMShareResult)
-			}
+		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
 		if in.Name == "" {
@@ -116,10 +113,7 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 	var out RAMShareResult
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, in.Idempotency); err != nil || ok {
-			if ok {
-				out = r.(RAMShareResult)
-			}
+		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
 		sh, err := st.ownShare(op, c, in.ARN)
@@ -166,10 +160,7 @@ func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (
 	var out string
 	err := s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		if r, ok, err := tx.recallRAM(c, op, idem); err != nil || ok {
-			if ok {
-				out = r.(string)
-			}
+		if done, err := replayRAM(tx, c, op, idem, &out); done || err != nil {
 			return err
 		}
 		if !ValidResourceShareARN(arn) {
