@@ -33,7 +33,6 @@ type waFixture struct {
 	clk      *clock.Fake
 	workload string
 	ouID     string
-	n        int
 }
 
 const waDelay = time.Minute

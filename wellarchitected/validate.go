@@ -57,12 +57,6 @@ func (v *check) maxResults(m *int32) {
 	}
 }
 
-func (v *check) listLen(name string, n, min, max int) {
-	if n < min || n > max {
-		v.fail(name, fmt.Sprintf("must have between %d and %d items", min, max))
-	}
-}
-
 func (v *check) tags(t map[string]string) {
 	if t == nil {
 		return

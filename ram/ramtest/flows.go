@@ -294,7 +294,7 @@ func testDisassociate(t *testing.T, mk HarnessMaker) {
 	_, err = owner.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: s.ResourceShareArn, Principals: []string{Third}})
 	requireError(t, err, "UnknownResourceException", Third+" could not be found in resource share "+*s.ResourceShareArn+".")
 
-	out, err = owner.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: s.ResourceShareArn, ResourceArns: []string{Subnet(Owner, "1")}})
+	_, err = owner.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: s.ResourceShareArn, ResourceArns: []string{Subnet(Owner, "1")}})
 	require.NoError(t, err)
 	assert.Equal(t, types.ResourceShareAssociationStatusDisassociated, owner.associations(res, "")[Subnet(Owner, "1")].Status)
 	assert.Empty(t, owner.resources(self))

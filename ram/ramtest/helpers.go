@@ -124,15 +124,6 @@ func (a actor) shares(owner types.ResourceOwner) []types.ResourceShare {
 	return out.ResourceShares
 }
 
-func (a actor) shareARNs(owner types.ResourceOwner) []string {
-	a.t.Helper()
-	var arns []string
-	for _, s := range a.shares(owner) {
-		arns = append(arns, *s.ResourceShareArn)
-	}
-	return arns
-}
-
 func (a actor) invitations() []types.ResourceShareInvitation {
 	a.t.Helper()
 	out, err := a.api.GetResourceShareInvitations(ctx, &ram.GetResourceShareInvitationsInput{})
