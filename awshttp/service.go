@@ -78,7 +78,11 @@ func facades(w World) []facade {
 			reasons:    map[reasonKind]string{reasonParse: "CANNOT_PARSE", reasonRegion: "OTHER", reasonTooLarge: "OTHER"},
 			internal:   "InternalServerException",
 			bodyLimits: map[string]int64{"ImportLens": MaxImportLensBodyBytes},
-		}, func(a, r string) any { return w.WellArchitected(a, r) }},
+		}, func(a, r string) any {
+			// Strict: over the wire a request without ClientRequestToken is
+			// refused (wellarchitected.md §0.3); SDKs always send one.
+			return w.WellArchitected(a, r).Strict()
+		}},
 		{awsmodel.Organizations, vocabulary{
 			message: "Message", validation: "InvalidInputException", reason: "Reason",
 			// organizations.md §4: the message is always the same.
