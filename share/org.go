@@ -203,6 +203,7 @@ type org struct {
 	svcOrder   ordered.Map[string] // enable key -> principal
 	creates    map[string]*CreateAccountStatus
 	inProgress int
+	invites    map[string]*orgHandshake // this organization's handshakes, by ID
 }
 
 type orgState struct {
@@ -388,6 +389,7 @@ func (s *Store) CreateOrganization(caller string, fs FeatureSet) (Organization, 
 			},
 			ous: map[string]*orgUnit{}, members: map[string]*member{}, kids: map[string]*children{},
 			services: map[string]time.Time{}, creates: map[string]*CreateAccountStatus{},
+			invites: map[string]*orgHandshake{},
 		}
 		rid := "r-" + tx.RandomString(4, alphabetLowerNum)
 		o.root = Root{ID: rid, ARN: orgsARNPrefix + caller + ":root/" + id + "/" + rid, Name: "Root"}

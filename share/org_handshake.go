@@ -65,8 +65,8 @@ func (h *orgHandshake) view(now time.Time) Handshake {
 // openHandshakes counts the organization's handshakes still open at now.
 func (st *orgState) openHandshakes(o *org, now time.Time) int {
 	n := 0
-	for _, h := range st.handshakes {
-		if h.Org.ID == o.ID && h.inv.StatusAt(now) == invitation.Pending {
+	for _, h := range o.invites {
+		if h.inv.StatusAt(now) == invitation.Pending {
 			n++
 		}
 	}
@@ -90,8 +90,8 @@ func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
 		if st.orgOf(account) != nil {
 			return newError(op, ErrAlreadyInOrganization, EntityAccount, account)
 		}
-		for _, h := range st.handshakes {
-			if h.Org.ID == o.ID && h.Account == account && h.inv.StatusAt(tx.now) == invitation.Pending {
+		for _, h := range o.invites {
+			if h.Account == account && h.inv.StatusAt(tx.now) == invitation.Pending {
 				return newError(op, ErrAlreadyExists, EntityHandshake, h.ID)
 			}
 		}
@@ -107,6 +107,7 @@ func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
 			inv: invitation.New(tx.now, HandshakeLifetime),
 		}
 		st.handshakes[id] = h
+		o.invites[id] = h
 		out = h.view(tx.now)
 		return nil
 	})
