@@ -65,8 +65,7 @@ func carOut(c share.CreateAccountStatus) *types.CreateAccountStatus {
 	}
 }
 
-func (c *Client) handshakeOut(h share.Handshake) *types.Handshake {
-	info := c.store.AccountInfo(h.Org.ManagementAccount)
+func handshakeOut(h share.Handshake) *types.Handshake {
 	return &types.Handshake{
 		Id: str(h.ID), Arn: str(h.ARN), State: types.HandshakeState(h.State), Action: types.ActionTypeInvite,
 		RequestedTimestamp: ts(h.RequestedAt), ExpirationTimestamp: ts(h.ExpiresAt),
@@ -78,7 +77,7 @@ func (c *Client) handshakeOut(h share.Handshake) *types.Handshake {
 			Value: str(h.Org.ID), Type: types.HandshakeResourceTypeOrganization,
 			Resources: []types.HandshakeResource{
 				{Value: str(h.Org.ManagementEmail), Type: types.HandshakeResourceTypeMasterEmail},
-				{Value: str(info.Name), Type: types.HandshakeResourceTypeMasterName},
+				{Value: str(h.ManagementName), Type: types.HandshakeResourceTypeMasterName},
 				{Value: str(string(h.Org.FeatureSet)), Type: types.HandshakeResourceTypeOrganizationFeatureSet},
 			},
 		}, {Value: str(h.Account), Type: types.HandshakeResourceTypeAccount}},
@@ -319,13 +318,9 @@ func (c *Client) ListRoots(ctx context.Context, in *ListRootsInput) (*ListRootsO
 	if err != nil {
 		return nil, apiError(err)
 	}
-	o, err := c.store.DescribeOrganization(c.account)
-	if err != nil {
-		return nil, apiError(err)
-	}
 	out := &ListRootsOutput{Roots: make([]types.Root, 0, len(roots)), NextToken: str(next)}
 	for _, r := range roots {
-		out.Roots = append(out.Roots, types.Root{Id: str(r.ID), Arn: str(r.ARN), Name: str(r.Name), PolicyTypes: policyTypes(o.FeatureSet)})
+		out.Roots = append(out.Roots, types.Root{Id: str(r.ID), Arn: str(r.ARN), Name: str(r.Name), PolicyTypes: policyTypes(r.FeatureSet)})
 	}
 	return out, nil
 }
@@ -748,7 +743,7 @@ func (c *Client) InviteAccountToOrganization(ctx context.Context, in *InviteAcco
 	if err != nil {
 		return nil, apiError(err)
 	}
-	return &InviteAccountToOrganizationOutput{Handshake: c.handshakeOut(h)}, nil
+	return &InviteAccountToOrganizationOutput{Handshake: handshakeOut(h)}, nil
 }
 
 // AcceptHandshakeInput is the input of [Client.AcceptHandshake].
@@ -779,7 +774,7 @@ func (c *Client) AcceptHandshake(ctx context.Context, in *AcceptHandshakeInput) 
 	if err != nil {
 		return nil, apiError(err)
 	}
-	return &AcceptHandshakeOutput{Handshake: c.handshakeOut(h)}, nil
+	return &AcceptHandshakeOutput{Handshake: handshakeOut(h)}, nil
 }
 
 // RemoveAccountFromOrganizationInput is the input of [Client.RemoveAccountFromOrganization].

@@ -94,6 +94,8 @@ type Root struct {
 	ID   string
 	ARN  string
 	Name string
+	// FeatureSet is the organization's, which decides the root's policy types.
+	FeatureSet FeatureSet
 }
 
 // OrganizationalUnit is an OU.
@@ -628,8 +630,10 @@ func (s *Store) ListRoots(caller string, req PageRequest) ([]Root, string, error
 		if err != nil {
 			return err
 		}
+		root := o.root
+		root.FeatureSet = o.FeatureSet
 		var roots ordered.Map[Root]
-		roots.Set(o.root.ID, o.root)
+		roots.Set(root.ID, root)
 		out, next, err = Paginate(tx, orgScope("ListRoots", caller, ""), &roots, req, func(r Root) (Root, bool) { return r, true })
 		return err
 	})

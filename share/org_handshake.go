@@ -28,13 +28,16 @@ const EntityHandshake = "handshake"
 
 // Handshake is an invitation for an account to join an organization.
 type Handshake struct {
-	ID          string
-	ARN         string
-	State       HandshakeState
-	Org         Organization
-	Account     string // the invited account
-	RequestedAt time.Time
-	ExpiresAt   time.Time
+	ID      string
+	ARN     string
+	State   HandshakeState
+	Org     Organization
+	Account string // the invited account
+	// ManagementName is the name the management account went by when it
+	// sent the invitation.
+	ManagementName string
+	RequestedAt    time.Time
+	ExpiresAt      time.Time
 }
 
 type orgHandshake struct {
@@ -102,7 +105,8 @@ func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
 		h := &orgHandshake{
 			Handshake: Handshake{
 				ID: id, ARN: orgsARNPrefix + o.ManagementAccount + ":handshake/" + o.ID + "/invite/" + id,
-				Org: o.Organization, Account: account, RequestedAt: tx.now, ExpiresAt: tx.now.Add(HandshakeLifetime),
+				Org: o.Organization, Account: account, ManagementName: st.accountInfo(o.ManagementAccount).Name,
+				RequestedAt: tx.now, ExpiresAt: tx.now.Add(HandshakeLifetime),
 			},
 			inv: invitation.New(tx.now, HandshakeLifetime),
 		}
