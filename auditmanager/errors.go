@@ -9,7 +9,9 @@ import (
 	"github.com/sharesim/sharesim/share"
 )
 
-// Messages the service answers with.
+// Messages the service answers with: the first two are the model's shape
+// descriptions used verbatim (auditmanager.md A2, A4); "Rate exceeded." and
+// the token message are sharesim's wording.
 const (
 	msgNotRegistered = "Your account isn't registered with Audit Manager. Check the delegated administrator setup on the Audit Manager settings page, and try again."
 	msgQuota         = "You've reached your account quota for this resource type. To perform the requested action, delete some existing resources or request a quota increase from the Service Quotas console."
@@ -27,7 +29,9 @@ var resourceTypes = map[string]string{
 }
 
 // ruleMessages words, per domain reason, the ValidationException (reason
-// other) a business rule raises; %s is the error's ID.
+// other) a business rule raises; %s is the error's ID. The revoke, answer and
+// delete texts are auditmanager.md's (§6.5, §6.7); the spec leaves the others
+// to us, so they are sharesim's wording, kept stable because tests assert them.
 var ruleMessages = map[string]string{
 	share.AMReasonStandardNotShareable:    "Only custom frameworks can be shared.",
 	share.AMReasonStandardFrameworkUpdate: "Standard frameworks can't be updated.",
