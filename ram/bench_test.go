@@ -26,7 +26,7 @@ const benchOwner, benchMember = "111111111111", "444444444444"
 // benchStore returns a store whose owner owns n shares, each with one
 // resource and one principal (an organization member or the organization:
 // no invitation), built through the domain to keep set-up short.
-func benchStore(b *testing.B, n int) (*share.Store, *clock.Fake) {
+func benchStore(b testing.TB, n int) (*share.Store, *clock.Fake) {
 	b.Helper()
 	s, clk := sharetest.NewStore(&share.Options{RAM: share.RAMOptions{MaxSharesPerRegion: 1 << 30,
 		MaxResourceAssociationsPerRegion: 1 << 30, MaxPrincipalAssociationsPerRegion: 1 << 30}})

@@ -30,6 +30,8 @@ type Map[V any] struct {
 	// whose keys begin with a creation time. The many small maps do
 	// without it.
 	tail *[maxLevel]*node[V]
+	// slab, once the map has held slabFrom keys, allocates its nodes.
+	slab *slab[V]
 }
 
 func (m *Map[V]) init() {
@@ -70,33 +72,128 @@ func (m *Map[V]) findPrev(key string, prev *[maxLevel]*node[V]) *node[V] {
 	return x.next[0]
 }
 
-// newNode allocates a node and its forward pointers together: one
-// allocation for the levels that nearly every node has (P(level > 4) = 1/256).
-func newNode[V any](lvl int) *node[V] {
-	switch lvl {
+// Nodes come in three classes by the room they have for forward pointers:
+// 1, 2 and 4 levels (P(level > 4) = 1/256; such nodes are allocated alone).
+type (
+	node1[V any] struct {
+		n node[V]
+		a [1]*node[V]
+	}
+	node2[V any] struct {
+		n node[V]
+		a [2]*node[V]
+	}
+	node4[V any] struct {
+		n node[V]
+		a [4]*node[V]
+	}
+)
+
+// slabFrom is the number of keys from which a Map allocates its nodes in
+// chunks; the many small maps allocate each node alone.
+const slabFrom = 32
+
+// maxChunk is the number of nodes of the largest chunk.
+const maxChunk = 128
+
+// slab hands out a map's nodes from chunks that double in size up to
+// maxChunk nodes, so that a large map is a few hundred objects rather than
+// one per key (less for the garbage collector to mark, one allocation per
+// chunk rather than per key) and keys inserted in order sit side by side in
+// memory. A deleted node is cleared and reused by the next insertion of its
+// class.
+type slab[V any] struct {
+	c1   []node1[V]
+	c2   []node2[V]
+	c4   []node4[V]
+	free [3][]*node[V] // deleted nodes of each class
+	size [3]int        // nodes in the class's next chunk
+}
+
+// class returns the class of a node with room for c levels.
+func class(c int) int {
+	switch c {
 	case 1:
-		x := &struct {
-			n node[V]
-			a [1]*node[V]
-		}{}
-		x.n.next = x.a[:]
-		return &x.n
+		return 0
 	case 2:
-		x := &struct {
-			n node[V]
-			a [2]*node[V]
-		}{}
-		x.n.next = x.a[:]
-		return &x.n
-	case 3, 4:
-		x := &struct {
-			n node[V]
-			a [4]*node[V]
-		}{}
+		return 1
+	}
+	return 2
+}
+
+// newNode returns an empty node of level lvl, with its forward pointers
+// allocated with it when lvl ≤ 4.
+func (m *Map[V]) newNode(lvl int) *node[V] {
+	if lvl > 4 {
+		return &node[V]{next: make([]*node[V], lvl)}
+	}
+	sl := m.slab
+	if sl == nil {
+		switch lvl {
+		case 1:
+			x := &node1[V]{}
+			x.n.next = x.a[:]
+			return &x.n
+		case 2:
+			x := &node2[V]{}
+			x.n.next = x.a[:]
+			return &x.n
+		}
+		x := &node4[V]{}
 		x.n.next = x.a[:lvl]
 		return &x.n
 	}
-	return &node[V]{next: make([]*node[V], lvl)}
+	c := class(lvl)
+	if f := sl.free[c]; len(f) > 0 {
+		x := f[len(f)-1]
+		sl.free[c] = f[:len(f)-1]
+		x.next = x.next[:lvl]
+		clear(x.next)
+		return x
+	}
+	grow := func() int {
+		sl.size[c] = min(max(2*sl.size[c], 4), maxChunk)
+		return sl.size[c]
+	}
+	switch c {
+	case 0:
+		if len(sl.c1) == 0 {
+			sl.c1 = make([]node1[V], grow())
+		}
+		x := &sl.c1[0]
+		sl.c1 = sl.c1[1:]
+		x.n.next = x.a[:]
+		return &x.n
+	case 1:
+		if len(sl.c2) == 0 {
+			sl.c2 = make([]node2[V], grow())
+		}
+		x := &sl.c2[0]
+		sl.c2 = sl.c2[1:]
+		x.n.next = x.a[:]
+		return &x.n
+	}
+	if len(sl.c4) == 0 {
+		sl.c4 = make([]node4[V], grow())
+	}
+	x := &sl.c4[0]
+	sl.c4 = sl.c4[1:]
+	x.n.next = x.a[:lvl]
+	return &x.n
+}
+
+// freeNode clears the key and value of a node unlinked by Delete, so that
+// it holds on to nothing, and keeps it for reuse when the map has a slab. Its
+// forward pointers are left as they were: a walk that stands on the node
+// when fn deletes it goes on from there.
+func (m *Map[V]) freeNode(x *node[V]) {
+	var zero V
+	x.key, x.val = "", zero
+	if m.slab == nil || cap(x.next) > 4 {
+		return
+	}
+	c := class(cap(x.next))
+	m.slab.free[c] = append(m.slab.free[c], x)
 }
 
 // Get returns the value stored under key.
@@ -142,13 +239,16 @@ func (m *Map[V]) Upsert(key string) (v *V, added bool) {
 		}
 		m.level = lvl
 	}
-	x := newNode[V](lvl)
+	x := m.newNode(lvl)
 	x.key = key
 	for i := range lvl {
 		x.next[i] = prev[i].next[i]
 		prev[i].next[i] = x
 	}
 	m.n++
+	if m.slab == nil && m.n >= slabFrom {
+		m.slab = &slab[V]{}
+	}
 	if m.tail != nil {
 		for i := range lvl {
 			if x.next[i] == nil {
@@ -192,12 +292,14 @@ func (m *Map[V]) Delete(key string) bool {
 	for m.level > 1 && m.head.next[m.level-1] == nil {
 		m.level--
 	}
+	m.freeNode(x)
 	m.n--
 	return true
 }
 
 // Ascend calls fn for each key strictly greater than after (every key when
-// after is ""), in ascending order, until fn returns false.
+// after is ""), in ascending order, until fn returns false. fn may delete
+// the key it is given, and no other.
 func (m *Map[V]) Ascend(after string, fn func(key string, v V) bool) {
 	if m.n == 0 {
 		return

@@ -158,3 +158,60 @@ func TestAppendsAgainstAReferenceMap(t *testing.T) {
 	checkTail(t, &m)
 	assert.Equal(t, []string{"z"}, keys(&m, ""))
 }
+
+// TestSlabReusesDeletedNodes checks that a map large enough to allocate its
+// nodes in chunks clears a deleted node, so that it holds on to no value,
+// and reuses it for a later key instead of allocating.
+func TestSlabReusesDeletedNodes(t *testing.T) {
+	var m Map[*int]
+	for i := range 2 * slabFrom {
+		v := i
+		m.Set(fmt.Sprintf("k%03d", i), &v)
+	}
+	require.NotNil(t, m.slab)
+	var deleted *node[*int]
+	for x := m.head.next[0]; x != nil; x = x.next[0] {
+		if x.key == "k010" {
+			deleted = x
+		}
+	}
+	require.True(t, m.Delete("k010"))
+	assert.Empty(t, deleted.key, "a deleted node drops its key")
+	assert.Nil(t, deleted.val, "a deleted node drops its value")
+	c := class(cap(deleted.next))
+	require.Contains(t, m.slab.free[c], deleted)
+
+	// Insert keys until one of the deleted node's class is drawn.
+	for i := 0; len(m.slab.free[c]) > 0; i++ {
+		v := -i
+		m.Set(fmt.Sprintf("n%03d", i), &v)
+	}
+	var reused bool
+	for x := m.head.next[0]; x != nil; x = x.next[0] {
+		reused = reused || x == deleted
+	}
+	assert.True(t, reused, "the deleted node is linked again under a new key")
+	v, ok := m.Get("k011")
+	require.True(t, ok)
+	assert.Equal(t, 11, *v)
+}
+
+// TestAscendSurvivesDeletingTheCurrentKey deletes every key from inside
+// the walk that visits it, in a map with and without a slab.
+func TestAscendSurvivesDeletingTheCurrentKey(t *testing.T) {
+	for _, n := range []int{slabFrom / 2, 4 * slabFrom} {
+		var m Map[int]
+		for i := range n {
+			m.Set(fmt.Sprintf("k%03d", i), i)
+		}
+		var seen []int
+		m.All(func(k string, v int) bool {
+			seen = append(seen, v)
+			require.True(t, m.Delete(k))
+			return true
+		})
+		assert.Len(t, seen, n)
+		assert.True(t, slices.IsSorted(seen))
+		assert.Zero(t, m.Len())
+	}
+}
