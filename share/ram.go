@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/sharesim/sharesim/internal/ordered"
+	"github.com/sharesim/sharesim/internal/strmap"
 	"github.com/sharesim/sharesim/invitation"
 )
 
@@ -683,12 +684,12 @@ type ramOwned struct {
 
 // ramState is RAM's part of the world. The store's lock guards it.
 type ramState struct {
-	shares      map[string]*ramShare                         // by ARN
+	shares      strmap.Map[*ramShare]                        // by ARN
 	owned       map[ramRegional]*ramOwned                    // by owner
-	invitations map[string]*ramInvitation                    // by ARN
+	invitations strmap.Map[*ramInvitation]                   // by ARN
 	received    map[ramRegional]*ordered.Map[*ramInvitation] // by receiver
 	grants      map[ramGrantKey]*ordered.Map[ramGrant]       // recipient indexes, see grantKey
-	byResource  map[string][]*ramShare                       // resource ARN -> shares holding it, any region
+	byResource  strmap.Map[[]*ramShare]                      // resource ARN -> shares holding it, any region
 	orgAssocs   map[string]map[*ramAssoc]struct{}            // org ID -> live org and OU associations
 
 	perms      map[string]*ramPerm                    // customer-managed permissions by ARN
@@ -718,11 +719,29 @@ func (b *ramScratch) clear() {
 	clear(b.planRes[:cap(b.planRes)])
 }
 
+// share returns the share with this ARN, nil for none.
+func (st *ramState) share(arn string) *ramShare {
+	sh, _ := st.shares.Get(arn)
+	return sh
+}
+
+// invitation returns the invitation with this ARN, nil for none.
+func (st *ramState) invitation(arn string) *ramInvitation {
+	inv, _ := st.invitations.Get(arn)
+	return inv
+}
+
+// holders returns the shares that hold or held this resource ARN.
+func (st *ramState) holders(arn string) []*ramShare {
+	list, _ := st.byResource.Get(arn)
+	return list
+}
+
 func newRAMState() *ramState {
 	return &ramState{
-		shares: map[string]*ramShare{}, owned: map[ramRegional]*ramOwned{},
-		invitations: map[string]*ramInvitation{}, received: map[ramRegional]*ordered.Map[*ramInvitation]{},
-		grants: map[ramGrantKey]*ordered.Map[ramGrant]{}, byResource: map[string][]*ramShare{},
+		owned:     map[ramRegional]*ramOwned{},
+		received:  map[ramRegional]*ordered.Map[*ramInvitation]{},
+		grants:    map[ramGrantKey]*ordered.Map[ramGrant]{},
 		orgAssocs: map[string]map[*ramAssoc]struct{}{},
 		perms:     map[string]*ramPerm{}, permsOwned: map[ramRegional]*ordered.Map[*ramPerm]{},
 		works: map[ramRegional]*ordered.Map[*ramWork]{},

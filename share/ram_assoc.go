@@ -27,8 +27,8 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) 
 			a.target = ramFailedState
 		}
 		sh.insert(a)
-		if holders := st.byResource[a.entity]; !slices.Contains(holders, sh) {
-			st.byResource[a.entity] = append(holders, sh)
+		if holders, _ := st.byResource.Upsert(a.entity); !slices.Contains(*holders, sh) {
+			*holders = append(*holders, sh)
 		}
 		if sh.permissionFor(a.rtype) == nil {
 			sh.perms = append(sh.perms, ramAttached{typ: a.rtype, perm: tx.s.opts.RAM.registry.dflt[a.rtype]})
@@ -367,7 +367,7 @@ func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAs
 		if !ValidResourceShareARN(in.ARN) {
 			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonMalformedARN)
 		}
-		sh := st.shares[in.ARN]
+		sh := st.share(in.ARN)
 		if sh == nil || sh.region != c.Region {
 			return ramErr(op, ErrNotFound, EntityResourceShare, in.ARN, "")
 		}

@@ -22,7 +22,7 @@ func (st *ramState) check() error {
 	want := map[ramRegional]*counts{}
 	wantGrants := map[ramGrantKey]map[string]int{}
 	wantIndexed := map[*ramOwned]int{}
-	for arn, sh := range st.shares {
+	for arn, sh := range st.shares.All() {
 		if sh.arn != arn || sh.key[21:] != arn || sh.purged {
 			return fmt.Errorf("share %s: key %q, purged %v", arn, sh.key, sh.purged)
 		}
@@ -66,7 +66,7 @@ func (st *ramState) check() error {
 					c.principals++
 				}
 			}
-			if a.typ == RAMResourceAssociation && slices.Index(st.byResource[a.entity], sh) < 0 {
+			if a.typ == RAMResourceAssociation && slices.Index(st.holders(a.entity), sh) < 0 {
 				return fmt.Errorf("share %s: resource %s not indexed", arn, a.entity)
 			}
 			if a.typ == RAMPrincipalAssociation && a.state == ramActive && sh.status == RAMShareActive {
@@ -91,7 +91,7 @@ func (st *ramState) check() error {
 			if inv.purged {
 				continue
 			}
-			if st.invitations[inv.arn] != inv {
+			if st.invitation(inv.arn) != inv {
 				return fmt.Errorf("invitation %s of share %s not indexed", inv.arn, arn)
 			}
 			if inv.inv.Status == invitation.Pending {
@@ -115,7 +115,7 @@ func (st *ramState) check() error {
 		var err error
 		own.shares.All(func(key string, sh *ramShare) bool {
 			n++
-			if st.shares[sh.arn] != sh {
+			if st.share(sh.arn) != sh {
 				err = fmt.Errorf("owner %v: index holds purged share %s", k, sh.arn)
 				return false
 			}
@@ -154,7 +154,7 @@ func (st *ramState) check() error {
 		var err error
 		m.All(func(key string, inv *ramInvitation) bool {
 			received++
-			if st.invitations[inv.arn] != inv || inv.key != key {
+			if st.invitation(inv.arn) != inv || inv.key != key {
 				err = fmt.Errorf("invitation %s: received index disagrees", inv.arn)
 				return false
 			}
@@ -164,8 +164,8 @@ func (st *ramState) check() error {
 			return err
 		}
 	}
-	if received != len(st.invitations) {
-		return fmt.Errorf("%d invitations, %d in receiver indexes", len(st.invitations), received)
+	if received != st.invitations.Len() {
+		return fmt.Errorf("%d invitations, %d in receiver indexes", st.invitations.Len(), received)
 	}
 	return st.checkPermissionIndexes()
 }
@@ -174,7 +174,7 @@ func (st *ramState) check() error {
 // to a live permission, at most one per resource type and share, and that
 // the customer-managed permissions are indexed once under their owner.
 func (st *ramState) checkPermissionIndexes() error {
-	for arn, sh := range st.shares {
+	for arn, sh := range st.shares.All() {
 		var seen []*RAMResourceType
 		for _, a := range sh.perms {
 			if slices.Contains(seen, a.typ) {

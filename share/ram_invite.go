@@ -24,7 +24,7 @@ func (st *ramState) invite(tx *Tx, a *ramAssoc) {
 	inv := &ramInvitation{key: key, arn: key[21:], share: sh, assoc: a, receiver: a.pr().Account, inv: invitation.New(tx.now, ttl)}
 	a.inv = inv
 	sh.ext().invs = append(sh.ext().invs, inv)
-	st.invitations[inv.arn] = inv
+	st.invitations.Set(inv.arn, inv)
 	rk := regionKey(sh.region, inv.receiver)
 	m := st.received[rk]
 	if m == nil {
@@ -58,7 +58,7 @@ func (st *ramState) purgeInvitation(inv *ramInvitation) {
 		return
 	}
 	inv.purged = true
-	delete(st.invitations, inv.arn)
+	st.invitations.Delete(inv.arn)
 	if m := st.received[regionKey(inv.share.region, inv.receiver)]; m != nil {
 		m.Delete(inv.key)
 	}
@@ -99,7 +99,7 @@ func (s *Store) answer(c Caller, op, arn string, idem RAMIdempotency, accept boo
 		if !ValidInvitationARN(arn) {
 			return ramErr(op, ErrInvalidArgument, EntityResourceShareInvitation, arn, ReasonMalformedARN)
 		}
-		inv := st.invitations[arn]
+		inv := st.invitation(arn)
 		if inv == nil || inv.receiver != c.Account || inv.share.region != c.Region {
 			return ramErr(op, ErrNotFound, EntityResourceShareInvitation, arn, "")
 		}

@@ -206,7 +206,7 @@ func (st *ramState) explicitShares(tx *Tx, op string, c Caller, other bool, arns
 	}
 	out := make([]*ramShare, 0, len(arns))
 	for _, arn := range arns {
-		sh := st.shares[arn]
+		sh := st.share(arn)
 		ok := sh != nil && sh.region == c.Region
 		if ok && other {
 			ok = st.visible(tx, sh, c.Account)
@@ -231,7 +231,7 @@ func (st *ramState) explicitShares(tx *Tx, op string, c Caller, other bool, arns
 func (st *ramState) ownedHolding(c Caller, only []*ramShare, arns []string) []*ramShare {
 	out := []*ramShare{}
 	for _, arn := range arns {
-		for _, sh := range st.byResource[arn] {
+		for _, sh := range st.holders(arn) {
 			if sh.owner == c.Account && sh.region == c.Region && (only == nil || slices.Contains(only, sh)) && !slices.Contains(out, sh) {
 				out = append(out, sh)
 			}
@@ -246,7 +246,7 @@ func (st *ramState) lookupKey(tx *Tx, c Caller, other bool) func(string) *ramSha
 		if len(key) <= 21 {
 			return nil
 		}
-		sh := st.shares[key[21:]]
+		sh := st.share(key[21:])
 		if sh == nil || sh.key != key || sh.region != c.Region {
 			return nil
 		}
@@ -439,7 +439,7 @@ func (s *Store) GetResourceShareInvitations(c Caller, q RAMInvitationQuery) ([]R
 			}
 		}
 		for _, arn := range q.ARNs {
-			inv := st.invitations[arn]
+			inv := st.invitation(arn)
 			if inv == nil || inv.receiver != c.Account || inv.share.region != c.Region {
 				return ramErr(op, ErrNotFound, EntityResourceShareInvitation, arn, "")
 			}
@@ -450,7 +450,7 @@ func (s *Store) GetResourceShareInvitations(c Caller, q RAMInvitationQuery) ([]R
 			// caller received.
 			m = &ordered.Map[*ramInvitation]{}
 			for _, arn := range q.ARNs {
-				inv := st.invitations[arn]
+				inv := st.invitation(arn)
 				m.Set(inv.key, inv)
 			}
 		}
@@ -617,7 +617,7 @@ func (s *Store) GetResourcePolicies(c Caller, arns []string, principal string, p
 		}
 		shared := make([][]*ramShare, len(arns))
 		for i, arn := range arns {
-			for _, sh := range st.byResource[arn] {
+			for _, sh := range st.holders(arn) {
 				if sh.owner != c.Account || sh.region != c.Region || sh.status != RAMShareActive {
 					continue
 				}

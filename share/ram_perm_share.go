@@ -174,7 +174,7 @@ func (s *Store) ListResourceSharePermissions(c Caller, arn string, page PageRequ
 		if !ValidResourceShareARN(arn) {
 			return ramErr(op, ErrInvalidArgument, EntityResourceShare, arn, ReasonMalformedARN)
 		}
-		sh := st.shares[arn]
+		sh := st.share(arn)
 		if sh == nil || sh.region != c.Region || sh.owner != c.Account && !st.visible(tx, sh, c.Account) {
 			return ramErr(op, ErrNotFound, EntityResourceShare, arn, "")
 		}
@@ -553,7 +553,7 @@ func (s *Store) SeedRAMShareCreatedFromPolicy(c Caller, in RAMPolicyShareInput) 
 	}
 	err = s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		sh := st.shares[r.Share.ARN]
+		sh := st.share(r.Share.ARN)
 		if sh == nil {
 			return ramErr(op, ErrNotFound, EntityResourceShare, r.Share.ARN, "")
 		}

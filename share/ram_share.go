@@ -9,7 +9,7 @@ func (st *ramState) ownShare(op string, c Caller, arn string) (*ramShare, error)
 	if !ValidResourceShareARN(arn) {
 		return nil, ramErr(op, ErrInvalidArgument, EntityResourceShare, arn, ReasonMalformedARN)
 	}
-	sh := st.shares[arn]
+	sh := st.share(arn)
 	if sh == nil || sh.owner != c.Account || sh.region != c.Region {
 		return nil, ramErr(op, ErrNotFound, EntityResourceShare, arn, "")
 	}
@@ -91,7 +91,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 			r := *in.RetainSharingOnAccountLeave
 			sh.ext().retain = &r
 		}
-		st.shares[sh.arn] = sh
+		st.shares.Set(sh.arn, sh)
 		own.shares.Set(sh.key, sh)
 		own.indexShare(sh)
 		own.live++
@@ -166,7 +166,7 @@ func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (
 		if !ValidResourceShareARN(arn) {
 			return ramErr(op, ErrInvalidArgument, EntityResourceShare, arn, ReasonMalformedARN)
 		}
-		sh := st.shares[arn]
+		sh := st.share(arn)
 		if sh == nil || sh.owner != c.Account || sh.region != c.Region {
 			return ramErr(op, ErrNotFound, EntityResourceShare, arn, "")
 		}
@@ -212,18 +212,18 @@ func (st *ramState) purge(sh *ramShare) {
 	}
 	sh.purged = true
 	sh.status = ramSharePurged
-	delete(st.shares, sh.arn)
+	st.shares.Delete(sh.arn)
 	own := st.ownedBy(sh.region, sh.owner)
 	own.shares.Delete(sh.key)
 	own.unindexShare(sh)
 	for _, a := range sh.assocs {
 		if a.typ == RAMResourceAssociation {
 			k := a.entity
-			list := slices.DeleteFunc(st.byResource[k], func(x *ramShare) bool { return x == sh })
+			list := slices.DeleteFunc(st.holders(k), func(x *ramShare) bool { return x == sh })
 			if len(list) == 0 {
-				delete(st.byResource, k)
+				st.byResource.Delete(k)
 			} else {
-				st.byResource[k] = list
+				st.byResource.Set(k, list)
 			}
 		}
 	}

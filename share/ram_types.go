@@ -44,7 +44,7 @@ func (s *Store) ListPendingInvitationResources(c Caller, arn, scope string, page
 		if !ValidInvitationARN(arn) {
 			return ramErr(op, ErrInvalidArgument, EntityResourceShareInvitation, arn, ReasonMalformedARN)
 		}
-		inv := s.ram.invitations[arn]
+		inv := s.ram.invitation(arn)
 		if inv == nil || inv.purged || inv.receiver != c.Account || inv.share.region != c.Region {
 			return ramErr(op, ErrNotFound, EntityResourceShareInvitation, arn, "")
 		}

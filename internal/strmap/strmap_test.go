@@ -1,0 +1,110 @@
+package strmap
+
+import (
+	"fmt"
+	"hash/maphash"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// check asserts that m holds exactly ref, through Get and All.
+func check(t *testing.T, m *Map[int], ref map[string]int) {
+	t.Helper()
+	require.Equal(t, len(ref), m.Len())
+	for k, v := range ref {
+		got, ok := m.Get(k)
+		require.True(t, ok, k)
+		require.Equal(t, v, got, k)
+	}
+	seen := map[string]int{}
+	for k, v := range m.All() {
+		seen[k] = v
+	}
+	require.Equal(t, ref, seen)
+}
+
+// TestAgainstAReferenceMap performs random Set, Delete and Upsert on a Map
+// and a Go map and checks that they agree, once with the real hash and once
+// with a hash of 8 values, so that most keys share a chain.
+func TestAgainstAReferenceMap(t *testing.T) {
+	for _, narrow := range []bool{false, true} {
+		t.Run(fmt.Sprintf("narrow=%v", narrow), func(t *testing.T) {
+			if narrow {
+				hashString = func(seed maphash.Seed, s string) uint64 { return maphash.String(seed, s) % 8 }
+				t.Cleanup(func() { hashString = maphash.String })
+			}
+			var m Map[int]
+			ref := map[string]int{}
+			r := rand.New(rand.NewPCG(1, 2))
+			for i := range 20000 {
+				k := fmt.Sprintf("k%d", r.IntN(2000))
+				switch r.IntN(4) {
+				case 0:
+					m.Set(k, i)
+					ref[k] = i
+				case 1, 2:
+					_, had := ref[k]
+					assert.Equal(t, had, m.Delete(k))
+					delete(ref, k)
+				case 3:
+					v, had := ref[k]
+					p, added := m.Upsert(k)
+					assert.Equal(t, !had, added)
+					assert.Equal(t, v, *p, "Upsert points at the stored value, zero when added")
+					*p += i
+					ref[k] = v + i
+				}
+				if i%1000 == 0 {
+					check(t, &m, ref)
+				}
+			}
+			check(t, &m, ref)
+			assert.LessOrEqual(t, int(m.top), 2000, "deleted entries are reused")
+		})
+	}
+}
+
+func TestEmptyMap(t *testing.T) {
+	var m Map[string]
+	_, ok := m.Get("x")
+	assert.False(t, ok)
+	assert.False(t, m.Delete("x"))
+	for range m.All() {
+		t.Fatal("an empty map has no entries")
+	}
+}
+
+// TestAllIsInsertionOrder checks the order of All, and that a loop over it
+// stops at break and may delete the key it is given.
+func TestAllIsInsertionOrder(t *testing.T) {
+	var m Map[int]
+	var want []string
+	for i := range 3 * chunkSize {
+		k := fmt.Sprintf("%d", 3*chunkSize-i)
+		m.Set(k, i)
+		want = append(want, k)
+	}
+	var got []string
+	for k := range m.All() {
+		got = append(got, k)
+	}
+	assert.Equal(t, want, got)
+
+	n := 0
+	for range m.All() {
+		if n++; n == 5 {
+			break
+		}
+	}
+	assert.Equal(t, 5, n)
+
+	for k := range m.All() {
+		require.True(t, m.Delete(k))
+	}
+	assert.Zero(t, m.Len())
+	_, ok := m.Get(want[0])
+	assert.False(t, ok)
+}
