@@ -1,7 +1,6 @@
 package share
 
 import (
-	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
@@ -33,18 +32,36 @@ type PageRequest struct {
 // [A-Za-z0-9+/=]).
 const macLen = 16
 
-func (s *Store) tokenMAC(scope TokenScope, key string) []byte {
-	h := hmac.New(sha256.New, s.secret)
-	for _, f := range []string{"v1", scope.Op, scope.Account, scope.Region, scope.Filter, key} {
-		h.Write([]byte(f))
-		h.Write([]byte{0})
+//
+// The MAC is HMAC-SHA256 (RFC 2104) over the scope's fields and the key,
+// each followed by a zero byte, computed from the secret's pads set by
+// setSecret: on the stack, where crypto/hmac allocates a dozen times.
+func (s *Store) tokenMAC(scope TokenScope, key string) [macLen]byte {
+	var buf [512]byte
+	msg := append(buf[:0], s.ipad[:]...)
+	for _, f := range [...]string{"v1", scope.Op, scope.Account, scope.Region, scope.Filter, key} {
+		msg = append(append(msg, f...), 0)
 	}
-	return h.Sum(nil)[:macLen]
+	inner := sha256.Sum256(msg)
+	outer := sha256.Sum256(append(append(buf[:0], s.opad[:]...), inner[:]...))
+	return [macLen]byte(outer[:macLen])
+}
+
+// setSecret keys the token MAC with secret (at most a SHA-256 block).
+func (s *Store) setSecret(secret []byte) {
+	for i := range s.ipad {
+		var k byte
+		if i < len(secret) {
+			k = secret[i]
+		}
+		s.ipad[i], s.opad[i] = k^0x36, k^0x5c
+	}
 }
 
 // EncodeToken returns the token that continues a listing after key.
 func (tx *Tx) EncodeToken(scope TokenScope, key string) string {
-	return base64.StdEncoding.EncodeToString(append(tx.s.tokenMAC(scope, key), key...))
+	mac := tx.s.tokenMAC(scope, key)
+	return base64.StdEncoding.EncodeToString(append(mac[:], key...))
 }
 
 // DecodeToken returns the key a token continues after, or ErrInvalidToken
@@ -55,7 +72,7 @@ func (tx *Tx) DecodeToken(scope TokenScope, token string) (string, error) {
 		return "", newError(scope.Op, ErrInvalidToken, EntityToken, "")
 	}
 	key := string(raw[macLen:])
-	if !bytes.Equal(raw[:macLen], tx.s.tokenMAC(scope, key)) {
+	if mac := tx.s.tokenMAC(scope, key); !hmac.Equal(raw[:macLen], mac[:]) {
 		return "", newError(scope.Op, ErrInvalidToken, EntityToken, "")
 	}
 	return key, nil

@@ -1,6 +1,7 @@
 package share
 
 import (
+	"crypto/sha256"
 	"sync"
 	"time"
 
@@ -72,7 +73,8 @@ type Store struct {
 	ids  ids
 
 	mu       sync.RWMutex // protects every field below and all domain state
-	secret   []byte       // pagination token MAC key, drawn from the ID source
+	ipad     [sha256.BlockSize]byte // the pagination token MAC's keyed pads,
+	opad     [sha256.BlockSize]byte // from a secret drawn from the ID source
 	timeline timeline
 	seq      uint64 // breaks ties between events due at the same instant
 	idem     map[IdempotencyKey]idemEntry
@@ -98,8 +100,9 @@ func (s *Store) resetLocked() {
 	if r, ok := s.opts.IDs.(Restarter); ok {
 		r.Restart()
 	}
-	s.secret = make([]byte, 32)
-	_, _ = s.ids.Read(s.secret)
+	secret := make([]byte, 32)
+	_, _ = s.ids.Read(secret)
+	s.setSecret(secret)
 	s.timeline = nil
 	s.idem = map[IdempotencyKey]idemEntry{}
 	s.orgs = newOrgState()

@@ -1,9 +1,12 @@
 package share
 
 import (
+	"crypto/hmac"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -179,7 +182,7 @@ func TestPaginationSurvivesInsertsAndDeletes(t *testing.T) {
 func TestTokensAreBoundToTheirScope(t *testing.T) {
 	s, _ := newTestStore(nil)
 	other, _ := newTestStore(nil)
-	other.secret = []byte("another world")
+	other.setSecret([]byte("another world"))
 	scope := TokenScope{Op: "List", Account: "111111111111", Region: "us-east-1", Filter: "SELF"}
 	var tok string
 	_ = s.View(func(tx *Tx) error { tok = tx.EncodeToken(scope, "k"); return nil })
@@ -306,4 +309,23 @@ func TestResetRestartsASeededIDSource(t *testing.T) {
 	o, err := fresh.CreateOrganization("111111111111", "")
 	require.NoError(t, err)
 	assert.Equal(t, first.ID, o.ID)
+}
+
+// TestTokenMACIsHMACSHA256 checks the token MAC, computed from precomputed
+// pads, against crypto/hmac, with a key as long as a block and a message
+// longer than tokenMAC's stack buffer.
+func TestTokenMACIsHMACSHA256(t *testing.T) {
+	s, _ := newTestStore(nil)
+	for _, secret := range [][]byte{[]byte("k"), make([]byte, sha256.BlockSize)} {
+		s.setSecret(secret)
+		for _, key := range []string{"", "a key", strings.Repeat("x", 600)} {
+			scope := TokenScope{Op: "List", Account: "111111111111", Region: "us-east-1", Filter: "SELF"}
+			h := hmac.New(sha256.New, secret)
+			for _, f := range []string{"v1", scope.Op, scope.Account, scope.Region, scope.Filter, key} {
+				h.Write(append([]byte(f), 0))
+			}
+			got := s.tokenMAC(scope, key)
+			assert.Equal(t, h.Sum(nil)[:macLen], got[:], "key of %d bytes", len(key))
+		}
+	}
 }
