@@ -70,7 +70,8 @@ func sizeName(n int) string {
 //     again;
 //   - ListResourcesRecipient: pages of 100 of the resources shared with the
 //     member (half through its account, half through its organization),
-//     following nextToken.
+//     following nextToken;
+//   - FullGC: the time of a full garbage collection with the store alive.
 func BenchmarkStored(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(sizeName(n), func(b *testing.B) {
@@ -138,6 +139,18 @@ func BenchmarkStored(b *testing.B) {
 					}
 					tok = out.NextToken
 				}
+			})
+			b.Run("FullGC", func(b *testing.B) {
+				// One measurement, whatever -benchtime says: the wall time of
+				// a full collection of a heap holding the store, which every
+				// collection cycle of a program holding it pays again.
+				const runs = 3
+				start := time.Now()
+				for range runs {
+					runtime.GC()
+				}
+				b.ReportMetric(float64(time.Since(start).Microseconds())/1000/runs, "ms/GC")
+				b.ReportMetric(0, "ns/op")
 			})
 			runtime.KeepAlive(s)
 		})
