@@ -32,7 +32,6 @@ type PageRequest struct {
 // [A-Za-z0-9+/=]).
 const macLen = 16
 
-//
 // The MAC is HMAC-SHA256 (RFC 2104) over the scope's fields and the key,
 // each followed by a zero byte, computed from the secret's pads set by
 // setSecret: on the stack, where crypto/hmac allocates a dozen times.

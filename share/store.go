@@ -72,7 +72,7 @@ type Store struct {
 	opts Options // read-only after NewStore
 	ids  ids
 
-	mu       sync.RWMutex // protects every field below and all domain state
+	mu       sync.RWMutex           // protects every field below and all domain state
 	ipad     [sha256.BlockSize]byte // the pagination token MAC's keyed pads,
 	opad     [sha256.BlockSize]byte // from a secret drawn from the ID source
 	timeline timeline
