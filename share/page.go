@@ -32,9 +32,10 @@ type PageRequest struct {
 // [A-Za-z0-9+/=]).
 const macLen = 16
 
-// The MAC is HMAC-SHA256 (RFC 2104) over the scope's fields and the key,
-// each followed by a zero byte, computed from the secret's pads set by
-// setSecret: on the stack, where crypto/hmac allocates a dozen times.
+// tokenMAC returns the MAC of a token: HMAC-SHA256 (RFC 2104) over the
+// scope's fields and the key, each followed by a zero byte, truncated to
+// macLen bytes. It starts from the pads setSecret computed and works on the
+// stack, where crypto/hmac would allocate a dozen times.
 func (s *Store) tokenMAC(scope TokenScope, key string) [macLen]byte {
 	var buf [512]byte
 	msg := append(buf[:0], s.ipad[:]...)
