@@ -291,17 +291,27 @@ func tagsOut(t share.Tags) []types.Tag {
 	return out
 }
 
-// shareInto converts *s into dst, pointing into *s, which must be the
-// caller's own copy; withFeatureSet is false for Create and Update, whose
-// outputs omit featureSet. Pointing into the domain's copy keeps a listing
-// page at a few allocations.
-func shareInto(dst *types.ResourceShare, s *share.ResourceShare, withFeatureSet bool) {
+// shareFields holds the members a types.ResourceShare points to: a copy of
+// the few its pointers need, smaller than a whole share.ResourceShare.
+type shareFields struct {
+	arn, name, owner, msg string
+	created, updated      time.Time
+	allowExternal         bool
+}
+
+// shareInto converts s into dst, with dst's pointers into f, which must be
+// the caller's own; withFeatureSet is false for Create and Update, whose
+// outputs omit featureSet. A listing page allocates its outputs and their
+// fields in one slice each.
+func shareInto(dst *types.ResourceShare, f *shareFields, s *share.ResourceShare, withFeatureSet bool) {
+	*f = shareFields{arn: s.ARN, name: s.Name, owner: s.Owner, msg: s.StatusMessage,
+		created: s.CreatedAt, updated: s.UpdatedAt, allowExternal: s.AllowExternalPrincipals}
 	*dst = types.ResourceShare{
-		ResourceShareArn: &s.ARN, Name: &s.Name, OwningAccountId: &s.Owner, AllowExternalPrincipals: &s.AllowExternalPrincipals,
-		Status: types.ResourceShareStatus(s.Status), Tags: tagsOut(s.Tags), CreationTime: &s.CreatedAt, LastUpdatedTime: &s.UpdatedAt,
+		ResourceShareArn: &f.arn, Name: &f.name, OwningAccountId: &f.owner, AllowExternalPrincipals: &f.allowExternal,
+		Status: types.ResourceShareStatus(s.Status), Tags: tagsOut(s.Tags), CreationTime: &f.created, LastUpdatedTime: &f.updated,
 	}
-	if s.StatusMessage != "" {
-		dst.StatusMessage = &s.StatusMessage
+	if f.msg != "" {
+		dst.StatusMessage = &f.msg
 	}
 	if withFeatureSet {
 		dst.FeatureSet = types.ResourceShareFeatureSet(s.FeatureSet)
@@ -314,9 +324,9 @@ func shareInto(dst *types.ResourceShare, s *share.ResourceShare, withFeatureSet 
 func shareOut(s share.ResourceShare, withFeatureSet bool) *types.ResourceShare {
 	box := &struct {
 		out types.ResourceShare
-		s   share.ResourceShare
-	}{s: s}
-	shareInto(&box.out, &box.s, withFeatureSet)
+		f   shareFields
+	}{}
+	shareInto(&box.out, &box.f, &s, withFeatureSet)
 	return &box.out
 }
 
@@ -400,10 +410,10 @@ func (c *Client) CreateResourceShare(ctx context.Context, in *CreateResourceShar
 	box := &struct {
 		out CreateResourceShareOutput
 		rs  types.ResourceShare
-		s   share.ResourceShare
+		f   shareFields
 		tok string
-	}{s: r.Share, tok: r.ClientToken}
-	shareInto(&box.rs, &box.s, false)
+	}{tok: r.ClientToken}
+	shareInto(&box.rs, &box.f, &r.Share, false)
 	box.out = CreateResourceShareOutput{ResourceShare: &box.rs, ClientToken: &box.tok}
 	return &box.out, nil
 }
@@ -502,14 +512,18 @@ func (c *Client) GetResourceShares(ctx context.Context, in *GetResourceSharesInp
 		v := int(*in.PermissionVersion)
 		q.PermissionVersion = &v
 	}
-	list, next, err := c.store.GetResourceShares(c.caller, q)
+	out := &GetResourceSharesOutput{ResourceShares: []types.ResourceShare{}}
+	var fields []shareFields
+	next, err := c.store.GetResourceSharesFunc(c.caller, q, func(i, n int, v share.ResourceShare) {
+		if i == 0 {
+			out.ResourceShares, fields = make([]types.ResourceShare, n), make([]shareFields, n)
+		}
+		shareInto(&out.ResourceShares[i], &fields[i], &v, true)
+	})
 	if err != nil {
 		return nil, toException(op, err, "")
 	}
-	out := &GetResourceSharesOutput{ResourceShares: make([]types.ResourceShare, len(list)), NextToken: token(next)}
-	for i := range list {
-		shareInto(&out.ResourceShares[i], &list[i], true) // list is this call's own copy
-	}
+	out.NextToken = token(next)
 	return out, nil
 }
 

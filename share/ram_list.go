@@ -263,12 +263,15 @@ func ramScope(op string, c Caller, parts ...string) TokenScope {
 
 func boolStr(b bool) string { return strconv.FormatBool(b) }
 
-// GetResourceShares lists the caller's shares or the shares shared with it
-// (ram.md §A4), in creation order. It fails with ErrInvalidToken, or
-// ErrNotFound for an explicit share ARN the caller does not see.
-func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, string, error) {
+// GetResourceSharesFunc lists the caller's shares or the shares shared with
+// it (ram.md §A4), in creation order: it calls fn with each share of the
+// page, i of n, and returns the token of the next page. fn runs under the
+// store's read lock and must not call the store. It fails with
+// ErrInvalidToken, or ErrNotFound for an explicit share ARN the caller does
+// not see, before calling fn. The facade builds its output in fn, sized
+// once, without a page of copies in between.
+func (s *Store) GetResourceSharesFunc(c Caller, q RAMShareQuery, fn func(i, n int, v ResourceShare)) (string, error) {
 	const op = "GetResourceShares"
-	var out []ResourceShare
 	var next string
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
@@ -299,19 +302,38 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 		} else if maps, ok := st.shareQueryIndexes(c, q); ok && only == nil {
 			walk = walkIndexed(maps)
 		}
-		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, ResourceShare) bool) {
-			if after >= one || !q.matches(tx, sh) {
-				return
+		var page []*ramShare
+		page, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, *ramShare) bool) {
+			if after < one && q.matches(tx, sh) {
+				emit(one, sh)
 			}
+		})
+		for i, sh := range page {
 			v := sh.view()
 			if q.OtherAccounts {
 				v.Tags = nil
 			}
-			emit(one, v)
-		})
+			fn(i, len(page), v)
+		}
 		return err
 	})
-	return out, next, err
+	return next, err
+}
+
+// GetResourceShares is GetResourceSharesFunc returning copies of the page's
+// shares (an empty slice for none).
+func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, string, error) {
+	out := []ResourceShare{}
+	next, err := s.GetResourceSharesFunc(c, q, func(i, n int, v ResourceShare) {
+		if i == 0 {
+			out = make([]ResourceShare, n)
+		}
+		out[i] = v
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	return out, next, nil
 }
 
 // shareQueryIndexes returns the owner's indexes that hold every share
