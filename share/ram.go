@@ -665,9 +665,9 @@ type ramInvitation struct {
 // holds its grants by value, in its own nodes.
 type ramGrant struct {
 	share    *ramShare
-	n        int
-	since    time.Time
+	n        int32
 	external bool
+	since    int64 // Unix nanoseconds
 }
 
 type ramOwned struct {

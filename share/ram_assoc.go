@@ -209,7 +209,7 @@ func (st *ramState) addGrant(tx *Tx, k ramGrantKey, sh *ramShare, external bool)
 	}
 	g, added := m.Upsert(sh.key)
 	if added {
-		*g = ramGrant{share: sh, since: tx.now, external: external}
+		*g = ramGrant{share: sh, since: nanos(tx.now), external: external}
 	}
 	g.n++
 }

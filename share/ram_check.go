@@ -130,7 +130,7 @@ func (st *ramState) check() error {
 		n := 0
 		m.All(func(key string, g ramGrant) bool {
 			n++
-			if want := wantGrants[k][key]; want != g.n {
+			if want := wantGrants[k][key]; want != int(g.n) {
 				err = fmt.Errorf("grant %v of %s: %d, associations say %d", k, g.share.arn, g.n, want)
 				return false
 			}
