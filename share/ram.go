@@ -696,6 +696,15 @@ type ramState struct {
 	permsOwned map[ramRegional]*ordered.Map[*ramPerm] // by owner, keyed by type and name
 	works      map[ramRegional]*ordered.Map[*ramWork] // replace work by account, keyed by time
 
+	// lastOwned is the last owner ownedBy found: one operation asks for
+	// the same owner several times, and a map keyed by two strings hashes
+	// both each time. ownedBy runs under the write lock only (it adds
+	// owners), and owners are never removed.
+	lastOwned struct {
+		k ramRegional
+		o *ramOwned
+	}
+
 	batching bool        // inside ramUpdate
 	batch    []ramSettle // transitions due at the end of the operation
 	scratch  ramScratch
@@ -798,13 +807,19 @@ type ramGrantKey struct {
 	ramRegional
 }
 
+// ownedBy returns the indexes of an owner in a region, adding them on first
+// use: for write paths only (see lastOwned).
 func (st *ramState) ownedBy(region, owner string) *ramOwned {
+	if last := st.lastOwned; last.o != nil && last.k.region == region && last.k.id == owner {
+		return last.o
+	}
 	k := regionKey(region, owner)
 	o := st.owned[k]
 	if o == nil {
 		o = &ramOwned{}
 		st.owned[k] = o
 	}
+	st.lastOwned.k, st.lastOwned.o = k, o
 	return o
 }
 

@@ -9,7 +9,8 @@
 // that holds no pointers and so is never scanned. Objects stored in order of
 // creation are then marked in the order they sit in memory.
 //
-// Get, Set and Delete cost O(1) expected. The zero value is an empty map
+// Get, Set and Delete cost O(1) expected: one probe of the index, a cache
+// miss in a large map, and one of the entry. The zero value is an empty map
 // ready to use. A Map is not safe for concurrent use; the store that owns it
 // guards it.
 package strmap
@@ -23,7 +24,8 @@ import (
 var hashString = maphash.String
 
 // hash returns key's hash in the index. 32 bits keep an index slot at 8
-// bytes; the few keys of a million that share a hash share a chain.
+// bytes with the entry's index; keys that share a hash are told apart by
+// comparing them.
 func (m *Map[V]) hash(key string) uint32 { return uint32(hashString(m.seed, key)) }
 
 // chunkSize is the number of entries of a chunk.
@@ -32,14 +34,17 @@ const chunkSize = 256
 type entry[V any] struct {
 	key  string
 	val  V
-	next uint32 // 1 + the index of the next entry of the same hash; 0 ends the chain
 	used bool
 }
 
 // Map is a map from strings to values. The zero value is ready to use.
 type Map[V any] struct {
-	seed   maphash.Seed
-	index  map[uint32]uint32 // hash -> 1 + the index of the first entry of its chain
+	seed maphash.Seed
+	// slots is the index: an open-addressing table with linear probing,
+	// at most half full, whose slot holds hash<<32 | (1 + entry index), 0
+	// when empty. A lookup costs one cache miss in it, where a Go map of
+	// a million entries costs several.
+	slots  []uint64
 	chunks []*[chunkSize]entry[V]
 	top    uint32   // entries handed out so far, used or freed
 	free   []uint32 // indexes of deleted entries, reused first
@@ -51,26 +56,28 @@ func (m *Map[V]) at(i uint32) *entry[V] { return &m.chunks[i/chunkSize][i%chunkS
 // Len returns the number of keys.
 func (m *Map[V]) Len() int { return m.n }
 
-// find returns the index of key's entry and its hash.
-func (m *Map[V]) find(key string) (uint32, uint32, bool) {
-	if m.n == 0 {
-		return 0, 0, false
-	}
-	h := m.hash(key)
-	for i := m.index[h]; i != 0; {
-		e := m.at(i - 1)
-		if e.key == key {
-			return i - 1, h, true
+// find returns key's hash and the slot that holds it (found) or where it
+// would go. The table must not be empty.
+func (m *Map[V]) find(key string) (slot int, h uint32, found bool) {
+	h = m.hash(key)
+	mask := len(m.slots) - 1
+	for p := int(h) & mask; ; p = (p + 1) & mask {
+		s := m.slots[p]
+		if s == 0 {
+			return p, h, false
 		}
-		i = e.next
+		if uint32(s>>32) == h && m.at(uint32(s)-1).key == key {
+			return p, h, true
+		}
 	}
-	return 0, h, false
 }
 
 // Get returns the value stored under key, and whether there is one.
 func (m *Map[V]) Get(key string) (V, bool) {
-	if i, _, ok := m.find(key); ok {
-		return m.at(i).val, true
+	if m.n > 0 {
+		if p, _, ok := m.find(key); ok {
+			return m.at(uint32(m.slots[p]) - 1).val, true
+		}
 	}
 	var zero V
 	return zero, false
@@ -86,17 +93,17 @@ func (m *Map[V]) Set(key string, v V) {
 // zero value there when key is absent (added reports that). The pointer is
 // valid until key is deleted.
 func (m *Map[V]) Upsert(key string) (v *V, added bool) {
-	if m.index == nil {
+	if len(m.slots) == 0 {
 		m.seed = maphash.MakeSeed()
-		m.index = map[uint32]uint32{}
 	}
-	i, h, ok := m.find(key)
+	if 2*(m.n+1) > len(m.slots) {
+		m.grow()
+	}
+	p, h, ok := m.find(key)
 	if ok {
-		return &m.at(i).val, false
+		return &m.at(uint32(m.slots[p]) - 1).val, false
 	}
-	if m.n == 0 {
-		h = m.hash(key)
-	}
+	var i uint32
 	if k := len(m.free); k > 0 {
 		i = m.free[k-1]
 		m.free = m.free[:k-1]
@@ -108,35 +115,53 @@ func (m *Map[V]) Upsert(key string) (v *V, added bool) {
 		m.top++
 	}
 	e := m.at(i)
-	e.key, e.next, e.used = key, m.index[h], true
-	m.index[h] = i + 1
+	e.key, e.used = key, true
+	m.slots[p] = uint64(h)<<32 | uint64(i+1)
 	m.n++
 	return &e.val, true
 }
 
+// grow doubles the table (16 slots at first) and places every slot again.
+func (m *Map[V]) grow() {
+	old := m.slots
+	m.slots = make([]uint64, max(16, 2*len(old)))
+	mask := len(m.slots) - 1
+	for _, s := range old {
+		if s == 0 {
+			continue
+		}
+		p := int(uint32(s>>32)) & mask
+		for m.slots[p] != 0 {
+			p = (p + 1) & mask
+		}
+		m.slots[p] = s
+	}
+}
+
 // Delete removes key and reports whether it was present.
 func (m *Map[V]) Delete(key string) bool {
-	i, h, ok := m.find(key)
+	if m.n == 0 {
+		return false
+	}
+	p, _, ok := m.find(key)
 	if !ok {
 		return false
 	}
-	e := m.at(i)
-	if head := m.index[h]; head == i+1 {
-		if e.next == 0 {
-			delete(m.index, h)
-		} else {
-			m.index[h] = e.next
-		}
-	} else {
-		p := m.at(head - 1)
-		for p.next != i+1 {
-			p = m.at(p.next - 1)
-		}
-		p.next = e.next
-	}
-	*e = entry[V]{}
+	i := uint32(m.slots[p]) - 1
+	*m.at(i) = entry[V]{}
 	m.free = append(m.free, i)
 	m.n--
+	// Close the gap: move back every later slot of the run that may not
+	// be found past an empty slot at p (backward-shift deletion).
+	mask := len(m.slots) - 1
+	m.slots[p] = 0
+	for q := (p + 1) & mask; m.slots[q] != 0; q = (q + 1) & mask {
+		s := m.slots[q]
+		if home := int(uint32(s>>32)) & mask; (q-home)&mask >= (q-p)&mask {
+			m.slots[p], m.slots[q] = s, 0
+			p = q
+		}
+	}
 	return true
 }
 

@@ -27,15 +27,19 @@ func check(t *testing.T, m *Map[int], ref map[string]int) {
 }
 
 // TestAgainstAReferenceMap performs random Set, Delete and Upsert on a Map
-// and a Go map and checks that they agree, once with the real hash and once
-// with a hash of 8 values, so that most keys share a chain.
+// and a Go map and checks that they agree: with the real hash; with a hash
+// of 8 values, so that keys collide and form long runs of the index; and
+// with 8 values at the end of the table, so that runs wrap around it.
 func TestAgainstAReferenceMap(t *testing.T) {
-	for _, narrow := range []bool{false, true} {
-		t.Run(fmt.Sprintf("narrow=%v", narrow), func(t *testing.T) {
-			if narrow {
-				hashString = func(seed maphash.Seed, s string) uint64 { return maphash.String(seed, s) % 8 }
-				t.Cleanup(func() { hashString = maphash.String })
-			}
+	hashes := map[string]func(maphash.Seed, string) uint64{
+		"real":     maphash.String,
+		"narrow":   func(seed maphash.Seed, s string) uint64 { return maphash.String(seed, s) % 8 },
+		"wrapping": func(seed maphash.Seed, s string) uint64 { return maphash.String(seed, s)%8 | 0xfffffff8 },
+	}
+	for name, hash := range hashes {
+		t.Run(name, func(t *testing.T) {
+			hashString = hash
+			t.Cleanup(func() { hashString = maphash.String })
 			var m Map[int]
 			ref := map[string]int{}
 			r := rand.New(rand.NewPCG(1, 2))
