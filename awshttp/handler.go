@@ -30,6 +30,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -112,6 +113,9 @@ type Entry struct {
 	// Err describes a server fault (HTTP 500), which the response does not
 	// reveal: a recovered panic or an error that is no AWS exception.
 	Err string
+	// Stack is the stack of the goroutine that panicked, for a recovered
+	// panic.
+	Stack string
 }
 
 // Handler is the http.Handler serving a world. Build one with [New].
@@ -175,6 +179,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	req.w = rec
 	defer func() {
 		if v := recover(); v != nil {
+			req.entry.Stack = string(debug.Stack())
 			req.writeError(internalError(req.svc, fmt.Sprintf("panic: %v", v)))
 		}
 		if h.opts.Log != nil {

@@ -289,6 +289,8 @@ func TestServerFaultsBecomeTheServiceInternalError(t *testing.T) {
 	}
 	require.Len(t, logged, 2)
 	assert.Equal(t, "panic: facade bug", logged[0].Err, "the log, not the response, tells what broke")
+	assert.Contains(t, logged[0].Stack, "fake_test.go", "and where: the stack of the panic")
+	assert.Empty(t, logged[1].Stack, "an error that is not a panic has no stack")
 	assert.Equal(t, "an unmapped error", logged[1].Err)
 	assert.Equal(t, Entry{Method: "POST", Path: "/createresourceshare", Service: "RAM", Operation: "CreateResourceShare",
 		Account: DefaultAccount, Region: "us-east-1", Status: 500, RequestID: logged[1].RequestID,

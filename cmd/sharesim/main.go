@@ -140,6 +140,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			if e.Err != "" {
 				line += " error=" + strconv.Quote(e.Err)
 			}
+			if e.Stack != "" {
+				line += "\n" + e.Stack
+			}
 			logger.Print(line)
 		},
 	})
