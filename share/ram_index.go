@@ -411,6 +411,21 @@ func (g *ramGrants) unindex(sh *ramShare) {
 	}
 }
 
+// ownPermissions returns the ARNs of the caller's customer-managed
+// permissions that keep says.
+func (st *ramState) ownPermissions(c Caller, keep func(*ramPerm) bool) []string {
+	var out []string
+	if m := st.permsOwned[regionKey(c.Region, c.Account)]; m != nil {
+		m.All(func(_ string, p *ramPerm) bool {
+			if keep(p) {
+				out = append(out, p.arn)
+			}
+			return true
+		})
+	}
+	return out
+}
+
 // --- walks ---
 
 // ramWalk walks shares in share key order, from after a key, until fn

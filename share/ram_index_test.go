@@ -212,8 +212,15 @@ func (w *ramIndexWorld) step(r *rand.Rand, shares *[]string) {
 			_ = s.UntagResourceShare(c, share(), []string{pick([]string{"env", "team"})})
 		}
 	case 12:
-		_, _ = s.CreateRAMPermission(c, RAMCreatePermissionInput{Name: cmp[strings.LastIndexByte(cmp, '/')+1:],
-			ResourceType: "codebuild:Project", Template: `{"Action":"codebuild:BatchGetProjects"}`})
+		switch r.IntN(3) {
+		case 0:
+			_, _ = s.CreateRAMPermission(c, RAMCreatePermissionInput{Name: cmp[strings.LastIndexByte(cmp, '/')+1:],
+				ResourceType: "codebuild:Project", Template: `{"Action":"codebuild:BatchGetProjects"}`})
+		case 1:
+			_, _ = s.CreateRAMPermissionVersion(c, cmp, `{"Action":["codebuild:BatchGetProjects","codebuild:ListProjects"]}`, RAMIdempotency{})
+		default:
+			_, _ = s.SetDefaultRAMPermissionVersion(c, cmp, 1+r.IntN(3), RAMIdempotency{})
+		}
 	case 13:
 		perms := []string{cmp, ramPermissionARNPrefix + "AWSRAMDefaultPermissionCodeBuildProject"}
 		switch r.IntN(3) {
@@ -363,6 +370,14 @@ func (w *ramIndexWorld) compareListings(t *testing.T, r *rand.Rand, shares []str
 		for range 8 {
 			q := RAMPermissionAssociationQuery{PermissionARN: opt(perms...), ResourceType: opt(types...),
 				FeatureSet: opt(RAMFeatureStandard, RAMFeatureCreatedFromPolicy, RAMFeaturePromoting), Status: opt(RAMPermissionAssociated, "UNATTACHABLE")}
+			if r.IntN(3) == 0 {
+				v := 1 + r.IntN(3)
+				q.Version = &v
+			}
+			if r.IntN(3) == 0 {
+				d := r.IntN(2) == 0
+				q.DefaultVersion = &d
+			}
 			same(fmt.Sprintf("ListPermissionAssociations %s %+v", acct, q), func() (any, int, error) {
 				items, err := allPages(func(p PageRequest) ([]RAMPermissionAssociation, string, error) {
 					q.Page = p

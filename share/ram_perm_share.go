@@ -258,6 +258,13 @@ func (s *Store) ListPermissionAssociations(c Caller, q RAMPermissionAssociationQ
 		if q.ResourceType != "" {
 			p.offerOwner(st, c, byPerm, st.permissionsOfType(tx, c, q.ResourceType)...)
 		}
+		if q.Version != nil && *q.Version != 1 || q.DefaultVersion != nil && !*q.DefaultVersion {
+			// Only customer-managed permissions have other versions than 1,
+			// and versions that are not the default.
+			p.offerOwner(st, c, byPerm, st.ownPermissions(c, func(p *ramPerm) bool {
+				return len(p.versions) > 1 && (q.Version == nil || p.version(*q.Version) != nil)
+			})...)
+		}
 		if q.FeatureSet != "" && q.FeatureSet != RAMFeatureStandard {
 			p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byFeature }, q.FeatureSet)
 		}
