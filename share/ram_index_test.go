@@ -435,3 +435,286 @@ func TestRAMIndexedListingsMatchScans(t *testing.T) {
 		})
 	}
 }
+
+// ramIndexScenario is a store with an owner, a member of its organization
+// (shared with directly, no invitation) and an outside account (invited),
+// a propagation delay, and a resolver whose missing resources can be made
+// to exist.
+type ramIndexScenario struct {
+	s                       *Store
+	clk                     *clock.Fake
+	owner, member, outsider Caller
+	missing                 map[string]bool
+}
+
+func newRAMIndexScenario(t *testing.T) *ramIndexScenario {
+	t.Helper()
+	x := &ramIndexScenario{clk: clock.NewFake(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)), missing: map[string]bool{},
+		owner: Caller{Account: "111111111111", Region: ramIndexRegion}, member: Caller{Account: "222222222222", Region: ramIndexRegion},
+		outsider: Caller{Account: "333333333333", Region: ramIndexRegion}}
+	x.s = NewStore(&Options{Clock: x.clk, IDs: SeededIDs(9), PropagationDelay: time.Minute, RAM: RAMOptions{
+		Resolver: RAMResolverFunc(func(r RAMResource) (string, bool) {
+			return strings.Split(r.ARN, ":")[4], !x.missing[r.ARN]
+		})}})
+	_, err := x.s.CreateOrganization(x.owner.Account, FeatureSetAll)
+	require.NoError(t, err)
+	_, err = x.s.AdmitAccount(x.owner.Account, x.member.Account)
+	require.NoError(t, err)
+	require.NoError(t, x.s.EnableSharingWithAwsOrganization(x.owner))
+	return x
+}
+
+// settle lets the propagation delay pass and checks the store.
+func (x *ramIndexScenario) settle(t *testing.T) {
+	t.Helper()
+	x.clk.Advance(time.Minute)
+	x.s.Settle()
+	require.NoError(t, x.s.RAMCheck())
+}
+
+// shares returns the names of the shares GetResourceShares lists, in order.
+func (x *ramIndexScenario) shares(t *testing.T, c Caller, q RAMShareQuery) []string {
+	t.Helper()
+	q.Page.Limit = 100
+	list, _, err := x.s.GetResourceShares(c, q)
+	require.NoError(t, err)
+	names := []string{}
+	for _, sh := range list {
+		names = append(names, sh.Name)
+	}
+	return names
+}
+
+// resources returns the resource ARNs ListResources lists, in order.
+func (x *ramIndexScenario) resources(t *testing.T, c Caller, q RAMResourceQuery) []string {
+	t.Helper()
+	q.Page.Limit = 100
+	list, _, err := x.s.ListResources(c, q)
+	require.NoError(t, err)
+	arns := []string{}
+	for _, r := range list {
+		arns = append(arns, r.ARN)
+	}
+	return arns
+}
+
+// associations returns the entities GetResourceShareAssociations lists.
+func (x *ramIndexScenario) associations(t *testing.T, typ RAMAssociationType, status RAMAssociationStatus) []string {
+	t.Helper()
+	list, _, err := x.s.GetResourceShareAssociations(x.owner, RAMAssociationQuery{Type: typ, Status: status, Page: PageRequest{Limit: 100}})
+	require.NoError(t, err)
+	entities := []string{}
+	for _, a := range list {
+		entities = append(entities, a.Entity)
+	}
+	return entities
+}
+
+func (x *ramIndexScenario) create(t *testing.T, name string, resources []string, principals ...string) string {
+	t.Helper()
+	out, err := x.s.CreateResourceShare(x.owner, RAMCreateInput{Name: name, ResourceARNs: resources, Principals: principals})
+	require.NoError(t, err)
+	x.settle(t)
+	return out.Share.ARN
+}
+
+func name(s string) *string { return &s }
+
+// TestRAMIndexRename: a renamed share leaves the name index of its owner
+// and of its recipients.
+func TestRAMIndexRename(t *testing.T) {
+	x := newRAMIndexScenario(t)
+	tgw := "arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-1"
+	arn := x.create(t, "old", []string{tgw}, x.member.Account)
+	x.create(t, "other", nil, x.member.Account)
+	_, err := x.s.UpdateResourceShare(x.owner, RAMUpdateInput{ARN: arn, Name: name("new")})
+	require.NoError(t, err)
+	require.NoError(t, x.s.RAMCheck())
+	for _, other := range []bool{false, true} {
+		c := x.owner
+		if other {
+			c = x.member
+		}
+		assert.Empty(t, x.shares(t, c, RAMShareQuery{OtherAccounts: other, Name: name("old")}), "other=%v", other)
+		assert.Equal(t, []string{"new"}, x.shares(t, c, RAMShareQuery{OtherAccounts: other, Name: name("new")}), "other=%v", other)
+		assert.Equal(t, []string{"new", "other"}, x.shares(t, c, RAMShareQuery{OtherAccounts: other}), "other=%v", other)
+	}
+}
+
+// TestRAMIndexDeleteThenPurge: a deleted share moves from ACTIVE to
+// DELETING to DELETED in its owner's listing by status, leaves its
+// recipients' indexes at once, and every index when purged.
+func TestRAMIndexDeleteThenPurge(t *testing.T) {
+	x := newRAMIndexScenario(t)
+	tgw := "arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-1"
+	perm := ramPermissionARNPrefix + "AWSRAMDefaultPermissionTransitGateway"
+	arn := x.create(t, "s", []string{tgw}, x.member.Account)
+	x.create(t, "kept", nil, x.member.Account)
+	byStatus := func(s RAMShareStatus) []string { return x.shares(t, x.owner, RAMShareQuery{Status: s}) }
+	assert.Equal(t, []string{"s", "kept"}, byStatus(RAMShareActive))
+	assert.Equal(t, []string{tgw}, x.resources(t, x.member, RAMResourceQuery{OtherAccounts: true, ResourceType: "ec2:TransitGateway"}))
+
+	_, err := x.s.DeleteResourceShare(x.owner, arn, RAMIdempotency{})
+	require.NoError(t, err)
+	require.NoError(t, x.s.RAMCheck())
+	assert.Equal(t, []string{"kept"}, byStatus(RAMShareActive))
+	assert.Equal(t, []string{"s"}, byStatus(RAMShareDeleting))
+	assert.Empty(t, byStatus(RAMShareDeleted))
+	assert.Equal(t, []string{"s"}, x.shares(t, x.owner, RAMShareQuery{PermissionARN: perm}), "a deleted share keeps its permission")
+	assert.Equal(t, []string{x.member.Account}, x.associations(t, RAMPrincipalAssociation, RAMDisassociating))
+	assert.Empty(t, x.resources(t, x.owner, RAMResourceQuery{ResourceType: "ec2:TransitGateway"}))
+	for _, q := range []RAMShareQuery{{OtherAccounts: true, Name: name("s")}, {OtherAccounts: true, PermissionARN: perm}} {
+		assert.Empty(t, x.shares(t, x.member, q), "the recipient no longer sees it: %+v", q)
+	}
+	assert.Empty(t, x.resources(t, x.member, RAMResourceQuery{OtherAccounts: true, ResourceType: "ec2:TransitGateway"}))
+	assert.Empty(t, x.resources(t, x.member, RAMResourceQuery{OtherAccounts: true, Principal: x.owner.Account}))
+
+	x.settle(t)
+	assert.Empty(t, byStatus(RAMShareDeleting))
+	assert.Equal(t, []string{"s"}, byStatus(RAMShareDeleted))
+	assert.Equal(t, []string{x.member.Account}, x.associations(t, RAMPrincipalAssociation, RAMDisassociated))
+	assert.Equal(t, []string{tgw}, x.associations(t, RAMResourceAssociation, RAMDisassociated))
+
+	x.clk.Advance(x.s.opts.RAM.DeletedShareRetention)
+	x.settle(t)
+	assert.Empty(t, byStatus(RAMShareDeleted))
+	assert.Equal(t, []string{"kept"}, x.shares(t, x.owner, RAMShareQuery{}))
+	assert.Empty(t, x.shares(t, x.owner, RAMShareQuery{Name: name("s")}))
+	assert.Empty(t, x.shares(t, x.owner, RAMShareQuery{PermissionARN: perm}))
+	assert.Empty(t, x.associations(t, RAMPrincipalAssociation, RAMDisassociated))
+	assert.Empty(t, x.associations(t, RAMResourceAssociation, RAMDisassociated))
+	own := x.s.ram.owned[regionKey(ramIndexRegion, x.owner.Account)]
+	for family, ix := range own.families() {
+		for v, m := range ix {
+			m.All(func(sh *ramShare) bool {
+				assert.NotEqual(t, arn, sh.arn, "the purged share is still indexed under %s %q", family, v)
+				return true
+			})
+		}
+	}
+}
+
+// TestRAMIndexFailedThenFixed: a resource that fails is listed as FAILED
+// and not by its type; associated again once it exists, its FAILED record
+// goes and the share is listed by type, for the owner and the recipient.
+func TestRAMIndexFailedThenFixed(t *testing.T) {
+	x := newRAMIndexScenario(t)
+	tgw := "arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-1"
+	mesh := "arn:aws:appmesh:us-east-1:111111111111:mesh/m"
+	x.missing[mesh] = true
+	arn := x.create(t, "s", []string{tgw, mesh}, x.member.Account)
+	assert.Equal(t, []string{mesh}, x.associations(t, RAMResourceAssociation, RAMFailed))
+	assert.Equal(t, []string{tgw}, x.associations(t, RAMResourceAssociation, RAMAssociated))
+	for _, c := range []Caller{x.owner, x.member} {
+		q := RAMResourceQuery{OtherAccounts: c == x.member, ResourceType: "appmesh:Mesh"}
+		assert.Empty(t, x.resources(t, c, q), "a failed resource is not listed by its type")
+		q.ResourceType = "ec2:TransitGateway"
+		assert.Equal(t, []string{tgw}, x.resources(t, c, q))
+	}
+
+	delete(x.missing, mesh)
+	_, err := x.s.AssociateResourceShare(x.owner, RAMAssociateInput{ARN: arn, ResourceARNs: []string{mesh}})
+	require.NoError(t, err)
+	require.NoError(t, x.s.RAMCheck())
+	assert.Empty(t, x.associations(t, RAMResourceAssociation, RAMFailed), "the FAILED record was replaced")
+	assert.Equal(t, []string{mesh}, x.associations(t, RAMResourceAssociation, RAMAssociating))
+	x.settle(t)
+	assert.Empty(t, x.associations(t, RAMResourceAssociation, RAMAssociating))
+	for _, c := range []Caller{x.owner, x.member} {
+		q := RAMResourceQuery{OtherAccounts: c == x.member, ResourceType: "appmesh:Mesh"}
+		assert.Equal(t, []string{mesh}, x.resources(t, c, q))
+		assert.Equal(t, []string{mesh}, x.resources(t, c, RAMResourceQuery{OtherAccounts: c == x.member, ResourceARNs: []string{mesh}}))
+	}
+
+	// Disassociated, the resource leaves the type index; the share keeps
+	// its other type.
+	_, err = x.s.DisassociateResourceShare(x.owner, RAMAssociateInput{ARN: arn, ResourceARNs: []string{mesh}})
+	require.NoError(t, err)
+	x.settle(t)
+	for _, c := range []Caller{x.owner, x.member} {
+		assert.Empty(t, x.resources(t, c, RAMResourceQuery{OtherAccounts: c == x.member, ResourceType: "appmesh:Mesh"}))
+		assert.Equal(t, []string{tgw}, x.resources(t, c, RAMResourceQuery{OtherAccounts: c == x.member, ResourceType: "ec2:TransitGateway"}))
+	}
+}
+
+// TestRAMIndexRecipientJoinsAndLeaves: an invited recipient's indexes hold a
+// share from the moment it accepts until it leaves, and follow the share's
+// permission.
+func TestRAMIndexRecipientJoinsAndLeaves(t *testing.T) {
+	x := newRAMIndexScenario(t)
+	project := "arn:aws:codebuild:us-east-1:111111111111:project/p"
+	arn := x.create(t, "s", []string{project}, x.outsider.Account)
+	other := RAMShareQuery{OtherAccounts: true, Name: name("s")}
+	byOwner := RAMResourceQuery{OtherAccounts: true, Principal: x.owner.Account, ResourceType: "codebuild:Project"}
+	assert.Empty(t, x.shares(t, x.outsider, other), "not before the invitation is accepted")
+	assert.Equal(t, []string{x.outsider.Account}, x.associations(t, RAMPrincipalAssociation, RAMAssociating))
+
+	invs, _, err := x.s.GetResourceShareInvitations(x.outsider, RAMInvitationQuery{ShareARNs: []string{arn}, Page: PageRequest{Limit: 10}})
+	require.NoError(t, err)
+	require.Len(t, invs, 1)
+	_, err = x.s.AcceptResourceShareInvitation(x.outsider, invs[0].ARN, RAMIdempotency{})
+	require.NoError(t, err)
+	x.settle(t)
+	assert.Empty(t, x.associations(t, RAMPrincipalAssociation, RAMAssociating))
+	assert.Equal(t, []string{"s"}, x.shares(t, x.outsider, other))
+	assert.Equal(t, []string{project}, x.resources(t, x.outsider, byOwner))
+
+	// A customer-managed permission replaces the default one, for both views.
+	cmp, err := x.s.CreateRAMPermission(x.owner, RAMCreatePermissionInput{Name: "P", ResourceType: "codebuild:Project",
+		Template: `{"Action":"codebuild:BatchGetProjects"}`})
+	require.NoError(t, err)
+	dflt := ramPermissionARNPrefix + "AWSRAMDefaultPermissionCodeBuildProject"
+	for _, c := range []Caller{x.owner, x.outsider} {
+		assert.Equal(t, []string{"s"}, x.shares(t, c, RAMShareQuery{OtherAccounts: c == x.outsider, PermissionARN: dflt}))
+	}
+	_, err = x.s.AssociateResourceSharePermission(x.owner, RAMSharePermissionInput{ShareARN: arn, PermissionARN: cmp.Permission.ARN, Replace: true})
+	require.NoError(t, err)
+	require.NoError(t, x.s.RAMCheck())
+	for _, c := range []Caller{x.owner, x.outsider} {
+		o := c == x.outsider
+		assert.Empty(t, x.shares(t, c, RAMShareQuery{OtherAccounts: o, PermissionARN: dflt}), "other=%v", o)
+		assert.Equal(t, []string{"s"}, x.shares(t, c, RAMShareQuery{OtherAccounts: o, PermissionARN: cmp.Permission.ARN}), "other=%v", o)
+	}
+
+	_, err = x.s.DisassociateResourceShare(x.outsider, RAMAssociateInput{ARN: arn, Principals: []string{x.outsider.Account}})
+	require.NoError(t, err)
+	x.settle(t)
+	assert.Empty(t, x.shares(t, x.outsider, other), "left")
+	assert.Empty(t, x.resources(t, x.outsider, byOwner))
+	assert.Equal(t, []string{x.outsider.Account}, x.associations(t, RAMPrincipalAssociation, RAMDisassociated))
+}
+
+// TestRAMIndexSources: source associations are listed by ID and type from
+// the source index, removed ones included, until the share is purged.
+func TestRAMIndexSources(t *testing.T) {
+	x := newRAMIndexScenario(t)
+	out, err := x.s.CreateResourceShare(x.owner, RAMCreateInput{Name: "svc", Principals: []string{"elasticmapreduce.amazonaws.com"},
+		Sources: []string{"444444444444"}})
+	require.NoError(t, err)
+	x.create(t, "plain", nil, x.member.Account)
+	sources := func(q RAMSourceQuery) []string {
+		q.Page.Limit = 100
+		list, _, err := x.s.ListSourceAssociations(x.owner, q)
+		require.NoError(t, err)
+		ids := []string{}
+		for _, s := range list {
+			ids = append(ids, s.SourceID+" "+string(s.Status))
+		}
+		return ids
+	}
+	_, err = x.s.AssociateResourceShare(x.owner, RAMAssociateInput{ARN: out.Share.ARN, Sources: []string{"arn:aws:ec2:us-east-1:444444444444:instance/i-1"}})
+	require.NoError(t, err)
+	x.settle(t)
+	assert.Equal(t, []string{"444444444444 ASSOCIATED", "arn:aws:ec2:us-east-1:444444444444:instance/i-1 ASSOCIATED"}, sources(RAMSourceQuery{}))
+	assert.Equal(t, []string{"arn:aws:ec2:us-east-1:444444444444:instance/i-1 ASSOCIATED"}, sources(RAMSourceQuery{SourceType: "ARN"}))
+	assert.Empty(t, sources(RAMSourceQuery{SourceID: "555555555555"}))
+
+	_, err = x.s.DeleteResourceShare(x.owner, out.Share.ARN, RAMIdempotency{})
+	require.NoError(t, err)
+	x.settle(t)
+	assert.Equal(t, []string{"444444444444 DISASSOCIATED"}, sources(RAMSourceQuery{SourceID: "444444444444"}))
+	x.clk.Advance(x.s.opts.RAM.DeletedShareRetention)
+	x.settle(t)
+	assert.Empty(t, sources(RAMSourceQuery{}))
+	assert.Empty(t, x.s.ram.owned[regionKey(ramIndexRegion, x.owner.Account)].bySource)
+}
