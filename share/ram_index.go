@@ -449,18 +449,33 @@ func walkList(list []*ramShare) ramWalk {
 // walkSets walks, without duplicates, the shares of several sets that skip
 // does not leave out.
 func walkSets(sets []*ramShareSet, skip func(*ramShare) bool) ramWalk {
-	walks := make([]ramWalk, 0, len(sets))
-	for _, m := range sets {
-		if m == nil || m.Len() == 0 {
-			continue
-		}
+	walk := func(m *ramShareSet) ramWalk {
 		if skip == nil {
-			walks = append(walks, func(after string, fn func(*ramShare) bool) { m.Ascend(after, fn) })
-			continue
+			return func(after string, fn func(*ramShare) bool) { m.Ascend(after, fn) }
 		}
-		walks = append(walks, func(after string, fn func(*ramShare) bool) {
+		return func(after string, fn func(*ramShare) bool) {
 			m.Ascend(after, func(sh *ramShare) bool { return skip(sh) || fn(sh) })
-		})
+		}
+	}
+	var walks []ramWalk
+	var one *ramShareSet
+	for _, m := range sets {
+		switch {
+		case m.Len() == 0:
+		case one == nil:
+			one = m
+		default:
+			if walks == nil {
+				walks = append(make([]ramWalk, 0, len(sets)), walk(one))
+			}
+			walks = append(walks, walk(m))
+		}
+	}
+	switch {
+	case one == nil:
+		return walkNone
+	case walks == nil:
+		return walk(one)
 	}
 	return walkMerged(walks)
 }
@@ -541,48 +556,104 @@ func walkMerged(walks []ramWalk) ramWalk {
 }
 
 // ramPick picks, among walks that each hold every share a listing can
-// return, the one with the fewest shares; the listing filters the rest.
+// return, the one with the fewest shares; the listing filters the rest. It
+// keeps what it picked (sets, recipient indexes or a list) and builds the
+// walk once, at the end (walk).
 type ramPick struct {
-	walk ramWalk
-	size int
+	size   int
+	picked bool
+	sets   ramPicked[*ramShareSet] // shares of these sets, skip aside
+	grants ramPicked[*ramGrants]   // shares of these recipient indexes, skip aside
+	list   []*ramShare             // these shares, when not nil
+	skip   func(*ramShare) bool
 	// explicit: the listing is of explicit shares, which only a narrower
 	// list of them may replace (narrow). scan: the store is set to scan
 	// (ramState.scanAll).
 	explicit, scan bool
 }
 
-// pick starts choosing the walk of a listing by the caller (as a recipient
+// ramPicked holds a few values without allocating, more in a slice.
+type ramPicked[T any] struct {
+	n    int
+	few  [4]T
+	many []T
+}
+
+func (x *ramPicked[T]) set(vs []T) {
+	x.n, x.many = len(vs), nil
+	if len(vs) > len(x.few) {
+		x.many = slices.Clone(vs)
+		return
+	}
+	copy(x.few[:], vs)
+}
+
+func (x *ramPicked[T]) all() []T {
+	if x.many != nil {
+		return x.many
+	}
+	return x.few[:x.n]
+}
+
+// start starts choosing the walk of a listing by the caller (as a recipient
 // when other is set): the explicit shares only, when the listing names
 // them; every share the caller may list, filters aside, when the store is
 // set to scan.
-func (st *ramState) pick(tx *Tx, c Caller, other bool, only []*ramShare) ramPick {
-	var p ramPick
+func (p *ramPick) start(tx *Tx, st *ramState, c Caller, other bool, only []*ramShare) {
 	switch {
 	case only != nil:
-		p.walk, p.size, p.explicit = walkList(only), len(only), true
+		p.narrow(only)
+		p.explicit = true
 	case st.scanAll && other:
 		p.offerGrants(tx, st, c)
 		p.scan = true
 	case st.scanAll:
-		p.offer(st.ownerWalk(c, nil))
+		p.offerShares(st, c)
 		p.scan = true
 	}
-	return p
 }
 
-// offer proposes a walk of size shares.
-func (p *ramPick) offer(w ramWalk, size int) {
-	if !p.explicit && !p.scan && (p.walk == nil || size < p.size) {
-		p.walk, p.size = w, size
+// better reports whether a walk of size shares is to replace the one picked.
+func (p *ramPick) better(size int) bool {
+	return !p.explicit && !p.scan && (!p.picked || size < p.size)
+}
+
+// offerSets proposes the shares of sets that skip does not leave out.
+func (p *ramPick) offerSets(sets []*ramShareSet, skip func(*ramShare) bool) {
+	if size := setsSize(sets); p.better(size) {
+		p.picked, p.size, p.skip, p.list = true, size, skip, nil
+		p.sets.set(sets)
+		p.grants.set(nil)
 	}
 }
+
+// offerNone proposes to walk nothing: the listing's filters keep nothing.
+func (p *ramPick) offerNone() { p.offerSets(nil, nil) }
 
 // narrow proposes a list of shares sorted by share key, narrowed from the
 // explicit shares, if any.
 func (p *ramPick) narrow(list []*ramShare) {
-	if !p.scan && (p.walk == nil || len(list) < p.size) {
-		p.walk, p.size = walkList(list), len(list)
+	if !p.scan && (!p.picked || len(list) < p.size) {
+		p.picked, p.size, p.list = true, len(list), list
+		p.sets.set(nil)
+		p.grants.set(nil)
 	}
+}
+
+// walk builds the walk picked.
+func (p *ramPick) walk() ramWalk {
+	switch {
+	case p.list != nil:
+		return walkList(p.list)
+	case p.grants.n > 0:
+		gs := p.grants.all()
+		maps := make([]*ordered.Map[ramGrant], len(gs))
+		for i, g := range gs {
+			maps[i] = &g.grants
+		}
+		return walkGrants(maps, p.skip)
+	}
+	return walkSets(p.sets.all(), p.skip)
 }
 
 // setsSize is the number of entries of several sets.
@@ -594,30 +665,27 @@ func setsSize(sets []*ramShareSet) int {
 	return n
 }
 
-// ownerWalk walks the caller's shares in the given statuses (every status
-// when none is given), or only the listed ones, and counts them.
-func (st *ramState) ownerWalk(c Caller, only []*ramShare, statuses ...RAMShareStatus) (ramWalk, int) {
-	if only != nil {
-		return walkList(only), len(only)
+// offerShares offers the caller's shares in the given statuses (every
+// status when none is given).
+func (p *ramPick) offerShares(st *ramState, c Caller, statuses ...RAMShareStatus) {
+	var buf [len(ramShareStatuses)]*ramShareSet
+	sets := buf[:0]
+	if own := st.owned[regionKey(c.Region, c.Account)]; own != nil {
+		if len(statuses) == 0 {
+			statuses = ramShareStatuses[:]
+		}
+		for _, s := range statuses {
+			sets = append(sets, &own.shares[ramStatusSlot(s)])
+		}
 	}
-	own := st.owned[regionKey(c.Region, c.Account)]
-	if own == nil {
-		return walkNone, 0
-	}
-	if len(statuses) == 0 {
-		statuses = ramShareStatuses[:]
-	}
-	sets := make([]*ramShareSet, len(statuses))
-	for i, s := range statuses {
-		sets[i] = &own.shares[ramStatusSlot(s)]
-	}
-	return walkSets(sets, nil), setsSize(sets)
+	p.offerSets(sets, nil)
 }
 
 // offerOwner offers the caller's shares that its index ix (picked from its
 // ramOwned by pick) holds under one of values.
 func (p *ramPick) offerOwner(st *ramState, c Caller, pick func(*ramOwned) ramShareIndex, values ...string) {
-	var sets []*ramShareSet
+	var buf [4]*ramShareSet
+	sets := buf[:0]
 	if own := st.owned[regionKey(c.Region, c.Account)]; own != nil {
 		ix := pick(own)
 		for _, v := range values {
@@ -626,7 +694,7 @@ func (p *ramPick) offerOwner(st *ramState, c Caller, pick func(*ramOwned) ramSha
 			}
 		}
 	}
-	p.offer(walkSets(sets, nil), setsSize(sets))
+	p.offerSets(sets, nil)
 }
 
 // offerPrincipals offers the caller's shares that ever associated one of
@@ -640,16 +708,15 @@ func (p *ramPick) offerPrincipals(st *ramState, c Caller, principals []string) {
 	p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byPrincipal }, keys...)
 }
 
-// recipientGrants returns the recipient indexes that may grant the caller
-// access.
-func (st *ramState) recipientGrants(tx *Tx, c Caller) []*ramGrants {
-	var out []*ramGrants
+// recipientGrants appends to buf the recipient indexes that may grant the
+// caller access.
+func (st *ramState) recipientGrants(tx *Tx, c Caller, buf []*ramGrants) []*ramGrants {
 	for _, k := range st.recipientKeys(tx, c.Region, c.Account) {
 		if g := st.grants[k]; g != nil {
-			out = append(out, g)
+			buf = append(buf, g)
 		}
 	}
-	return out
+	return buf
 }
 
 // recipientSkip leaves out of a recipient's walk its own shares, which its
@@ -661,20 +728,26 @@ func recipientSkip(c Caller) func(*ramShare) bool {
 // offerGrants offers every share the caller sees, from its recipient
 // indexes.
 func (p *ramPick) offerGrants(tx *Tx, st *ramState, c Caller) {
-	var maps []*ordered.Map[ramGrant]
+	var buf [4]*ramGrants
+	gs := st.recipientGrants(tx, c, buf[:0])
 	n := 0
-	for _, g := range st.recipientGrants(tx, c) {
-		maps = append(maps, &g.grants)
+	for _, g := range gs {
 		n += g.grants.Len()
 	}
-	p.offer(walkGrants(maps, recipientSkip(c)), n)
+	if p.better(n) {
+		p.picked, p.size, p.skip, p.list = true, n, recipientSkip(c), nil
+		p.sets.set(nil)
+		p.grants.set(gs)
+	}
 }
 
 // offerRecipient offers the shares that the caller's recipient indexes ix
 // (picked from each ramGrants by pick) hold under one of values.
 func (p *ramPick) offerRecipient(tx *Tx, st *ramState, c Caller, pick func(*ramGrants) ramShareIndex, values ...string) {
-	var sets []*ramShareSet
-	for _, g := range st.recipientGrants(tx, c) {
+	var gbuf [4]*ramGrants
+	var buf [4]*ramShareSet
+	sets := buf[:0]
+	for _, g := range st.recipientGrants(tx, c, gbuf[:0]) {
 		ix := pick(g)
 		for _, v := range values {
 			if m := ix[v]; m != nil && !slices.Contains(sets, m) {
@@ -682,7 +755,7 @@ func (p *ramPick) offerRecipient(tx *Tx, st *ramState, c Caller, pick func(*ramG
 			}
 		}
 	}
-	p.offer(walkSets(sets, recipientSkip(c)), setsSize(sets))
+	p.offerSets(sets, recipientSkip(c))
 }
 
 // permissionsOfType returns the ARNs of the permissions the caller may

@@ -286,10 +286,11 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 // shareWalk picks the walk of a GetResourceShares listing: the explicit
 // shares, or the smallest index that holds every share the filters keep.
 func (st *ramState) shareWalk(tx *Tx, c Caller, q RAMShareQuery, only []*ramShare) ramWalk {
-	p := st.pick(tx, c, q.OtherAccounts, only)
+	var p ramPick
+	p.start(tx, st, c, q.OtherAccounts, only)
 	if q.OtherAccounts {
 		if q.Status != "" && q.Status != RAMShareActive {
-			p.offer(walkNone, 0) // a recipient sees ACTIVE shares only
+			p.offerNone() // a recipient sees ACTIVE shares only
 		}
 		p.offerGrants(tx, st, c)
 		if q.Name != nil {
@@ -298,12 +299,12 @@ func (st *ramState) shareWalk(tx *Tx, c Caller, q RAMShareQuery, only []*ramShar
 		if q.PermissionARN != "" {
 			p.offerRecipient(tx, st, c, func(g *ramGrants) ramShareIndex { return g.byPerm }, q.PermissionARN)
 		}
-		return p.walk
+		return p.walk()
 	}
 	if q.Status != "" {
-		p.offer(st.ownerWalk(c, nil, q.Status))
+		p.offerShares(st, c, q.Status)
 	} else {
-		p.offer(st.ownerWalk(c, nil))
+		p.offerShares(st, c)
 	}
 	if q.Name != nil {
 		p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byName }, *q.Name)
@@ -323,7 +324,7 @@ func (st *ramState) shareWalk(tx *Tx, c Caller, q RAMShareQuery, only []*ramShar
 		}
 		p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byTag }, keys...)
 	}
-	return p.walk
+	return p.walk()
 }
 
 func (q RAMShareQuery) matches(tx *Tx, sh *ramShare) bool {
@@ -364,15 +365,16 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 		if err != nil {
 			return err
 		}
-		p := st.pick(tx, c, false, only)
+		var p ramPick
+		p.start(tx, st, c, false, only)
 		if q.ResourceARN != "" {
 			p.narrow(st.ownedHolding(c, only, []string{q.ResourceARN}))
 		}
 		if q.Status == RAMAssociated {
 			// Only an ACTIVE share has ASSOCIATED associations.
-			p.offer(st.ownerWalk(c, nil, RAMShareActive))
+			p.offerShares(st, c, RAMShareActive)
 		} else {
-			p.offer(st.ownerWalk(c, nil))
+			p.offerShares(st, c)
 		}
 		if q.Principal != "" {
 			p.offerPrincipals(st, c, []string{q.Principal})
@@ -380,7 +382,7 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 		if q.Status != "" && q.Status != RAMAssociated {
 			p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byAssoc }, ramAssocKey(q.Type, q.Status))
 		}
-		walk := p.walk
+		walk := p.walk()
 		match := func(a *ramAssoc) bool {
 			if a.typ != q.Type || (q.Status != "" && a.state.status() != q.Status) {
 				return false
@@ -486,7 +488,8 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 		if err != nil {
 			return err
 		}
-		p := st.pick(tx, c, q.OtherAccounts, only)
+		var p ramPick
+		p.start(tx, st, c, q.OtherAccounts, only)
 		if q.OtherAccounts {
 			if q.ResourceARN != "" {
 				p.narrow(st.recipientHolding(tx, c, only, []string{q.ResourceARN}))
@@ -502,7 +505,7 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 			if q.ResourceARN != "" {
 				p.narrow(st.ownedHolding(c, only, []string{q.ResourceARN}))
 			}
-			p.offer(st.ownerWalk(c, nil, RAMShareActive))
+			p.offerShares(st, c, RAMShareActive)
 			if len(q.Principals) > 0 {
 				p.offerPrincipals(st, c, q.Principals)
 			}
@@ -510,7 +513,7 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 				p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byType }, q.ResourceType)
 			}
 		}
-		walk := p.walk
+		walk := p.walk()
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMPrincipal) bool) {
 			if sh.status != RAMShareActive || !resourceFilter(sh, q.ResourceARN, q.ResourceType) {
 				return
@@ -566,7 +569,8 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 		if err != nil {
 			return err
 		}
-		p := st.pick(tx, c, q.OtherAccounts, only)
+		var p ramPick
+		p.start(tx, st, c, q.OtherAccounts, only)
 		if q.OtherAccounts {
 			byType := func(g *ramGrants) ramShareIndex { return g.byType }
 			if len(q.ResourceARNs) > 0 {
@@ -586,7 +590,7 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 			if len(q.ResourceARNs) > 0 {
 				p.narrow(st.ownedHolding(c, only, q.ResourceARNs))
 			}
-			p.offer(st.ownerWalk(c, nil, RAMShareActive))
+			p.offerShares(st, c, RAMShareActive)
 			if q.Principal != "" {
 				p.offerPrincipals(st, c, []string{q.Principal})
 			}
@@ -596,7 +600,7 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 				p.offerOwner(st, c, byType, types...)
 			}
 		}
-		walk := p.walk
+		walk := p.walk()
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMSharedResource) bool) {
 			if sh.status != RAMShareActive {
 				return

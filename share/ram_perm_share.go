@@ -247,11 +247,12 @@ func (s *Store) ListPermissionAssociations(c Caller, q RAMPermissionAssociationQ
 			return err
 		}
 		byPerm := func(own *ramOwned) ramShareIndex { return own.byPerm }
-		p := st.pick(tx, c, false, nil)
+		var p ramPick
+		p.start(tx, st, c, false, nil)
 		if q.Status != "" && q.Status != RAMPermissionAssociated {
-			p.offer(walkNone, 0) // every item is ASSOCIATED
+			p.offerNone() // every item is ASSOCIATED
 		}
-		p.offer(st.ownerWalk(c, nil, RAMShareActive, RAMShareDeleting))
+		p.offerShares(st, c, RAMShareActive, RAMShareDeleting)
 		if q.PermissionARN != "" {
 			p.offerOwner(st, c, byPerm, q.PermissionARN)
 		}
@@ -268,7 +269,7 @@ func (s *Store) ListPermissionAssociations(c Caller, q RAMPermissionAssociationQ
 		if q.FeatureSet != "" && q.FeatureSet != RAMFeatureStandard {
 			p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byFeature }, q.FeatureSet)
 		}
-		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), p.walk, func(sh *ramShare, after string, emit func(string, RAMPermissionAssociation) bool) {
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), p.walk(), func(sh *ramShare, after string, emit func(string, RAMPermissionAssociation) bool) {
 			if sh.status == RAMShareDeleted || q.FeatureSet != "" && sh.featureSet() != q.FeatureSet ||
 				q.Status != "" && q.Status != RAMPermissionAssociated {
 				return
