@@ -510,15 +510,17 @@ func walkMerged(walks []ramWalk) ramWalk {
 		const per = 32
 		lists := make([][]*ramShare, len(walks))
 		heads := make([]int, len(walks))
+		var l []*ramShare
+		collect := func(sh *ramShare) bool {
+			l = append(l, sh)
+			return len(l) < per
+		}
 		cur := after
 		for {
 			bound, cut := "", false
 			for i, w := range walks {
-				l := lists[i][:0]
-				w(cur, func(sh *ramShare) bool {
-					l = append(l, sh)
-					return len(l) < per
-				})
+				l = lists[i][:0]
+				w(cur, collect)
 				lists[i], heads[i] = l, 0
 				if len(l) == per && (!cut || l[per-1].key < bound) {
 					bound, cut = l[per-1].key, true
