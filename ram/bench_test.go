@@ -379,3 +379,131 @@ func BenchmarkFilteredByIndex(b *testing.B) {
 		return len(out.ResourceShareAssociations)
 	})
 }
+
+// BenchmarkSparseFilters lists, on top of n stored shares of the owner (each
+// with a transit gateway, shared with the member or its organization), a
+// page of a filter that matches one share or two: each filter is answered
+// from an index, so that the page costs the same whatever n. The needles:
+//   - a deleted share (its principal association DISASSOCIATED);
+//   - a share named "needle" with a mesh (another type, under another
+//     AWS-managed permission), a transit gateway of another account
+//     (FAILED), the member and a service principal with a source;
+//   - a share of another member of the organization, shared with the
+//     member.
+func BenchmarkSparseFilters(b *testing.B) {
+	ctx := context.Background()
+	for _, n := range []int{1_000, 100_000} {
+		b.Run(sizeName(n), func(b *testing.B) {
+			s, _ := benchStore(b, n)
+			const owner2 = "555555555555"
+			w := sharetest.StoreWorld{Store: s}
+			orgs, _, err := s.ListRoots(benchOwner, share.PageRequest{Limit: 1})
+			if err != nil {
+				b.Fatal(err)
+			}
+			w.Admit(b, benchOwner, owner2, orgs[0].ID)
+			own := ram.New(s, benchOwner, ramtest.Region)
+			member := ram.New(s, benchMember, ramtest.Region)
+			mesh := ramtest.Mesh(benchOwner, "needle")
+			meshPerm := "arn:aws:ram::aws:permission/AWSRAMDefaultPermissionAppMesh"
+			create := func(c *ram.Client, in *ram.CreateResourceShareInput) string {
+				out, err := c.CreateResourceShare(ctx, in)
+				if err != nil {
+					b.Fatal(err)
+				}
+				return *out.ResourceShare.ResourceShareArn
+			}
+			gone := create(own, &ram.CreateResourceShareInput{Name: ptr("gone"), Principals: []string{benchMember},
+				ResourceArns: []string{ramtest.TGW(benchOwner, "gone")}})
+			if _, err := own.DeleteResourceShare(ctx, &ram.DeleteResourceShareInput{ResourceShareArn: &gone}); err != nil {
+				b.Fatal(err)
+			}
+			create(own, &ram.CreateResourceShareInput{Name: ptr("needle"), ResourceArns: []string{mesh, ramtest.TGW(owner2, "theirs")},
+				Principals: []string{benchMember, "elasticmapreduce.amazonaws.com"}, Sources: []string{"444444444444"}})
+			create(ram.New(s, owner2, ramtest.Region), &ram.CreateResourceShareInput{Name: ptr("theirs"), Principals: []string{benchMember},
+				ResourceArns: []string{ramtest.TGW(owner2, "1")}})
+			s.Settle()
+			self, other := types.ResourceOwnerSelf, types.ResourceOwnerOtherAccounts
+			cases := []struct {
+				name string
+				want int
+				call func() (int, error)
+			}{
+				{"GetResourceShares/SELF/Status=DELETED", 1, func() (int, error) {
+					out, err := own.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: self, ResourceShareStatus: types.ResourceShareStatusDeleted})
+					return len(out.ResourceShares), err
+				}},
+				{"GetResourceShares/OTHER/Name", 1, func() (int, error) {
+					out, err := member.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: other, Name: ptr("needle")})
+					return len(out.ResourceShares), err
+				}},
+				{"GetResourceShares/SELF/AWSManagedPermission", 1, func() (int, error) {
+					out, err := own.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: self, PermissionArn: &meshPerm})
+					return len(out.ResourceShares), err
+				}},
+				{"GetResourceShares/OTHER/AWSManagedPermission", 1, func() (int, error) {
+					out, err := member.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: other, PermissionArn: &meshPerm})
+					return len(out.ResourceShares), err
+				}},
+				{"ListPermissionAssociations/AWSManagedPermission", 1, func() (int, error) {
+					out, err := own.ListPermissionAssociations(ctx, &ram.ListPermissionAssociationsInput{PermissionArn: &meshPerm})
+					return len(out.Permissions), err
+				}},
+				{"ListPermissionAssociations/ResourceType", 1, func() (int, error) {
+					out, err := own.ListPermissionAssociations(ctx, &ram.ListPermissionAssociationsInput{ResourceType: ptr("appmesh:Mesh")})
+					return len(out.Permissions), err
+				}},
+				{"ListResources/SELF/ResourceType", 1, func() (int, error) {
+					out, err := own.ListResources(ctx, &ram.ListResourcesInput{ResourceOwner: self, ResourceType: ptr("appmesh:Mesh")})
+					return len(out.Resources), err
+				}},
+				{"ListResources/OTHER/ResourceType", 1, func() (int, error) {
+					out, err := member.ListResources(ctx, &ram.ListResourcesInput{ResourceOwner: other, ResourceType: ptr("appmesh:Mesh")})
+					return len(out.Resources), err
+				}},
+				{"ListResources/OTHER/Principal", 1, func() (int, error) {
+					out, err := member.ListResources(ctx, &ram.ListResourcesInput{ResourceOwner: other, Principal: ptr(owner2)})
+					return len(out.Resources), err
+				}},
+				{"ListResources/OTHER/ResourceArn", 1, func() (int, error) {
+					out, err := member.ListResources(ctx, &ram.ListResourcesInput{ResourceOwner: other, ResourceArns: []string{mesh}})
+					return len(out.Resources), err
+				}},
+				{"ListPrincipals/SELF/ResourceType", 2, func() (int, error) {
+					out, err := own.ListPrincipals(ctx, &ram.ListPrincipalsInput{ResourceOwner: self, ResourceType: ptr("appmesh:Mesh")})
+					return len(out.Principals), err
+				}},
+				{"ListPrincipals/OTHER/ResourceType", 1, func() (int, error) {
+					out, err := member.ListPrincipals(ctx, &ram.ListPrincipalsInput{ResourceOwner: other, ResourceType: ptr("appmesh:Mesh")})
+					return len(out.Principals), err
+				}},
+				{"ListSourceAssociations/SourceId", 1, func() (int, error) {
+					out, err := own.ListSourceAssociations(ctx, &ram.ListSourceAssociationsInput{SourceId: ptr("444444444444")})
+					return len(out.SourceAssociations), err
+				}},
+				{"GetResourceShareAssociations/Status=FAILED", 1, func() (int, error) {
+					out, err := own.GetResourceShareAssociations(ctx, &ram.GetResourceShareAssociationsInput{AssociationType: types.ResourceShareAssociationTypeResource,
+						AssociationStatus: types.ResourceShareAssociationStatusFailed})
+					return len(out.ResourceShareAssociations), err
+				}},
+				{"GetResourceShareAssociations/Status=DISASSOCIATED", 1, func() (int, error) {
+					out, err := own.GetResourceShareAssociations(ctx, &ram.GetResourceShareAssociationsInput{AssociationType: types.ResourceShareAssociationTypePrincipal,
+						AssociationStatus: types.ResourceShareAssociationStatusDisassociated})
+					return len(out.ResourceShareAssociations), err
+				}},
+			}
+			for _, c := range cases {
+				b.Run(c.name, func(b *testing.B) {
+					b.ReportAllocs()
+					for b.Loop() {
+						if got, err := c.call(); err != nil || got != c.want {
+							b.Fatalf("%d items, want %d: %v", got, c.want, err)
+						}
+					}
+				})
+			}
+			runtime.KeepAlive(s)
+		})
+		runtime.GC()
+	}
+}

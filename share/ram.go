@@ -670,16 +670,34 @@ type ramGrant struct {
 	since    int64 // Unix nanoseconds
 }
 
+// ramOwned is an owner's shares in a region, with the indexes that answer
+// its filtered listings. Each index maps a filter value to the shares it
+// selects, so that a filtered page costs O(page + log n) (ram_index.go).
 type ramOwned struct {
-	shares      ordered.Map[*ramShare] // by share key
-	byName      ramShareIndex          // name -> shares
-	byTag       ramShareIndex          // tag key, and tagIndexKey(key, value) -> shares
-	byPrincipal ramShareIndex          // principalIndexKey -> shares that associated it
-	byPerm      ramShareIndex          // customer-managed permission ARN -> shares it is attached to
-	live        int                    // shares not DELETED
-	resources   int                    // live resource associations
-	principals  int                    // live principal associations
-	pending     int                    // PENDING invitations sent
+	shares      [3]ramShareSet // by status: ACTIVE, DELETING, DELETED (ramStatusSlot)
+	byName      ramShareIndex  // name -> shares
+	byTag       ramShareIndex  // tag key, and tagIndexKey(key, value) -> shares
+	byPrincipal ramShareIndex  // principalIndexKey -> shares that associated it
+	byPerm      ramShareIndex  // permission ARN -> shares it is attached to
+	byType      ramShareIndex  // resource type -> shares with an ASSOCIATED resource of that type
+	byAssoc     ramShareIndex  // ramAssocKey -> shares with an association in that status, ASSOCIATED aside
+	bySource    ramShareIndex  // source ID, type (ramSourceTypeKey) or any -> shares with such source associations
+	byFeature   ramShareIndex  // feature set -> shares not STANDARD
+	live        int            // shares not DELETED
+	resources   int            // live resource associations
+	principals  int            // live principal associations
+	pending     int            // PENDING invitations sent
+}
+
+// ramGrants is a recipient index: the shares an account, organization or
+// OU is granted (see grantKey), and the indexes that answer a recipient's
+// filtered listings, each a subset of the grants.
+type ramGrants struct {
+	grants  ordered.Map[ramGrant] // by share key
+	byName  ramShareIndex         // name -> shares
+	byOwner ramShareIndex         // owner account -> shares
+	byPerm  ramShareIndex         // permission ARN -> shares it is attached to
+	byType  ramShareIndex         // resource type -> shares with an ASSOCIATED resource of that type
 }
 
 // ramState is RAM's part of the world. The store's lock guards it.
@@ -688,7 +706,7 @@ type ramState struct {
 	owned       map[ramRegional]*ramOwned                    // by owner
 	invitations strmap.Map[*ramInvitation]                   // by ARN
 	received    map[ramRegional]*ordered.Map[*ramInvitation] // by receiver
-	grants      map[ramGrantKey]*ordered.Map[ramGrant]       // recipient indexes, see grantKey
+	grants      map[ramGrantKey]*ramGrants                   // recipient indexes, see grantKey
 	byResource  strmap.Map[[]*ramShare]                      // resource ARN -> shares holding it, any region
 	orgAssocs   map[string]map[*ramAssoc]struct{}            // org ID -> live org and OU associations
 
@@ -705,6 +723,10 @@ type ramState struct {
 		o *ramOwned
 	}
 
+	delay time.Duration // Options.PropagationDelay
+	// scanAll makes listings walk every share they may list rather than
+	// their indexes: tests compare the two.
+	scanAll  bool
 	batching bool        // inside ramUpdate
 	batch    []ramSettle // transitions due at the end of the operation
 	scratch  ramScratch
@@ -746,11 +768,12 @@ func (st *ramState) holders(arn string) []*ramShare {
 	return list
 }
 
-func newRAMState() *ramState {
+func newRAMState(delay time.Duration) *ramState {
 	return &ramState{
+		delay:     delay,
 		owned:     map[ramRegional]*ramOwned{},
 		received:  map[ramRegional]*ordered.Map[*ramInvitation]{},
-		grants:    map[ramGrantKey]*ordered.Map[ramGrant]{},
+		grants:    map[ramGrantKey]*ramGrants{},
 		orgAssocs: map[string]map[*ramAssoc]struct{}{},
 		perms:     map[string]*ramPerm{}, permsOwned: map[ramRegional]*ordered.Map[*ramPerm]{},
 		works: map[ramRegional]*ordered.Map[*ramWork]{},

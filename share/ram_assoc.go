@@ -3,8 +3,6 @@ package share
 import (
 	"slices"
 	"strings"
-
-	"github.com/sharesim/sharesim/internal/ordered"
 )
 
 // apply creates the planned associations of a validated plan, in block
@@ -26,12 +24,13 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) 
 		if r.failed {
 			a.target = ramFailedState
 		}
-		sh.insert(a)
+		st.insert(sh, a)
 		if holders, _ := st.byResource.Upsert(a.entity); !slices.Contains(*holders, sh) {
 			*holders = append(*holders, sh)
 		}
 		if sh.permissionFor(a.rtype) == nil {
 			sh.perms = append(sh.perms, ramAttached{typ: a.rtype, perm: tx.s.opts.RAM.registry.dflt[a.rtype]})
+			st.reindexPerms(sh, sh.perms[:len(sh.perms)-1])
 		}
 		st.move(tx, a, ramPropagating, ramNoMessage)
 	}
@@ -42,7 +41,7 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) 
 	for i, p := range plan.principals {
 		a := &block[len(plan.resources)+i]
 		*a = ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, kind: uint8(p.p.Kind), external: p.external, created: now, target: ramActive}
-		sh.insert(a)
+		st.insert(sh, a)
 		own.byPrincipal.add(principalIndexKey(a.entity), sh)
 		if p.gated {
 			st.move(tx, a, ramGated, ramNoMessage)
@@ -53,8 +52,18 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) 
 	}
 }
 
-// move puts association a into state next, keeping counters, recipient
-// indexes and the timeline in step. The caller has checked the transition.
+// insert places a fresh association in sh, replacing any older record for
+// the same entity, and keeps the association index in step.
+func (st *ramState) insert(sh *ramShare, a *ramAssoc) {
+	old := sh.find(a.typ, a.entity)
+	sh.insert(a)
+	if old != nil {
+		st.reassoc(sh, old.typ, old.state, ramRenew)
+	}
+}
+
+// move puts association a into state next, keeping counters, indexes and
+// the timeline in step. The caller has checked the transition.
 func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg ramMessage) {
 	prev := a.state
 	sh := a.share
@@ -95,6 +104,10 @@ func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg ramMessage
 	if msg != ramNoMessage {
 		a.message = msg
 	}
+	if a.typ == RAMResourceAssociation && (prev == ramActive) != (next == ramActive) {
+		st.retype(sh, a.rtype, next == ramActive)
+	}
+	st.reassoc(sh, a.typ, prev, next)
 	if next == ramPropagating || next == ramUnlinking {
 		st.afterPropagation(tx, ramSettle{a: a, want: next})
 	}
@@ -125,8 +138,9 @@ func (st *ramState) settle(tx *Tx, e ramSettle) {
 	if e.a == nil {
 		sh := e.sh
 		if next, err := ramShareNext(sh.status, ramShareEvSettle); err == nil && !sh.purged {
-			sh.status = next
-			st.ownedBy(sh.region, sh.owner).live--
+			own := st.ownedBy(sh.region, sh.owner)
+			own.restatus(sh, next)
+			own.live--
 		}
 		return
 	}
@@ -202,30 +216,32 @@ func (st *ramState) ungrant(a *ramAssoc) {
 
 // addGrant counts one more reason for index k to hold share sh.
 func (st *ramState) addGrant(tx *Tx, k ramGrantKey, sh *ramShare, external bool) {
-	m := st.grants[k]
-	if m == nil {
-		m = &ordered.Map[ramGrant]{}
-		st.grants[k] = m
+	gs := st.grants[k]
+	if gs == nil {
+		gs = &ramGrants{}
+		st.grants[k] = gs
 	}
-	g, added := m.Upsert(sh.key)
+	g, added := gs.grants.Upsert(sh.key)
 	if added {
 		*g = ramGrant{share: sh, since: nanos(tx.now), external: external}
+		gs.index(sh)
 	}
 	g.n++
 }
 
 // dropGrant counts one reason less, removing the entry at zero.
 func (st *ramState) dropGrant(k ramGrantKey, sh *ramShare) {
-	m := st.grants[k]
-	if m == nil {
+	gs := st.grants[k]
+	if gs == nil {
 		return
 	}
-	if g, ok := m.Get(sh.key); ok {
+	if g, ok := gs.grants.Get(sh.key); ok {
 		g.n--
 		if g.n <= 0 {
-			m.Delete(sh.key)
+			gs.grants.Delete(sh.key)
+			gs.unindex(sh)
 		} else {
-			m.Set(sh.key, g)
+			gs.grants.Set(sh.key, g)
 		}
 	}
 }
@@ -237,11 +253,11 @@ func (st *ramState) dropGrant(k ramGrantKey, sh *ramShare) {
 // principal; the owner's association list does not show it.
 func (st *ramState) retainOnLeave(tx *Tx, ev OrgEvent) {
 	var kept []*ramShare
-	for k, m := range st.grants {
+	for k, gs := range st.grants {
 		if !(k.kind == 'o' && k.id == ev.Org.ID || k.kind == 'u' && slices.Contains(ev.Ancestors, k.id)) {
 			continue
 		}
-		m.All(func(_ string, g ramGrant) bool {
+		gs.grants.All(func(_ string, g ramGrant) bool {
 			sh := g.share
 			if sh.extra != nil && sh.extra.retain != nil && *sh.extra.retain && sh.status == RAMShareActive &&
 				sh.owner != ev.Account && !slices.Contains(sh.extra.retained, ev.Account) && !slices.Contains(kept, sh) {
@@ -315,6 +331,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 			}
 		}
 		sh.logSources(tx.now, srcs)
+		st.ownedBy(sh.region, sh.owner).indexSources(sh)
 		sh.updated = nanos(tx.now)
 		out.Associations = make([]RAMAssociation, 0, len(res)+len(prs))
 		for _, e := range entities(res, prs) {
@@ -484,8 +501,8 @@ func (st *ramState) visible(tx *Tx, sh *ramShare, x string) bool {
 // grantFor returns the grant through which x sees sh, if any.
 func (st *ramState) grantFor(tx *Tx, sh *ramShare, x string) (ramGrant, bool) {
 	for _, k := range st.recipientKeys(tx, sh.region, x) {
-		if m := st.grants[k]; m != nil {
-			if g, ok := m.Get(sh.key); ok {
+		if gs := st.grants[k]; gs != nil {
+			if g, ok := gs.grants.Get(sh.key); ok {
 				return g, true
 			}
 		}

@@ -8,9 +8,12 @@ import (
 )
 
 // RAMCheck verifies that RAM's indexes and counters agree with its records:
-// every share is indexed once under its owner, every invitation once under
-// its receiver, recipient grants match the ASSOCIATED principal
-// associations, and quota counters match what they count. It returns the
+// every share is indexed once under its owner and status, and under exactly
+// the filter values it has (name, tags, principals, permissions, resource
+// types, association statuses, sources, feature set), every invitation once
+// under its receiver, recipient grants match the ASSOCIATED principal
+// associations and are indexed under the filter values of their shares, and
+// quota counters match what they count. It returns the
 // first disagreement. It exists for tests, such as stress tests run under
 // the race detector; it costs O(everything).
 func (s *Store) RAMCheck() error {
@@ -21,7 +24,8 @@ func (st *ramState) check() error {
 	type counts struct{ live, resources, principals, pending int }
 	want := map[ramRegional]*counts{}
 	wantGrants := map[ramGrantKey]map[string]int{}
-	wantIndexed := map[*ramOwned]int{}
+	wantIndexed := map[*ramOwned]map[string]int{}
+	wantShares := map[*ramOwned]int{}
 	for arn, sh := range st.shares.All() {
 		if sh.arn != arn || sh.key[21:] != arn || sh.purged {
 			return fmt.Errorf("share %s: key %q, purged %v", arn, sh.key, sh.purged)
@@ -30,9 +34,10 @@ func (st *ramState) check() error {
 		if own == nil {
 			return fmt.Errorf("share %s: owner %s not indexed", arn, sh.owner)
 		}
-		if got, ok := own.shares.Get(sh.key); !ok || got != sh {
-			return fmt.Errorf("share %s: missing from its owner's index", arn)
+		if !slices.Contains(ramShareStatuses[:], sh.status) || !own.shares[ramStatusSlot(sh.status)].Has(sh) {
+			return fmt.Errorf("share %s: missing from its owner's index of %s shares", arn, sh.status)
 		}
+		wantShares[own]++
 		k := regionKey(sh.region, sh.owner)
 		c := want[k]
 		if c == nil {
@@ -42,7 +47,10 @@ func (st *ramState) check() error {
 		if sh.status != RAMShareDeleted {
 			c.live++
 		}
-		if err := own.checkIndexed(sh, wantIndexed); err != nil {
+		if wantIndexed[own] == nil {
+			wantIndexed[own] = map[string]int{}
+		}
+		if err := st.checkIndexed(own.families(), sh, st.ownerEntries, wantIndexed[own]); err != nil {
 			return err
 		}
 		seen := map[string]bool{}
@@ -108,35 +116,44 @@ func (st *ramState) check() error {
 		if got != *c {
 			return fmt.Errorf("owner %v: counters %+v, records say %+v", k, got, *c)
 		}
-		if n := own.indexEntries(); n != wantIndexed[own] {
-			return fmt.Errorf("owner %v: %d name, tag, principal and permission index entries, shares say %d", k, n, wantIndexed[own])
+		if err := checkEntries(fmt.Sprintf("owner %v", k), own.families(), wantIndexed[own]); err != nil {
+			return err
 		}
-		n := 0
+		if n := own.count(); n != wantShares[own] {
+			return fmt.Errorf("owner %v: %d shares indexed, %d stored", k, n, wantShares[own])
+		}
+		for _, s := range ramShareStatuses {
+			var err error
+			own.shares[ramStatusSlot(s)].All(func(sh *ramShare) bool {
+				if st.share(sh.arn) != sh || sh.status != s {
+					err = fmt.Errorf("owner %v: index of %s shares holds %s, %s", k, s, sh.arn, sh.status)
+					return false
+				}
+				return true
+			})
+			if err != nil {
+				return err
+			}
+		}
+	}
+	for k, gs := range st.grants {
 		var err error
-		own.shares.All(func(key string, sh *ramShare) bool {
+		n := 0
+		want := map[string]int{}
+		fams := gs.families()
+		gs.grants.All(func(key string, g ramGrant) bool {
 			n++
-			if st.share(sh.arn) != sh {
-				err = fmt.Errorf("owner %v: index holds purged share %s", k, sh.arn)
+			if w := wantGrants[k][key]; w != int(g.n) {
+				err = fmt.Errorf("grant %v of %s: %d, associations say %d", k, g.share.arn, g.n, w)
 				return false
 			}
-			return true
+			err = st.checkIndexed(fams, g.share, st.grantEntries, want)
+			return err == nil
 		})
 		if err != nil {
 			return err
 		}
-	}
-	for k, m := range st.grants {
-		var err error
-		n := 0
-		m.All(func(key string, g ramGrant) bool {
-			n++
-			if want := wantGrants[k][key]; want != int(g.n) {
-				err = fmt.Errorf("grant %v of %s: %d, associations say %d", k, g.share.arn, g.n, want)
-				return false
-			}
-			return true
-		})
-		if err != nil {
+		if err := checkEntries(fmt.Sprintf("grant %v", k), fams, want); err != nil {
 			return err
 		}
 		if n != len(wantGrants[k]) {
@@ -210,52 +227,95 @@ func (st *ramState) checkPermissionIndexes() error {
 	return nil
 }
 
-// checkIndexed verifies that sh is in its owner's name, tag, principal and
-// permission indexes, and counts the entries it should have in want.
-func (own *ramOwned) checkIndexed(sh *ramShare, want map[*ramOwned]int) error {
-	if !own.byName.has(sh.name, sh) {
-		return fmt.Errorf("share %s: name %q not indexed", sh.arn, sh.name)
-	}
-	want[own]++
+// families names the owner's indexes of shares by filter value.
+func (own *ramOwned) families() map[string]ramShareIndex {
+	return map[string]ramShareIndex{"name": own.byName, "tag": own.byTag, "principal": own.byPrincipal, "permission": own.byPerm,
+		"type": own.byType, "association": own.byAssoc, "source": own.bySource, "feature": own.byFeature}
+}
+
+// families names a recipient index's indexes of shares by filter value.
+func (gs *ramGrants) families() map[string]ramShareIndex {
+	return map[string]ramShareIndex{"name": gs.byName, "owner": gs.byOwner, "permission": gs.byPerm, "type": gs.byType}
+}
+
+// ownerEntries calls fn with each index family and value its owner should
+// hold sh under, computed from sh's record.
+func (st *ramState) ownerEntries(sh *ramShare, fn func(family, v string)) {
+	fn("name", sh.name)
 	for k, v := range sh.tags() {
-		if !own.byTag.has(k, sh) || !own.byTag.has(tagIndexKey(k, v), sh) {
-			return fmt.Errorf("share %s: tag %s=%s not indexed", sh.arn, k, v)
-		}
-		want[own] += 2
+		fn("tag", k)
+		fn("tag", tagIndexKey(k, v))
 	}
 	for _, a := range sh.perms {
-		if ramIndexedPerm(a.perm) {
-			if !own.byPerm.has(a.perm.ARN, sh) {
-				return fmt.Errorf("share %s: permission %s not indexed", sh.arn, a.perm.ARN)
-			}
-			want[own]++
+		fn("permission", a.perm.ARN)
+	}
+	for _, t := range sh.activeTypes(nil) {
+		fn("type", t)
+	}
+	for _, a := range sh.assocs {
+		if a.typ == RAMPrincipalAssociation {
+			fn("principal", principalIndexKey(a.entity))
+		}
+		if k := st.assocIndexKey(a.typ, a.state); k != "" {
+			fn("association", k)
 		}
 	}
-	seen := map[string]bool{}
-	for _, a := range sh.assocs {
-		if a.typ != RAMPrincipalAssociation {
-			continue
+	if sh.extra != nil && len(sh.extra.srcLog) > 0 {
+		fn("source", ramSourceAny)
+		for _, r := range sh.extra.srcLog {
+			fn("source", r.id)
+			fn("source", ramSourceTypeKey(RAMSourceType(r.id)))
 		}
-		k := principalIndexKey(a.entity)
-		if !own.byPrincipal.has(k, sh) {
-			return fmt.Errorf("share %s: principal %s not indexed", sh.arn, a.entity)
+	}
+	if f := sh.featureSet(); f != RAMFeatureStandard {
+		fn("feature", f)
+	}
+}
+
+// grantEntries calls fn with each index family and value a recipient index
+// that holds sh should hold it under.
+func (st *ramState) grantEntries(sh *ramShare, fn func(family, v string)) {
+	fn("name", sh.name)
+	fn("owner", sh.owner)
+	for _, a := range sh.perms {
+		fn("permission", a.perm.ARN)
+	}
+	for _, t := range sh.activeTypes(nil) {
+		fn("type", t)
+	}
+}
+
+// checkIndexed verifies that sh is in the indexes of fams under each value
+// entries gives, and counts, once per family and value, the entries it
+// should have in want.
+func (st *ramState) checkIndexed(fams map[string]ramShareIndex, sh *ramShare, entries func(*ramShare, func(string, string)), want map[string]int) error {
+	seen := map[[2]string]bool{}
+	var err error
+	entries(sh, func(family, v string) {
+		if err != nil || seen[[2]string{family, v}] {
+			return
 		}
-		if !seen[k] {
-			seen[k] = true
-			want[own]++
+		seen[[2]string{family, v}] = true
+		if !fams[family].has(v, sh) {
+			err = fmt.Errorf("share %s: not indexed under %s %q", sh.arn, family, v)
+		}
+		want[family]++
+	})
+	return err
+}
+
+// checkEntries verifies that each index of fams has as many entries as the
+// records say, so that it holds no stale one.
+func checkEntries(what string, fams map[string]ramShareIndex, want map[string]int) error {
+	for family, ix := range fams {
+		if n := ix.entries(); n != want[family] {
+			return fmt.Errorf("%s: %d entries in the %s index, records say %d", what, n, family, want[family])
+		}
+		for v, m := range ix {
+			if m.Len() == 0 {
+				return fmt.Errorf("%s: empty set under %s %q", what, family, v)
+			}
 		}
 	}
 	return nil
-}
-
-// indexEntries counts the entries of the owner's name, tag, principal and
-// permission indexes.
-func (own *ramOwned) indexEntries() int {
-	n := 0
-	for _, ix := range []ramShareIndex{own.byName, own.byTag, own.byPrincipal, own.byPerm} {
-		for _, m := range ix {
-			n += m.Len()
-		}
-	}
-	return n
 }

@@ -161,41 +161,6 @@ func emitSorted[T any](items []ramItem[T], after string, emit func(string, T) bo
 	}
 }
 
-// walkOwned walks the caller's shares after key, or only the listed ones.
-func (st *ramState) walkOwned(c Caller, only []*ramShare) func(string, func(*ramShare) bool) {
-	if only != nil {
-		return func(after string, fn func(*ramShare) bool) {
-			for _, sh := range only {
-				if sh.key > after && !fn(sh) {
-					return
-				}
-			}
-		}
-	}
-	own := st.owned[regionKey(c.Region, c.Account)]
-	return func(after string, fn func(*ramShare) bool) {
-		if own != nil {
-			own.shares.Ascend(after, func(_ string, sh *ramShare) bool { return fn(sh) })
-		}
-	}
-}
-
-// walkRecipient walks, in share key order after key, the shares visible to
-// the caller, merging its account, organization and OU indexes.
-func (st *ramState) walkRecipient(tx *Tx, c Caller, only []*ramShare) func(string, func(*ramShare) bool) {
-	if only != nil {
-		return st.walkOwned(c, only)
-	}
-	var maps []*ordered.Map[ramGrant]
-	for _, k := range st.recipientKeys(tx, c.Region, c.Account) {
-		if m := st.grants[k]; m != nil && m.Len() > 0 {
-			maps = append(maps, m)
-		}
-	}
-	skip := func(g ramGrant) bool { return g.share.owner == c.Account || g.share.status != RAMShareActive }
-	return walkMerged(maps, func(g ramGrant) *ramShare { return g.share }, skip)
-}
-
 // explicitShares resolves explicit share ARNs for a listing: for the owner,
 // the caller's shares in the region (deleted ones included until purged); for
 // a recipient, the shares it sees. Any other ARN is ErrNotFound. The result
@@ -226,13 +191,22 @@ func (st *ramState) explicitShares(tx *Tx, op string, c Caller, other bool, arns
 
 // ownedHolding narrows only (nil: all the caller's shares in its region) to
 // the caller's shares that ever held one of arns, from the resource index, in
-// share key order. The result is never nil, so a listing walks it instead
-// of every share; the listing's own filters still apply.
+// share key order. The listing's own filters still apply.
 func (st *ramState) ownedHolding(c Caller, only []*ramShare, arns []string) []*ramShare {
+	return st.holding(only, arns, func(sh *ramShare) bool { return sh.owner == c.Account && sh.region == c.Region })
+}
+
+// recipientHolding narrows only (nil: all the shares the caller sees) to the
+// shares the caller sees that ever held one of arns, in share key order.
+func (st *ramState) recipientHolding(tx *Tx, c Caller, only []*ramShare, arns []string) []*ramShare {
+	return st.holding(only, arns, func(sh *ramShare) bool { return sh.region == c.Region && st.visible(tx, sh, c.Account) })
+}
+
+func (st *ramState) holding(only []*ramShare, arns []string, keep func(*ramShare) bool) []*ramShare {
 	out := []*ramShare{}
 	for _, arn := range arns {
 		for _, sh := range st.holders(arn) {
-			if sh.owner == c.Account && sh.region == c.Region && (only == nil || slices.Contains(only, sh)) && !slices.Contains(out, sh) {
+			if keep(sh) && (only == nil || slices.Contains(only, sh)) && !slices.Contains(out, sh) {
 				out = append(out, sh)
 			}
 		}
@@ -296,12 +270,7 @@ func (s *Store) GetResourceSharesFunc(c Caller, q RAMShareQuery, fn func(i, n in
 		if err != nil {
 			return err
 		}
-		walk := st.walkOwned(c, only)
-		if q.OtherAccounts {
-			walk = st.walkRecipient(tx, c, only)
-		} else if maps, ok := st.shareQueryIndexes(c, q); ok && only == nil {
-			walk = walkIndexed(maps)
-		}
+		walk := st.shareWalk(tx, c, q, only)
 		var page []*ramShare
 		page, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, *ramShare) bool) {
 			if after < one && q.matches(tx, sh) {
@@ -336,39 +305,48 @@ func (s *Store) GetResourceShares(c Caller, q RAMShareQuery) ([]ResourceShare, s
 	return out, next, nil
 }
 
-// shareQueryIndexes returns the owner's indexes that hold every share
-// matching q's name filter, or else its customer-managed permission filter,
-// or else its tag filters; false when q has none of these, and the listing
-// walks every share of the owner.
-func (st *ramState) shareQueryIndexes(c Caller, q RAMShareQuery) ([]*ordered.Map[*ramShare], bool) {
-	own := st.owned[regionKey(c.Region, c.Account)]
-	var maps []*ordered.Map[*ramShare]
-	add := func(ix ramShareIndex, v string) {
-		if own == nil {
-			return
+// shareWalk picks the walk of a GetResourceShares listing: the explicit
+// shares, or the smallest index that holds every share the filters keep.
+func (st *ramState) shareWalk(tx *Tx, c Caller, q RAMShareQuery, only []*ramShare) ramWalk {
+	var p ramPick
+	p.start(tx, st, c, q.OtherAccounts, only)
+	if q.OtherAccounts {
+		if q.Status != "" && q.Status != RAMShareActive {
+			p.offerNone() // a recipient sees ACTIVE shares only
 		}
-		if m := ix[v]; m != nil && !slices.Contains(maps, m) {
-			maps = append(maps, m)
+		p.offerGrants(tx, st, c)
+		if q.Name != nil {
+			p.offerRecipient(tx, st, c, func(g *ramGrants) ramShareIndex { return g.byName }, *q.Name)
 		}
+		if q.PermissionARN != "" {
+			p.offerRecipient(tx, st, c, func(g *ramGrants) ramShareIndex { return g.byPerm }, q.PermissionARN)
+		}
+		return p.walk()
 	}
-	switch {
-	case q.Name != nil:
-		add(own.byName, *q.Name)
-	case q.PermissionARN != "" && !strings.HasPrefix(q.PermissionARN, ramPermissionARNPrefix):
-		add(own.byPerm, q.PermissionARN)
-	case len(q.TagFilters) > 0:
+	if q.Status != "" {
+		p.offerShares(st, c, q.Status)
+	} else {
+		p.offerShares(st, c)
+	}
+	if q.Name != nil {
+		p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byName }, *q.Name)
+	}
+	if q.PermissionARN != "" {
+		p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byPerm }, q.PermissionARN)
+	}
+	if len(q.TagFilters) > 0 {
+		var keys []string
 		for _, f := range q.TagFilters {
 			if len(f.Values) == 0 {
-				add(own.byTag, f.Key)
+				keys = append(keys, f.Key)
 			}
 			for _, v := range f.Values {
-				add(own.byTag, tagIndexKey(f.Key, v))
+				keys = append(keys, tagIndexKey(f.Key, v))
 			}
 		}
-	default:
-		return nil, false
+		p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byTag }, keys...)
 	}
-	return maps, true
+	return p.walk()
 }
 
 func (q RAMShareQuery) matches(tx *Tx, sh *ramShare) bool {
@@ -409,13 +387,24 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 		if err != nil {
 			return err
 		}
-		walk := st.walkOwned(c, only)
-		switch {
-		case q.ResourceARN != "":
-			walk = st.walkOwned(c, st.ownedHolding(c, only, []string{q.ResourceARN}))
-		case q.Principal != "" && only == nil:
-			walk = st.walkPrincipals(c, []string{q.Principal})
+		var p ramPick
+		p.start(tx, st, c, false, only)
+		if q.ResourceARN != "" {
+			p.narrow(st.ownedHolding(c, only, []string{q.ResourceARN}))
 		}
+		if q.Status == RAMAssociated {
+			// Only an ACTIVE share has ASSOCIATED associations.
+			p.offerShares(st, c, RAMShareActive)
+		} else {
+			p.offerShares(st, c)
+		}
+		if q.Principal != "" {
+			p.offerPrincipals(st, c, []string{q.Principal})
+		}
+		if q.Status != "" && q.Status != RAMAssociated {
+			p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byAssoc }, ramAssocKey(q.Type, q.Status))
+		}
+		walk := p.walk()
 		match := func(a *ramAssoc) bool {
 			if a.typ != q.Type || (q.Status != "" && a.state.status() != q.Status) {
 				return false
@@ -475,6 +464,19 @@ func (s *Store) GetResourceShareInvitations(c Caller, q RAMInvitationQuery) ([]R
 				inv := st.invitation(arn)
 				m.Set(inv.key, inv)
 			}
+		} else if len(q.ShareARNs) > 0 {
+			// Share ARNs: page over the caller's invitations to those
+			// shares, not every one it received.
+			m = &ordered.Map[*ramInvitation]{}
+			for _, arn := range q.ShareARNs {
+				if sh := st.share(arn); sh != nil && sh.region == c.Region {
+					for _, inv := range sh.invs() {
+						if !inv.purged && inv.receiver == c.Account {
+							m.Set(inv.key, inv)
+						}
+					}
+				}
+			}
 		}
 		if m == nil {
 			m = &ordered.Map[*ramInvitation]{}
@@ -508,15 +510,32 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 		if err != nil {
 			return err
 		}
-		if q.ResourceARN != "" && !q.OtherAccounts {
-			only = st.ownedHolding(c, only, []string{q.ResourceARN})
-		}
-		walk := st.walkOwned(c, only)
+		var p ramPick
+		p.start(tx, st, c, q.OtherAccounts, only)
 		if q.OtherAccounts {
-			walk = st.walkRecipient(tx, c, only)
-		} else if len(q.Principals) > 0 && only == nil {
-			walk = st.walkPrincipals(c, q.Principals)
+			if q.ResourceARN != "" {
+				p.narrow(st.recipientHolding(tx, c, only, []string{q.ResourceARN}))
+			}
+			p.offerGrants(tx, st, c)
+			if len(q.Principals) > 0 {
+				p.offerRecipient(tx, st, c, func(g *ramGrants) ramShareIndex { return g.byOwner }, q.Principals...)
+			}
+			if q.ResourceType != "" {
+				p.offerRecipient(tx, st, c, func(g *ramGrants) ramShareIndex { return g.byType }, q.ResourceType)
+			}
+		} else {
+			if q.ResourceARN != "" {
+				p.narrow(st.ownedHolding(c, only, []string{q.ResourceARN}))
+			}
+			p.offerShares(st, c, RAMShareActive)
+			if len(q.Principals) > 0 {
+				p.offerPrincipals(st, c, q.Principals)
+			}
+			if q.ResourceType != "" {
+				p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byType }, q.ResourceType)
+			}
 		}
+		walk := p.walk()
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMPrincipal) bool) {
 			if sh.status != RAMShareActive || !resourceFilter(sh, q.ResourceARN, q.ResourceType) {
 				return
@@ -572,15 +591,38 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 		if err != nil {
 			return err
 		}
-		if len(q.ResourceARNs) > 0 && !q.OtherAccounts {
-			only = st.ownedHolding(c, only, q.ResourceARNs)
-		}
-		walk := st.walkOwned(c, only)
+		var p ramPick
+		p.start(tx, st, c, q.OtherAccounts, only)
 		if q.OtherAccounts {
-			walk = st.walkRecipient(tx, c, only)
-		} else if q.Principal != "" && only == nil {
-			walk = st.walkPrincipals(c, []string{q.Principal})
+			byType := func(g *ramGrants) ramShareIndex { return g.byType }
+			if len(q.ResourceARNs) > 0 {
+				p.narrow(st.recipientHolding(tx, c, only, q.ResourceARNs))
+			}
+			p.offerGrants(tx, st, c)
+			if q.Principal != "" {
+				p.offerRecipient(tx, st, c, func(g *ramGrants) ramShareIndex { return g.byOwner }, q.Principal)
+			}
+			if q.ResourceType != "" {
+				p.offerRecipient(tx, st, c, byType, q.ResourceType)
+			} else if types := typesIn(tx, q.RegionScope); types != nil {
+				p.offerRecipient(tx, st, c, byType, types...)
+			}
+		} else {
+			byType := func(own *ramOwned) ramShareIndex { return own.byType }
+			if len(q.ResourceARNs) > 0 {
+				p.narrow(st.ownedHolding(c, only, q.ResourceARNs))
+			}
+			p.offerShares(st, c, RAMShareActive)
+			if q.Principal != "" {
+				p.offerPrincipals(st, c, []string{q.Principal})
+			}
+			if q.ResourceType != "" {
+				p.offerOwner(st, c, byType, q.ResourceType)
+			} else if types := typesIn(tx, q.RegionScope); types != nil {
+				p.offerOwner(st, c, byType, types...)
+			}
 		}
+		walk := p.walk()
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMSharedResource) bool) {
 			if sh.status != RAMShareActive {
 				return

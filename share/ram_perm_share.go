@@ -113,7 +113,7 @@ func (s *Store) AssociateResourceSharePermission(c Caller, in RAMSharePermission
 		}
 		old := slices.Clone(sh.perms)
 		sh.attach(p.rtype, v)
-		st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
+		st.reindexPerms(sh, old)
 		sh.updated = nanos(tx.now)
 		out = tx.ramToken(in.Idempotency)
 		rememberRAM(tx, c, op, in.Idempotency, out)
@@ -153,7 +153,7 @@ func (s *Store) DisassociateResourceSharePermission(c Caller, in RAMSharePermiss
 		}
 		old := slices.Clone(sh.perms)
 		sh.perms = slices.Delete(sh.perms, i, i+1)
-		st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
+		st.reindexPerms(sh, old)
 		sh.updated = nanos(tx.now)
 		out = tx.ramToken(in.Idempotency)
 		rememberRAM(tx, c, op, in.Idempotency, out)
@@ -246,11 +246,30 @@ func (s *Store) ListPermissionAssociations(c Caller, q RAMPermissionAssociationQ
 		if err != nil {
 			return err
 		}
-		walk := st.walkOwned(c, nil)
-		if q.PermissionARN != "" && !strings.HasPrefix(q.PermissionARN, ramPermissionARNPrefix) {
-			walk = st.walkPermission(c, q.PermissionARN)
+		byPerm := func(own *ramOwned) ramShareIndex { return own.byPerm }
+		var p ramPick
+		p.start(tx, st, c, false, nil)
+		if q.Status != "" && q.Status != RAMPermissionAssociated {
+			p.offerNone() // every item is ASSOCIATED
 		}
-		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), walk, func(sh *ramShare, after string, emit func(string, RAMPermissionAssociation) bool) {
+		p.offerShares(st, c, RAMShareActive, RAMShareDeleting)
+		if q.PermissionARN != "" {
+			p.offerOwner(st, c, byPerm, q.PermissionARN)
+		}
+		if q.ResourceType != "" {
+			p.offerOwner(st, c, byPerm, st.permissionsOfType(tx, c, q.ResourceType)...)
+		}
+		if q.Version != nil && *q.Version != 1 || q.DefaultVersion != nil && !*q.DefaultVersion {
+			// Only customer-managed permissions have other versions than 1,
+			// and versions that are not the default.
+			p.offerOwner(st, c, byPerm, st.ownPermissions(c, func(p *ramPerm) bool {
+				return len(p.versions) > 1 && (q.Version == nil || p.version(*q.Version) != nil)
+			})...)
+		}
+		if q.FeatureSet != "" && q.FeatureSet != RAMFeatureStandard {
+			p.offerOwner(st, c, func(own *ramOwned) ramShareIndex { return own.byFeature }, q.FeatureSet)
+		}
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), p.walk(), func(sh *ramShare, after string, emit func(string, RAMPermissionAssociation) bool) {
 			if sh.status == RAMShareDeleted || q.FeatureSet != "" && sh.featureSet() != q.FeatureSet ||
 				q.Status != "" && q.Status != RAMPermissionAssociated {
 				return
@@ -348,31 +367,22 @@ func (s *Store) ReplacePermissionAssociations(c Caller, in RAMReplaceInput) (RAM
 			return ramErr(op, ErrInvalidArgument, EntityPermission, to.arn, ReasonNotAttachable)
 		}
 		target := to.current()
-		if own := st.owned[regionKey(c.Region, c.Account)]; own != nil {
-			replace := func(sh *ramShare) {
-				if sh.status != RAMShareActive {
-					return
-				}
-				var old []ramAttached
-				for i, a := range sh.perms {
-					if a.perm.ARN == from.arn && (in.FromVersion == nil || *in.FromVersion == a.perm.Version) && a.perm != target {
-						if old == nil {
-							old = slices.Clone(sh.perms)
-						}
-						sh.perms[i].perm = target
-						sh.updated = nanos(tx.now)
+		for _, sh := range st.sharesWithPermission(c, from.arn) {
+			if sh.status != RAMShareActive {
+				continue
+			}
+			var old []ramAttached
+			for i, a := range sh.perms {
+				if a.perm.ARN == from.arn && (in.FromVersion == nil || *in.FromVersion == a.perm.Version) && a.perm != target {
+					if old == nil {
+						old = slices.Clone(sh.perms)
 					}
-				}
-				if old != nil {
-					own.reindexPerms(sh, old)
+					sh.perms[i].perm = target
+					sh.updated = nanos(tx.now)
 				}
 			}
-			if ramIndexedPerm(from.current()) {
-				for _, sh := range st.sharesWithPermission(c, from.arn) {
-					replace(sh)
-				}
-			} else {
-				own.shares.All(func(_ string, sh *ramShare) bool { replace(sh); return true })
+			if old != nil {
+				st.reindexPerms(sh, old)
 			}
 		}
 		w := &ramWork{id: tx.UUID(), from: from.arn, to: to.arn, toVersion: target.Version, status: RAMWorkInProgress,
@@ -479,11 +489,12 @@ func (s *Store) PromoteResourceShareCreatedFromPolicy(c Caller, arn string) erro
 		for i := range sh.perms {
 			sh.perms[i].perm = matches[i]
 		}
-		st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
-		sh.feature, sh.updated = promoting, nanos(tx.now)
+		st.reindexPerms(sh, old)
+		st.setFeature(sh, promoting)
+		sh.updated = nanos(tx.now)
 		tx.After(s.opts.PropagationDelay, func(tx *Tx) {
-			if next, err := ramFeatureNext(sh.feature, ramFeatEvSettle); err == nil {
-				sh.feature = next
+			if next, err := ramFeatureNext(sh.feature, ramFeatEvSettle); err == nil && !sh.purged {
+				st.setFeature(sh, next)
 			}
 		})
 		return nil
@@ -557,13 +568,13 @@ func (s *Store) SeedRAMShareCreatedFromPolicy(c Caller, in RAMPolicyShareInput) 
 		if sh == nil {
 			return ramErr(op, ErrNotFound, EntityResourceShare, r.Share.ARN, "")
 		}
-		sh.feature = RAMFeatureCreatedFromPolicy
+		st.setFeature(sh, RAMFeatureCreatedFromPolicy)
 		for _, t := range types {
 			actions, cond, _ := parseTemplate(op, in.Template, t)
 			p := st.addPermission(tx, c, "FromPolicy-"+tx.Hex(16), t, actions, cond, RAMFeatureCreatedFromPolicy, RAMPermissionUnattachable, nil)
 			old := slices.Clone(sh.perms)
 			sh.attach(t, p.current())
-			st.ownedBy(sh.region, sh.owner).reindexPerms(sh, old)
+			st.reindexPerms(sh, old)
 			permissionARNs = append(permissionARNs, p.arn)
 		}
 		return nil

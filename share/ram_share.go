@@ -92,8 +92,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 			sh.ext().retain = &r
 		}
 		st.shares.Set(sh.arn, sh)
-		own.shares.Set(sh.key, sh)
-		own.indexShare(sh)
+		st.indexShare(own, sh)
 		own.live++
 		st.apply(tx, sh, plan, block)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
@@ -135,10 +134,7 @@ func (s *Store) UpdateResourceShare(c Caller, in RAMUpdateInput) (RAMShareResult
 			return err
 		}
 		if in.Name != nil && *in.Name != sh.name {
-			own := st.ownedBy(sh.region, sh.owner)
-			own.byName.remove(sh.name, sh)
-			sh.name = *in.Name
-			own.byName.add(sh.name, sh)
+			st.rename(sh, *in.Name)
 		}
 		if in.AllowExternalPrincipals != nil {
 			sh.allowExternal = *in.AllowExternalPrincipals
@@ -182,7 +178,8 @@ func (s *Store) DeleteResourceShare(c Caller, arn string, idem RAMIdempotency) (
 }
 
 func (st *ramState) deleteShare(tx *Tx, sh *ramShare) {
-	sh.status, sh.updated = RAMShareDeleting, nanos(tx.now)
+	st.ownedBy(sh.region, sh.owner).restatus(sh, RAMShareDeleting)
+	sh.updated = nanos(tx.now)
 	sh.unlogSources(tx.now, nil)
 	if sh.extra != nil {
 		for _, acct := range sh.extra.retained {
@@ -207,15 +204,13 @@ func (st *ramState) purge(sh *ramShare) {
 	if sh.purged {
 		return
 	}
+	own := st.ownedBy(sh.region, sh.owner)
 	if sh.status == RAMShareDeleting {
-		st.ownedBy(sh.region, sh.owner).live--
+		own.live--
 	}
 	sh.purged = true
-	sh.status = ramSharePurged
 	st.shares.Delete(sh.arn)
-	own := st.ownedBy(sh.region, sh.owner)
-	own.shares.Delete(sh.key)
-	own.unindexShare(sh)
+	st.unindexShare(own, sh)
 	for _, a := range sh.assocs {
 		if a.typ == RAMResourceAssociation {
 			k := a.entity

@@ -188,7 +188,18 @@ func (s *Store) ListSourceAssociations(c Caller, q RAMSourceQuery) ([]RAMAssocia
 			return err
 		}
 		delay := s.opts.PropagationDelay
-		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), st.walkOwned(c, only), func(sh *ramShare, after string, emit func(string, RAMAssociatedSource) bool) {
+		var p ramPick
+		p.start(tx, st, c, false, only)
+		bySource := func(own *ramOwned) ramShareIndex { return own.bySource }
+		// Only shares with source associations have items.
+		p.offerOwner(st, c, bySource, ramSourceAny)
+		if q.SourceID != "" {
+			p.offerOwner(st, c, bySource, q.SourceID)
+		}
+		if q.SourceType != "" {
+			p.offerOwner(st, c, bySource, ramSourceTypeKey(q.SourceType))
+		}
+		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, false), p.walk(), func(sh *ramShare, after string, emit func(string, RAMAssociatedSource) bool) {
 			if sh.extra == nil {
 				return
 			}

@@ -106,7 +106,7 @@ func (s *Store) resetLocked() {
 	s.timeline = nil
 	s.idem = map[IdempotencyKey]idemEntry{}
 	s.orgs = newOrgState()
-	s.ram = newRAMState()
+	s.ram = newRAMState(s.opts.PropagationDelay)
 	s.wa = newWAState()
 	s.am = newAMState()
 }
