@@ -69,17 +69,51 @@ type RAMInvitationResult struct {
 }
 
 var (
-	ramShareARNRE      = regexp.MustCompile(`^arn:aws:ram:[a-z0-9-]+:\d{12}:resource-share/[0-9A-Za-z-]{1,64}$`)
-	ramInvitationARNRE = regexp.MustCompile(`^arn:aws:ram:[a-z0-9-]+:\d{12}:resource-share-invitation/[0-9A-Za-z-]{1,64}$`)
 	ramPermissionARNRE = regexp.MustCompile(`^(arn:aws:ram::aws:permission/[\w.-]{1,64}|arn:aws:ram:[a-z0-9-]+:\d{12}:permission/[\w.-]{1,36})$`)
 	ramSourceOrgRE     = regexp.MustCompile(`^o-[a-z0-9]{10,32}(/r-[0-9a-z]{4,32}(/ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})*)?/?$`)
 )
 
-// ValidResourceShareARN reports whether s is a well-formed resource share ARN.
-func ValidResourceShareARN(s string) bool { return ramShareARNRE.MatchString(s) }
+// ValidResourceShareARN reports whether s is a well-formed resource share
+// ARN: arn:aws:ram:<region>:<account>:resource-share/<id>, where region is
+// [a-z0-9-]+, account 12 digits and id 1–64 of [0-9A-Za-z-].
+func ValidResourceShareARN(s string) bool { return validRAMARN(s, ":resource-share/") }
 
-// ValidInvitationARN reports whether s is a well-formed invitation ARN.
-func ValidInvitationARN(s string) bool { return ramInvitationARNRE.MatchString(s) }
+// ValidInvitationARN reports whether s is a well-formed invitation ARN, as
+// ValidResourceShareARN with resource-share-invitation.
+func ValidInvitationARN(s string) bool { return validRAMARN(s, ":resource-share-invitation/") }
+
+// validRAMARN matches arn:aws:ram:<region>:<account><kind><id> by hand:
+// every by-ARN call checks its ARNs, and a regular expression costs a
+// microsecond a match.
+func validRAMARN(s, kind string) bool {
+	rest, ok := strings.CutPrefix(s, "arn:aws:ram:")
+	if !ok {
+		return false
+	}
+	i := strings.IndexByte(rest, ':')
+	if i < 1 || !allIn(rest[:i], func(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' }) {
+		return false
+	}
+	rest = rest[i+1:]
+	if len(rest) < 12 || !allIn(rest[:12], isDigit) {
+		return false
+	}
+	id, ok := strings.CutPrefix(rest[12:], kind)
+	return ok && len(id) >= 1 && len(id) <= 64 &&
+		allIn(id, func(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' })
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// allIn reports whether every byte of s satisfies ok.
+func allIn(s string, ok func(byte) bool) bool {
+	for i := range len(s) {
+		if !ok(s[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // ValidPermissionARN reports whether s is a well-formed permission ARN.
 func ValidPermissionARN(s string) bool { return ramPermissionARNRE.MatchString(s) }

@@ -1,0 +1,81 @@
+package share
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The patterns of the RAM model's share and invitation ARNs, which
+// ValidResourceShareARN and ValidInvitationARN match by hand.
+var (
+	shareARNPattern      = regexp.MustCompile(`^arn:aws:ram:[a-z0-9-]+:\d{12}:resource-share/[0-9A-Za-z-]{1,64}$`)
+	invitationARNPattern = regexp.MustCompile(`^arn:aws:ram:[a-z0-9-]+:\d{12}:resource-share-invitation/[0-9A-Za-z-]{1,64}$`)
+)
+
+func checkRAMARN(t *testing.T, s string) {
+	t.Helper()
+	assert.Equal(t, shareARNPattern.MatchString(s), ValidResourceShareARN(s), "share ARN %q", s)
+	assert.Equal(t, invitationARNPattern.MatchString(s), ValidInvitationARN(s), "invitation ARN %q", s)
+}
+
+// TestRAMARNsMatchTheirPatterns checks the hand-written matchers against the
+// patterns on edge cases and on random mutations of valid ARNs.
+func TestRAMARNsMatchTheirPatterns(t *testing.T) {
+	valid := []string{
+		"arn:aws:ram:us-east-1:111111111111:resource-share/0d4c5a1e-8f2b-4c3d-9e1f-2a3b4c5d6e7f",
+		"arn:aws:ram:eu-west-3:222222222222:resource-share-invitation/a",
+		"arn:aws:ram:x:333333333333:resource-share/" + strings.Repeat("Z", 64),
+	}
+	for _, s := range valid {
+		checkRAMARN(t, s)
+	}
+	assert.True(t, ValidResourceShareARN(valid[0]))
+	assert.True(t, ValidInvitationARN(valid[1]))
+	for _, s := range []string{
+		"", "arn:aws:ram:", "arn:aws:ram::111111111111:resource-share/a",
+		"arn:aws:ram:US-east-1:111111111111:resource-share/a",
+		"arn:aws:ram:us-east-1:11111111111:resource-share/a",
+		"arn:aws:ram:us-east-1:1111111111111:resource-share/a",
+		"arn:aws:ram:us-east-1:111111111111:resource-share/",
+		"arn:aws:ram:us-east-1:111111111111:resource-share/" + strings.Repeat("a", 65),
+		"arn:aws:ram:us-east-1:111111111111:resource-share/a_b",
+		"arn:aws:ram:us-east-1:111111111111:resource-share/a\n",
+		"arn:aws:ram:us:east:111111111111:resource-share/a",
+		"arn:aws:ram:us-east-1:111111111111:resource-share-invitation/a/b",
+		"xarn:aws:ram:us-east-1:111111111111:resource-share/a",
+		"arn:aws:ram:us-east-1:１11111111111:resource-share/a",
+	} {
+		checkRAMARN(t, s)
+	}
+	const alphabet = "arn:aws-ram0123456789/_AZaz\n-:é"
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		b := []byte(valid[r.IntN(len(valid))])
+		for range 1 + r.IntN(3) {
+			i := r.IntN(len(b) + 1)
+			switch r.IntN(3) {
+			case 0: // insert
+				b = append(b[:i], append([]byte{alphabet[r.IntN(len(alphabet))]}, b[i:]...)...)
+			case 1: // delete
+				if i < len(b) {
+					b = append(b[:i], b[i+1:]...)
+				}
+			case 2: // replace
+				if i < len(b) {
+					b[i] = alphabet[r.IntN(len(alphabet))]
+				}
+			}
+		}
+		checkRAMARN(t, string(b))
+	}
+}
+
+func FuzzRAMARNs(f *testing.F) {
+	f.Add("arn:aws:ram:us-east-1:111111111111:resource-share/a")
+	f.Add("arn:aws:ram:us-east-1:111111111111:resource-share-invitation/a")
+	f.Fuzz(checkRAMARN)
+}
