@@ -1,6 +1,7 @@
 package share
 
 import (
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -707,7 +708,7 @@ type ramState struct {
 	invitations strmap.Map[*ramInvitation]                   // by ARN
 	received    map[ramRegional]*ordered.Map[*ramInvitation] // by receiver
 	grants      map[ramGrantKey]*ramGrants                   // recipient indexes, see grantKey
-	byResource  strmap.Map[[]*ramShare]                      // resource ARN -> shares holding it, any region
+	byResource  strmap.Map[ramHolders]                       // resource ARN -> shares holding it, any region
 	orgAssocs   map[string]map[*ramAssoc]struct{}            // org ID -> live org and OU associations
 
 	perms      map[string]*ramPerm                    // customer-managed permissions by ARN
@@ -750,6 +751,58 @@ func (b *ramScratch) clear() {
 	clear(b.planRes[:cap(b.planRes)])
 }
 
+// ramHolders is the shares that hold or held a resource: first, and the
+// others in rest. Nearly every resource is in one share, which then costs
+// no slice of its own (and the collector no object to mark).
+type ramHolders struct {
+	first *ramShare
+	rest  []*ramShare
+}
+
+// all returns the holders, first first.
+func (h ramHolders) all() iter.Seq[*ramShare] {
+	return func(yield func(*ramShare) bool) {
+		if h.first == nil || !yield(h.first) {
+			return
+		}
+		for _, sh := range h.rest {
+			if !yield(sh) {
+				return
+			}
+		}
+	}
+}
+
+func (h ramHolders) has(sh *ramShare) bool { return h.first == sh || slices.Contains(h.rest, sh) }
+
+// add adds sh, unless it is a holder already.
+func (h *ramHolders) add(sh *ramShare) {
+	switch {
+	case h.has(sh):
+	case h.first == nil:
+		h.first = sh
+	default:
+		h.rest = append(h.rest, sh)
+	}
+}
+
+// remove removes sh, keeping the others in order, and reports whether none
+// is left.
+func (h *ramHolders) remove(sh *ramShare) bool {
+	if h.first == sh {
+		h.first = nil
+		if len(h.rest) > 0 {
+			h.first, h.rest = h.rest[0], h.rest[1:]
+		}
+	} else {
+		h.rest = slices.DeleteFunc(h.rest, func(x *ramShare) bool { return x == sh })
+	}
+	if len(h.rest) == 0 {
+		h.rest = nil
+	}
+	return h.first == nil
+}
+
 // share returns the share with this ARN, nil for none.
 func (st *ramState) share(arn string) *ramShare {
 	sh, _ := st.shares.Get(arn)
@@ -763,9 +816,9 @@ func (st *ramState) invitation(arn string) *ramInvitation {
 }
 
 // holders returns the shares that hold or held this resource ARN.
-func (st *ramState) holders(arn string) []*ramShare {
-	list, _ := st.byResource.Get(arn)
-	return list
+func (st *ramState) holders(arn string) ramHolders {
+	h, _ := st.byResource.Get(arn)
+	return h
 }
 
 func newRAMState(delay time.Duration) *ramState {

@@ -25,9 +25,8 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) 
 			a.target = ramFailedState
 		}
 		st.insert(sh, a)
-		if holders, _ := st.byResource.Upsert(a.entity); !slices.Contains(*holders, sh) {
-			*holders = append(*holders, sh)
-		}
+		holders, _ := st.byResource.Upsert(a.entity)
+		holders.add(sh)
 		if sh.permissionFor(a.rtype) == nil {
 			sh.perms = append(sh.perms, ramAttached{typ: a.rtype, perm: tx.s.opts.RAM.registry.dflt[a.rtype]})
 			st.reindexPerms(sh, sh.perms[:len(sh.perms)-1])

@@ -74,7 +74,7 @@ func (st *ramState) check() error {
 					c.principals++
 				}
 			}
-			if a.typ == RAMResourceAssociation && slices.Index(st.holders(a.entity), sh) < 0 {
+			if a.typ == RAMResourceAssociation && !st.holders(a.entity).has(sh) {
 				return fmt.Errorf("share %s: resource %s not indexed", arn, a.entity)
 			}
 			if a.typ == RAMPrincipalAssociation && a.state == ramActive && sh.status == RAMShareActive {

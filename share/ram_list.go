@@ -205,7 +205,7 @@ func (st *ramState) recipientHolding(tx *Tx, c Caller, only []*ramShare, arns []
 func (st *ramState) holding(only []*ramShare, arns []string, keep func(*ramShare) bool) []*ramShare {
 	out := []*ramShare{}
 	for _, arn := range arns {
-		for _, sh := range st.holders(arn) {
+		for sh := range st.holders(arn).all() {
 			if keep(sh) && (only == nil || slices.Contains(only, sh)) && !slices.Contains(out, sh) {
 				out = append(out, sh)
 			}
@@ -681,7 +681,7 @@ func (s *Store) GetResourcePolicies(c Caller, arns []string, principal string, p
 		}
 		shared := make([][]*ramShare, len(arns))
 		for i, arn := range arns {
-			for _, sh := range st.holders(arn) {
+			for sh := range st.holders(arn).all() {
 				if sh.owner != c.Account || sh.region != c.Region || sh.status != RAMShareActive {
 					continue
 				}

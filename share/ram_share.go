@@ -214,11 +214,8 @@ func (st *ramState) purge(sh *ramShare) {
 	for _, a := range sh.assocs {
 		if a.typ == RAMResourceAssociation {
 			k := a.entity
-			list := slices.DeleteFunc(st.holders(k), func(x *ramShare) bool { return x == sh })
-			if len(list) == 0 {
+			if h, added := st.byResource.Upsert(k); added || h.remove(sh) {
 				st.byResource.Delete(k)
-			} else {
-				st.byResource.Set(k, list)
 			}
 		}
 	}

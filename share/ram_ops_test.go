@@ -79,3 +79,31 @@ func FuzzRAMARNs(f *testing.F) {
 	f.Add("arn:aws:ram:us-east-1:111111111111:resource-share-invitation/a")
 	f.Fuzz(checkRAMARN)
 }
+
+// TestRAMHolders checks the holders of a resource: one share without a
+// slice, more in order, removal from either place, and empty at the end.
+func TestRAMHolders(t *testing.T) {
+	a, b, c := &ramShare{}, &ramShare{}, &ramShare{}
+	var h ramHolders
+	list := func() (out []*ramShare) {
+		for sh := range h.all() {
+			out = append(out, sh)
+		}
+		return out
+	}
+	h.add(a)
+	h.add(a)
+	assert.Equal(t, []*ramShare{a}, list(), "a holder is added once")
+	assert.Nil(t, h.rest, "one holder needs no slice")
+	h.add(b)
+	h.add(c)
+	assert.Equal(t, []*ramShare{a, b, c}, list())
+	assert.False(t, h.remove(a))
+	assert.Equal(t, []*ramShare{b, c}, list(), "the next holder moves up")
+	assert.False(t, h.remove(c))
+	assert.Equal(t, []*ramShare{b}, list())
+	assert.Nil(t, h.rest)
+	assert.False(t, h.has(a))
+	assert.True(t, h.remove(b), "none is left")
+	assert.Empty(t, list())
+}
