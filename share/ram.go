@@ -588,19 +588,73 @@ type ramAttached struct {
 // ramAssoc is one association; it is kept small (80 bytes) because every
 // share holds at least one.
 type ramAssoc struct {
-	share    *ramShare
-	typ      RAMAssociationType
-	entity   string
-	rtype    *RAMResourceType // resources only
-	inv      *ramInvitation
-	created  int64 // Unix nanoseconds
-	updated  int64
-	kind     uint8 // a PrincipalKind, principals only
-	message  ramMessage
-	state    ramAssocState
-	target   ramAssocState
-	external bool
-	granted  bool // holds a grant in a recipient index
+	share   *ramShare
+	typ     RAMAssociationType
+	entity  string
+	rtype   *RAMResourceType // resources only
+	inv     *ramInvitation
+	created int64 // Unix nanoseconds
+	updated int64
+	orgPos  int32 // 1 + its index in its organization's ramOrgAssocs, 0 when not in one
+	bits    ramAssocBits
+	message ramMessage
+	state   ramAssocState
+	target  ramAssocState
+}
+
+// ramAssocBits packs an association's principal kind (principals only) and
+// two flags into one byte, which keeps a ramAssoc at 80 bytes.
+type ramAssocBits uint8
+
+const (
+	ramKindMask    ramAssocBits = 7  // the PrincipalKind
+	ramBitExternal ramAssocBits = 8  // the principal is outside the owner's organization
+	ramBitGranted  ramAssocBits = 16 // the association holds a grant in a recipient index
+)
+
+func newAssocBits(k PrincipalKind, external bool) ramAssocBits {
+	b := ramAssocBits(k) & ramKindMask
+	if external {
+		b |= ramBitExternal
+	}
+	return b
+}
+
+func (a *ramAssoc) kind() PrincipalKind { return PrincipalKind(a.bits & ramKindMask) }
+func (a *ramAssoc) external() bool      { return a.bits&ramBitExternal != 0 }
+func (a *ramAssoc) granted() bool       { return a.bits&ramBitGranted != 0 }
+
+func (a *ramAssoc) setGranted(g bool) {
+	if g {
+		a.bits |= ramBitGranted
+	} else {
+		a.bits &^= ramBitGranted
+	}
+}
+
+// ramOrgAssocs is the live organization and OU associations of one
+// organization: a slice, each association knowing its place (orgPos), so
+// that adding and removing one costs O(1) and the collector follows them in
+// order, where a Go map keyed by pointer sent it to random places.
+type ramOrgAssocs []*ramAssoc
+
+func (s *ramOrgAssocs) add(a *ramAssoc) {
+	if a.orgPos == 0 {
+		*s = append(*s, a)
+		a.orgPos = int32(len(*s))
+	}
+}
+
+func (s *ramOrgAssocs) remove(a *ramAssoc) {
+	if a.orgPos == 0 {
+		return
+	}
+	i, last := a.orgPos-1, len(*s)-1
+	(*s)[i] = (*s)[last]
+	(*s)[i].orgPos = i + 1
+	(*s)[last] = nil
+	*s = (*s)[:last]
+	a.orgPos = 0
 }
 
 // ramMessage is an association's statusMessage, one of RAMMessage*.
@@ -628,7 +682,7 @@ func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
 // when it was associated.
 func (a *ramAssoc) pr() Principal {
 	e := a.entity
-	p := Principal{Raw: e, Kind: PrincipalKind(a.kind)}
+	p := Principal{Raw: e, Kind: a.kind()}
 	switch p.Kind {
 	case PrincipalAccount:
 		p.Account = e
@@ -647,7 +701,7 @@ func (a *ramAssoc) pr() Principal {
 }
 
 func (a *ramAssoc) isIAM() bool {
-	k := PrincipalKind(a.kind)
+	k := a.kind()
 	return k == PrincipalIAMRole || k == PrincipalIAMUser
 }
 
@@ -709,7 +763,7 @@ type ramState struct {
 	received    map[ramRegional]*ordered.Map[*ramInvitation] // by receiver
 	grants      map[ramGrantKey]*ramGrants                   // recipient indexes, see grantKey
 	byResource  strmap.Map[ramHolders]                       // resource ARN -> shares holding it, any region
-	orgAssocs   map[string]map[*ramAssoc]struct{}            // org ID -> live org and OU associations
+	orgAssocs   map[string]*ramOrgAssocs                     // org ID -> live org and OU associations
 
 	perms      map[string]*ramPerm                    // customer-managed permissions by ARN
 	permsOwned map[ramRegional]*ordered.Map[*ramPerm] // by owner, keyed by type and name
@@ -827,7 +881,7 @@ func newRAMState(delay time.Duration) *ramState {
 		owned:     map[ramRegional]*ramOwned{},
 		received:  map[ramRegional]*ordered.Map[*ramInvitation]{},
 		grants:    map[ramGrantKey]*ramGrants{},
-		orgAssocs: map[string]map[*ramAssoc]struct{}{},
+		orgAssocs: map[string]*ramOrgAssocs{},
 		perms:     map[string]*ramPerm{}, permsOwned: map[ramRegional]*ordered.Map[*ramPerm]{},
 		works: map[ramRegional]*ordered.Map[*ramWork]{},
 	}
@@ -916,7 +970,7 @@ func (sh *ramShare) view() ResourceShare {
 func (a *ramAssoc) view() RAMAssociation {
 	return RAMAssociation{
 		ShareARN: a.share.arn, ShareName: a.share.name, Entity: a.entity, Type: a.typ,
-		Status: a.state.status(), StatusMessage: a.message.String(), External: a.external,
+		Status: a.state.status(), StatusMessage: a.message.String(), External: a.external(),
 		CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated),
 	}
 }
@@ -983,7 +1037,7 @@ func (sh *ramShare) count(typ RAMAssociationType) int {
 // hasExternal reports whether a live principal association is external.
 func (sh *ramShare) hasExternal() bool {
 	for _, a := range sh.assocs {
-		if a.typ == RAMPrincipalAssociation && a.state.live() && a.external {
+		if a.typ == RAMPrincipalAssociation && a.state.live() && a.external() {
 			return true
 		}
 	}

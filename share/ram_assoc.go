@@ -39,7 +39,7 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) 
 	}
 	for i, p := range plan.principals {
 		a := &block[len(plan.resources)+i]
-		*a = ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, kind: uint8(p.p.Kind), external: p.external, created: now, target: ramActive}
+		*a = ramAssoc{share: sh, typ: RAMPrincipalAssociation, entity: p.p.Raw, bits: newAssocBits(p.p.Kind, p.external), created: now, target: ramActive}
 		st.insert(sh, a)
 		own.byPrincipal.add(principalIndexKey(a.entity), sh)
 		if p.gated {
@@ -76,17 +76,17 @@ func (st *ramState) move(tx *Tx, a *ramAssoc, next ramAssocState, msg ramMessage
 			own.resources += d
 		} else if a.typ == RAMPrincipalAssociation {
 			own.principals += d
-			if k := PrincipalKind(a.kind); k == PrincipalOrganization || k == PrincipalOrganizationalUnit {
+			if k := a.kind(); k == PrincipalOrganization || k == PrincipalOrganizationalUnit {
 				orgID := a.pr().OrgID
 				set := st.orgAssocs[orgID]
 				if next.live() {
 					if set == nil {
-						set = map[*ramAssoc]struct{}{}
+						set = &ramOrgAssocs{}
 						st.orgAssocs[orgID] = set
 					}
-					set[a] = struct{}{}
-				} else {
-					delete(set, a)
+					set.add(a)
+				} else if set != nil {
+					set.remove(a)
 				}
 			}
 		}
@@ -201,15 +201,15 @@ func (st *ramState) grant(tx *Tx, a *ramAssoc) {
 	if k.kind == 0 {
 		return
 	}
-	st.addGrant(tx, k, a.share, a.external)
-	a.granted = true
+	st.addGrant(tx, k, a.share, a.external())
+	a.setGranted(true)
 }
 
 func (st *ramState) ungrant(a *ramAssoc) {
-	if !a.granted {
+	if !a.granted() {
 		return
 	}
-	a.granted = false
+	a.setGranted(false)
 	st.dropGrant(grantKey(a.share, a.pr()), a.share)
 }
 
@@ -442,7 +442,7 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInp
 	if len(srcs) > 0 {
 		left := slices.DeleteFunc(slices.Clone(sh.sources()), func(s string) bool { return slices.Contains(srcs, s) })
 		if len(left) == 0 && slices.ContainsFunc(sh.assocs, func(a *ramAssoc) bool {
-			return a.typ == RAMPrincipalAssociation && PrincipalKind(a.kind) == PrincipalService && a.state.live()
+			return a.typ == RAMPrincipalAssociation && a.kind() == PrincipalService && a.state.live()
 		}) {
 			return ramErr(op, ErrInvalidArgument, EntitySource, "", ReasonSourceMustRemain)
 		}
@@ -534,10 +534,9 @@ func (st *ramState) orgChanged(tx *Tx, ev OrgEvent) {
 	if ev.Kind == OrgServiceAccessDisabled && ev.Principal != RAMServicePrincipal {
 		return
 	}
-	set := st.orgAssocs[ev.Org.ID]
-	list := make([]*ramAssoc, 0, len(set))
-	for a := range set {
-		list = append(list, a)
+	var list []*ramAssoc
+	if set := st.orgAssocs[ev.Org.ID]; set != nil {
+		list = slices.Clone(*set)
 	}
 	slices.SortFunc(list, assocLess)
 	for _, a := range list {

@@ -184,7 +184,40 @@ func (st *ramState) check() error {
 	if received != st.invitations.Len() {
 		return fmt.Errorf("%d invitations, %d in receiver indexes", st.invitations.Len(), received)
 	}
+	if err := st.checkOrgAssocs(); err != nil {
+		return err
+	}
 	return st.checkPermissionIndexes()
+}
+
+// checkOrgAssocs verifies that every organization's set holds exactly its
+// live organization and OU associations, each knowing its place.
+func (st *ramState) checkOrgAssocs() error {
+	n := 0
+	for _, sh := range st.shares.All() {
+		for _, a := range sh.assocs {
+			k := a.kind()
+			if a.typ != RAMPrincipalAssociation || k != PrincipalOrganization && k != PrincipalOrganizationalUnit || !a.state.live() {
+				if a.orgPos != 0 {
+					return fmt.Errorf("share %s: association %s in an organization's set", sh.arn, a.entity)
+				}
+				continue
+			}
+			set := st.orgAssocs[a.pr().OrgID]
+			if set == nil || a.orgPos < 1 || int(a.orgPos) > len(*set) || (*set)[a.orgPos-1] != a {
+				return fmt.Errorf("share %s: association %s not in its organization's set", sh.arn, a.entity)
+			}
+			n++
+		}
+	}
+	total := 0
+	for _, set := range st.orgAssocs {
+		total += len(*set)
+	}
+	if total != n {
+		return fmt.Errorf("%d associations in organization sets, %d live", total, n)
+	}
+	return nil
 }
 
 // checkPermissionIndexes verifies that every attached permission version belongs

@@ -372,7 +372,7 @@ func (st *ramState) grantsOf(sh *ramShare, buf []*ramGrants) []*ramGrants {
 		}
 	}
 	for _, a := range sh.assocs {
-		if a.typ == RAMPrincipalAssociation && a.granted {
+		if a.typ == RAMPrincipalAssociation && a.granted() {
 			add(grantKey(sh, a.pr()))
 		}
 	}

@@ -552,7 +552,7 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 			items := buf[:0]
 			for _, a := range sh.assocs {
 				if a.typ == RAMPrincipalAssociation && a.state == ramActive && (len(q.Principals) == 0 || slices.Contains(q.Principals, a.entity)) {
-					items = append(items, ramItem[RAMPrincipal]{a.entity, RAMPrincipal{ID: a.entity, ShareARN: sh.arn, CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), External: a.external}})
+					items = append(items, ramItem[RAMPrincipal]{a.entity, RAMPrincipal{ID: a.entity, ShareARN: sh.arn, CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), External: a.external()}})
 				}
 			}
 			emitSorted(items, after, emit)
@@ -755,7 +755,7 @@ func (st *ramState) policy(tx *Tx, arn string, shares []*ramShare, filter string
 			if a.typ != RAMPrincipalAssociation || a.state != ramActive || !covers(a) {
 				continue
 			}
-			switch PrincipalKind(a.kind) {
+			switch a.kind() {
 			case PrincipalAccount:
 				aws = append(aws, "arn:aws:iam::"+a.entity+":root")
 			case PrincipalIAMRole, PrincipalIAMUser:

@@ -345,7 +345,7 @@ func (st *ramState) plan(tx *Tx, op, owner, region string, ae bool, existing *ra
 				types = append(types, a.rtype)
 			} else if a.typ == RAMPrincipalAssociation {
 				iamAfter = iamAfter || a.isIAM()
-				externalAfter = externalAfter || a.external
+				externalAfter = externalAfter || a.external()
 			}
 		}
 	}

@@ -107,3 +107,19 @@ func TestRAMHolders(t *testing.T) {
 	assert.True(t, h.remove(b), "none is left")
 	assert.Empty(t, list())
 }
+
+// TestRAMAssocBits checks that every principal kind and both flags survive
+// packing into one byte.
+func TestRAMAssocBits(t *testing.T) {
+	for k := PrincipalAccount; k <= PrincipalService; k++ {
+		for _, ext := range []bool{false, true} {
+			a := &ramAssoc{bits: newAssocBits(k, ext)}
+			for _, g := range []bool{true, false} {
+				a.setGranted(g)
+				assert.Equal(t, k, a.kind())
+				assert.Equal(t, ext, a.external())
+				assert.Equal(t, g, a.granted())
+			}
+		}
+	}
+}

@@ -172,7 +172,7 @@ func FuzzRAMPrincipal(f *testing.F) {
 		if !ok {
 			return
 		}
-		a := &ramAssoc{entity: s, kind: uint8(p.Kind)}
+		a := &ramAssoc{entity: s, bits: newAssocBits(p.Kind, false)}
 		if got := a.pr(); got != p {
 			t.Fatalf("cut %q = %+v, want %+v", s, got, p)
 		}
