@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/sharesim/sharesim/internal/ordered"
+	"github.com/sharesim/sharesim/internal/sortset"
 	"github.com/sharesim/sharesim/internal/strmap"
 	"github.com/sharesim/sharesim/invitation"
 )
@@ -717,13 +718,16 @@ type ramInvitation struct {
 
 // ramGrant is an entry of a recipient index: a share reached through an
 // account, organization or OU, with how many associations grant it. An index
-// holds its grants by value, in its own nodes.
+// holds its grants by value in a sortset, 24 bytes and one pointer each.
 type ramGrant struct {
 	share    *ramShare
 	n        int32
 	external bool
 	since    int64 // Unix nanoseconds
 }
+
+// SortKey implements sortset.Keyed: grants are ordered by share key.
+func (g ramGrant) SortKey() string { return g.share.key }
 
 // ramOwned is an owner's shares in a region, with the indexes that answer
 // its filtered listings. Each index maps a filter value to the shares it
@@ -748,7 +752,7 @@ type ramOwned struct {
 // OU is granted (see grantKey), and the indexes that answer a recipient's
 // filtered listings, each a subset of the grants.
 type ramGrants struct {
-	grants  ordered.Map[ramGrant] // by share key
+	grants  sortset.Set[ramGrant] // by share key
 	byName  ramShareIndex         // name -> shares
 	byOwner ramShareIndex         // owner account -> shares
 	byPerm  ramShareIndex         // permission ARN -> shares it is attached to

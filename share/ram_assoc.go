@@ -220,12 +220,13 @@ func (st *ramState) addGrant(tx *Tx, k ramGrantKey, sh *ramShare, external bool)
 		gs = &ramGrants{}
 		st.grants[k] = gs
 	}
-	g, added := gs.grants.Upsert(sh.key)
-	if added {
-		*g = ramGrant{share: sh, since: nanos(tx.now), external: external}
+	// Insert first: a new grant is the common case, and an insertion in
+	// share key order costs O(1).
+	if gs.grants.Insert(ramGrant{share: sh, n: 1, since: nanos(tx.now), external: external}) {
 		gs.index(sh)
+		return
 	}
-	g.n++
+	gs.grants.Find(sh.key).n++
 }
 
 // dropGrant counts one reason less, removing the entry at zero.
@@ -234,13 +235,10 @@ func (st *ramState) dropGrant(k ramGrantKey, sh *ramShare) {
 	if gs == nil {
 		return
 	}
-	if g, ok := gs.grants.Get(sh.key); ok {
-		g.n--
-		if g.n <= 0 {
-			gs.grants.Delete(sh.key)
+	if g := gs.grants.Find(sh.key); g != nil {
+		if g.n--; g.n <= 0 {
+			gs.grants.Delete(*g)
 			gs.unindex(sh)
-		} else {
-			gs.grants.Set(sh.key, g)
 		}
 	}
 }
@@ -256,7 +254,7 @@ func (st *ramState) retainOnLeave(tx *Tx, ev OrgEvent) {
 		if !(k.kind == 'o' && k.id == ev.Org.ID || k.kind == 'u' && slices.Contains(ev.Ancestors, k.id)) {
 			continue
 		}
-		gs.grants.All(func(_ string, g ramGrant) bool {
+		gs.grants.All(func(g ramGrant) bool {
 			sh := g.share
 			if sh.extra != nil && sh.extra.retain != nil && *sh.extra.retain && sh.status == RAMShareActive &&
 				sh.owner != ev.Account && !slices.Contains(sh.extra.retained, ev.Account) && !slices.Contains(kept, sh) {
@@ -501,8 +499,8 @@ func (st *ramState) visible(tx *Tx, sh *ramShare, x string) bool {
 func (st *ramState) grantFor(tx *Tx, sh *ramShare, x string) (ramGrant, bool) {
 	for _, k := range st.recipientKeys(tx, sh.region, x) {
 		if gs := st.grants[k]; gs != nil {
-			if g, ok := gs.grants.Get(sh.key); ok {
-				return g, true
+			if g := gs.grants.Find(sh.key); g != nil {
+				return *g, true
 			}
 		}
 	}

@@ -141,7 +141,8 @@ func (st *ramState) check() error {
 		n := 0
 		want := map[string]int{}
 		fams := gs.families()
-		gs.grants.All(func(key string, g ramGrant) bool {
+		gs.grants.All(func(g ramGrant) bool {
+			key := g.share.key
 			n++
 			if w := wantGrants[k][key]; w != int(g.n) {
 				err = fmt.Errorf("grant %v of %s: %d, associations say %d", k, g.share.arn, g.n, w)

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/sharesim/sharesim/internal/ordered"
 	"github.com/sharesim/sharesim/internal/sortset"
 )
 
@@ -482,12 +481,12 @@ func walkSets(sets []*ramShareSet, skip func(*ramShare) bool) ramWalk {
 
 // walkGrants walks, without duplicates, the shares of several recipient
 // indexes that skip does not leave out.
-func walkGrants(maps []*ordered.Map[ramGrant], skip func(*ramShare) bool) ramWalk {
+func walkGrants(maps []*sortset.Set[ramGrant], skip func(*ramShare) bool) ramWalk {
 	walks := make([]ramWalk, 0, len(maps))
 	for _, m := range maps {
 		if m.Len() > 0 {
 			walks = append(walks, func(after string, fn func(*ramShare) bool) {
-				m.Ascend(after, func(_ string, g ramGrant) bool { return skip(g.share) || fn(g.share) })
+				m.Ascend(after, func(g ramGrant) bool { return skip(g.share) || fn(g.share) })
 			})
 		}
 	}
@@ -649,7 +648,7 @@ func (p *ramPick) walk() ramWalk {
 		return walkList(p.list)
 	case p.grants.n > 0:
 		gs := p.grants.all()
-		maps := make([]*ordered.Map[ramGrant], len(gs))
+		maps := make([]*sortset.Set[ramGrant], len(gs))
 		for i, g := range gs {
 			maps[i] = &g.grants
 		}

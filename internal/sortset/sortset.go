@@ -102,6 +102,23 @@ func (s *Set[T]) Has(v T) bool {
 	return ok && n.items[i] == v
 }
 
+// Find returns the element with key k, nil for none. The pointer lets a
+// caller update the element in place, but for its key; it is valid until
+// the next Insert or Delete.
+func (s *Set[T]) Find(k string) *T {
+	n := s.root
+	if n == nil {
+		return nil
+	}
+	for n.kids != nil {
+		n = n.kids[n.child(k)]
+	}
+	if i, ok := n.search(k); ok {
+		return &n.items[i]
+	}
+	return nil
+}
+
 // Insert adds v and reports whether it was absent.
 func (s *Set[T]) Insert(v T) bool {
 	k := v.SortKey()

@@ -233,3 +233,41 @@ func BenchmarkAscendPage(b *testing.B) {
 		s.Ascend(after, func(*item) bool { n++; return n < 100 })
 	}
 }
+
+// counted is an element held by value, with a count beside its key.
+type counted struct {
+	k string
+	n int
+}
+
+func (c counted) SortKey() string { return c.k }
+
+// TestFindUpdatesInPlace stores elements by value, finds them by key across
+// several leaves, updates their counts in place and deletes by the found
+// value.
+func TestFindUpdatesInPlace(t *testing.T) {
+	var s Set[counted]
+	assert.Nil(t, s.Find("x"), "an empty set finds nothing")
+	const n = 5 * maxItems
+	for i := range n {
+		require.True(t, s.Insert(counted{k: fmt.Sprintf("k%04d", i)}))
+	}
+	for i := range n {
+		c := s.Find(fmt.Sprintf("k%04d", i))
+		require.NotNil(t, c)
+		c.n += i
+	}
+	assert.Nil(t, s.Find("k"), "a key between others is not found")
+	assert.Nil(t, s.Find("z"))
+	var got []int
+	s.All(func(c counted) bool { got = append(got, c.n); return true })
+	require.Len(t, got, n)
+	for i, v := range got {
+		require.Equal(t, i, v, "the update stayed with its element")
+	}
+	c := s.Find("k0007")
+	assert.False(t, s.Delete(counted{k: "k0007"}), "a value that differs is not deleted")
+	assert.True(t, s.Delete(*c))
+	assert.Nil(t, s.Find("k0007"))
+	assert.Equal(t, n-1, s.Len())
+}
