@@ -7,7 +7,13 @@ import (
 
 // apply creates the planned associations of a validated plan, in block
 // when it has room for them all (a new share's, see ramNewShare).
-func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) {
+//
+// unseen says the caller's output shows none of the new associations (a
+// new share's): with no propagation delay, an association that will
+// become ASSOCIATED then enters that state at once, as nothing can see it
+// ASSOCIATING, which spares it a second transition at the end of the
+// operation.
+func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc, unseen bool) {
 	n := len(plan.resources) + len(plan.principals)
 	if n == 0 {
 		return
@@ -18,11 +24,19 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) 
 	}
 	sh.assocs = slices.Grow(sh.assocs, n)
 	now := nanos(tx.now)
+	start := ramPropagating // the state of an association that will be ASSOCIATED
+	if unseen && st.batching && tx.s.opts.PropagationDelay == 0 {
+		start = ramActive
+	}
 	for i, r := range plan.resources {
 		a := &block[i]
 		*a = ramAssoc{share: sh, typ: RAMResourceAssociation, entity: r.r.arn, rtype: r.r.rtype, created: now, target: ramActive}
+		next := start
 		if r.failed {
-			a.target = ramFailedState
+			// FAILED only after propagation: until then the resource
+			// counts, for instance in the expiry of the invitations the
+			// call sends.
+			a.target, next = ramFailedState, ramPropagating
 		}
 		st.insert(sh, a)
 		holders, _ := st.byResource.Upsert(a.entity)
@@ -31,7 +45,7 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) 
 			sh.perms = append(sh.perms, ramAttached{typ: a.rtype, perm: tx.s.opts.RAM.registry.dflt[a.rtype]})
 			st.reindexPerms(sh, sh.perms[:len(sh.perms)-1])
 		}
-		st.move(tx, a, ramPropagating, ramNoMessage)
+		st.move(tx, a, next, ramNoMessage)
 	}
 	var own *ramOwned
 	if len(plan.principals) > 0 {
@@ -46,7 +60,7 @@ func (st *ramState) apply(tx *Tx, sh *ramShare, plan ramPlan, block []ramAssoc) 
 			st.move(tx, a, ramGated, ramNoMessage)
 			st.invite(tx, a)
 		} else {
-			st.move(tx, a, ramPropagating, ramNoMessage)
+			st.move(tx, a, start, ramNoMessage)
 		}
 	}
 }
@@ -321,7 +335,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 		if err := st.checkQuotas(tx, op, st.ownedBy(c.Region, c.Account), sh, plan); err != nil {
 			return err
 		}
-		st.apply(tx, sh, plan, nil)
+		st.apply(tx, sh, plan, nil, false)
 		for _, src := range srcs {
 			if !slices.Contains(sh.sources(), src) {
 				sh.ext().sources = append(sh.ext().sources, src)

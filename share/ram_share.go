@@ -94,7 +94,7 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 		st.shares.Set(sh.arn, sh)
 		st.indexShare(own, sh)
 		own.live++
-		st.apply(tx, sh, plan, block)
+		st.apply(tx, sh, plan, block, true)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
 		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
