@@ -105,7 +105,9 @@ func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest, after string,
 	items func(sh *ramShare, after string, emit func(sub string, v T) bool),
 ) ([]T, string, error) {
 	afterShare, afterSub, _ := strings.Cut(after, "\x00")
-	out := make([]T, 0, min(req.Limit, 128))
+	// Room for a few items first: most pages are short, and an item can be
+	// a hundred bytes. The first overflow makes room for a full page.
+	out := make([]T, 0, min(req.Limit, 8))
 	var cur *ramShare
 	var lastShare, lastSub string
 	more := false
@@ -113,6 +115,9 @@ func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest, after string,
 		if len(out) == req.Limit {
 			more = true
 			return false
+		}
+		if len(out) == cap(out) && cap(out) < 128 {
+			out = slices.Grow(out, min(req.Limit, 128)-len(out))
 		}
 		out = append(out, v)
 		lastShare, lastSub = cur.key, sub
