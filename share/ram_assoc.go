@@ -386,24 +386,14 @@ func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAs
 		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
-		if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {
-			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNothingToAssociate)
-		}
-		if max := s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
-			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
-		}
-		if !ValidResourceShareARN(in.ARN) {
-			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonMalformedARN)
-		}
-		sh := st.share(in.ARN)
-		if sh == nil || sh.region != c.Region {
-			return ramErr(op, ErrNotFound, EntityResourceShare, in.ARN, "")
-		}
+		// The path follows the owner of the share the ARN names: a
+		// recipient leaving has checks of its own, in an order of their
+		// own; anything else takes the owner's path.
 		var err error
-		if sh.owner == c.Account {
-			err = st.disassociate(tx, op, c, in, &out)
-		} else {
+		if sh := st.share(in.ARN); sh != nil && sh.region == c.Region && sh.owner != c.Account {
 			err = st.leave(tx, op, c, sh, in, &out)
+		} else {
+			err = st.disassociate(tx, op, c, in, &out)
 		}
 		if err != nil {
 			return err
@@ -415,7 +405,14 @@ func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAs
 	return out, err
 }
 
+// disassociate is the owner path of DisassociateResourceShare.
 func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInput, out *RAMAssociationsResult) error {
+	if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {
+		return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNothingToAssociate)
+	}
+	if max := tx.s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
+		return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
+	}
 	sh, err := st.ownShare(op, c, in.ARN)
 	if err != nil {
 		return err
@@ -447,7 +444,7 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInp
 		}
 	}
 	for _, src := range srcs {
-		if !slices.Contains(sh.sources(), src) {
+		if !sh.everSourced(src) {
 			return ramErr(op, ErrNotFound, EntityAssociation, src, ReasonNeverAssociated)
 		}
 	}

@@ -125,6 +125,12 @@ func (sh *ramShare) logSources(now time.Time, srcs []string) {
 	}
 }
 
+// everSourced reports whether id was ever a source of sh: a source removed
+// before is removed again without error (ram.md §A6).
+func (sh *ramShare) everSourced(id string) bool {
+	return sh.extra != nil && slices.ContainsFunc(sh.extra.srcLog, func(r *ramSource) bool { return r.id == id })
+}
+
 // unlogSources marks the source associations of srcs (every one when srcs
 // is nil) removed.
 func (sh *ramShare) unlogSources(now time.Time, srcs []string) {

@@ -326,11 +326,7 @@ func testQuotas(t *testing.T, mk HarnessMaker) {
 	_, err = c.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("c")})
 	requireError(t, err, "ResourceShareLimitExceededException", "The request would exceed the limit of 2 resource shares per account.")
 
-	arns := make([]string, 101)
-	for i := range arns {
-		arns[i] = TGW(Owner, strings.Repeat("a", i+1))
-	}
-	_, err = h.Client(Recipient, Region).CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("d"), ResourceArns: arns})
+	_, err = h.Client(Recipient, Region).CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("d"), ResourceArns: manyTGWs(101)})
 	requireError(t, err, "ResourceShareLimitExceededException", "The request would exceed the limit of 100 resources per call.")
 }
 

@@ -402,8 +402,22 @@ func testLeave(t *testing.T, mk HarnessMaker) {
 	_, err := rcpt.accept(*rcpt.onlyInvitation().ResourceShareInvitationArn)
 	require.NoError(t, err)
 
-	_, err = rcpt.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: s.ResourceShareArn, Principals: []string{Third}})
-	requireError(t, err, "InvalidParameterException", "You can only remove your own account from a resource share that is shared with you.")
+	// A recipient's call takes the leave path's checks, before the
+	// owner's: no "specify at least one", no limit of resources per call.
+	// An account the share does not reach gets "not found" first.
+	onlyOwn := "You can only remove your own account from a resource share that is shared with you."
+	for _, in := range []*ram.DisassociateResourceShareInput{
+		{Principals: []string{Third}},
+		{},
+		{Principals: []string{Recipient}, ResourceArns: manyTGWs(101)},
+		{Principals: []string{Recipient}, Sources: []string{Recipient}},
+	} {
+		in.ResourceShareArn = s.ResourceShareArn
+		_, err = rcpt.api.DisassociateResourceShare(ctx, in)
+		requireError(t, err, "InvalidParameterException", onlyOwn)
+		_, err = as(t, h, Third).api.DisassociateResourceShare(ctx, in)
+		requireError(t, err, "UnknownResourceException", "ResourceShare "+*s.ResourceShareArn+" could not be found.")
+	}
 	out, err := rcpt.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: s.ResourceShareArn, Principals: []string{Recipient}})
 	require.NoError(t, err)
 	assert.Equal(t, types.ResourceShareAssociationStatusDisassociating, out.ResourceShareAssociations[0].Status)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strconv"
 	"testing"
 	"time"
 
@@ -78,6 +79,15 @@ func sameTime(t *testing.T, want, got time.Time) {
 // TGW is a transit gateway ARN (a 7-day, shareable-outside-the-org type).
 func TGW(account, id string) string {
 	return "arn:aws:ec2:" + Region + ":" + account + ":transit-gateway/tgw-" + id
+}
+
+// manyTGWs returns n distinct transit gateway ARNs of the owner.
+func manyTGWs(n int) []string {
+	arns := make([]string, n)
+	for i := range arns {
+		arns[i] = TGW(Owner, "many"+strconv.Itoa(i))
+	}
+	return arns
 }
 
 // Mesh is an App Mesh ARN (a 12-hour type that IAM principals may get).

@@ -848,6 +848,13 @@ func testSources(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, "DISASSOCIATED", *all[Recipient].Status)
 	assert.Equal(t, "ARN", *all["arn:aws:codebuild:us-east-1:222222222222:project/x"].SourceType)
 	assert.Len(t, list(&ram.ListSourceAssociationsInput{AssociationStatus: types.ResourceShareAssociationStatusAssociated}), 2)
+	// Removing a source again changes nothing (ram.md §A6); one never
+	// associated is unknown.
+	_, err = own.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: p(arn), Sources: []string{Recipient}})
+	require.NoError(t, err)
+	assert.Equal(t, all[Recipient], list(&ram.ListSourceAssociationsInput{SourceId: p(Recipient)})[Recipient])
+	_, err = own.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: p(arn), Sources: []string{Third}})
+	requireError(t, err, "UnknownResourceException", Third+" could not be found in resource share "+arn+".")
 	assert.Len(t, list(&ram.ListSourceAssociationsInput{SourceType: p("ARN")}), 1)
 	assert.Len(t, list(&ram.ListSourceAssociationsInput{SourceId: p("o-abcdefghij"), ResourceShareArns: []string{arn}}), 1)
 	st = own.statements(Project(Owner, "p"))
