@@ -417,10 +417,13 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 			if q.ResourceARN != "" && a.entity != q.ResourceARN {
 				return false
 			}
-			if p := q.Principal; p != "" && a.entity != p && !(strings.HasPrefix(p, "o-") || strings.HasPrefix(p, "ou-")) {
-				return false
-			} else if p != "" && a.entity != p && !strings.HasSuffix(a.entity, "/"+p) {
-				return false
+			// A bare organization or OU ID selects the association of
+			// the organization or OU it names (ram.md §A7).
+			if p := q.Principal; p != "" && a.entity != p {
+				k := a.kind()
+				bare := strings.HasPrefix(p, "o-") || strings.HasPrefix(p, "ou-")
+				org := k == PrincipalOrganization || k == PrincipalOrganizationalUnit
+				return bare && org && strings.HasSuffix(a.entity, "/"+p)
 			}
 			return true
 		}

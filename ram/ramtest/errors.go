@@ -543,6 +543,20 @@ func testAssociationFilters(t *testing.T, mk HarnessMaker) {
 	out, err := h.Client(Recipient, Region).GetResourceShareAssociations(ctx, &ram.GetResourceShareAssociationsInput{AssociationType: prin})
 	require.NoError(t, err)
 	assert.Empty(t, out.ResourceShareAssociations, "only the caller's own shares are searched")
+
+	// A bare organization ID selects organization associations only, not
+	// an IAM role whose name happens to end the same way, whether or not
+	// the role's share also holds the organization.
+	role := "arn:aws:iam::" + Member + ":role/" + orgID
+	owner.create("role", nil, []string{role})
+	both := owner.create("both", nil, []string{role, OrgARN(Owner, orgID)})
+	out, err = c.GetResourceShareAssociations(ctx, &ram.GetResourceShareAssociationsInput{AssociationType: prin, Principal: p(orgID)})
+	require.NoError(t, err)
+	var got []string
+	for _, a := range out.ResourceShareAssociations {
+		got = append(got, *a.ResourceShareArn+" "+*a.AssociatedEntity)
+	}
+	assert.Equal(t, []string{*s.ResourceShareArn + " " + OrgARN(Owner, orgID), *both.ResourceShareArn + " " + OrgARN(Owner, orgID)}, got)
 }
 
 func testPolicies(t *testing.T, mk HarnessMaker) {
