@@ -16,6 +16,17 @@ type TokenScope struct {
 	Region  string
 	// Filter is a canonical rendering of the call's filters.
 	Filter string
+	// urlSafe encodes the token in base64url, as RAM's are (ram.md
+	// §C.13); the other services' are standard base64, the only alphabet
+	// Audit Manager's token pattern allows.
+	urlSafe bool
+}
+
+func (s TokenScope) encoding() *base64.Encoding {
+	if s.urlSafe {
+		return base64.RawURLEncoding
+	}
+	return base64.StdEncoding
 }
 
 // PageRequest asks for one page of a listing.
@@ -26,11 +37,13 @@ type PageRequest struct {
 	Limit int
 }
 
-// A token is base64(mac[:16] || lastKey): opaque, unforgeable without the
-// world's secret, and bound to its scope through the MAC. Standard base64
-// satisfies every service's token pattern (Audit Manager allows only
-// [A-Za-z0-9+/=]).
-const macLen = 16
+// A token is base64(version || mac[:16] || lastKey): opaque, unforgeable
+// without the world's secret, and bound to its scope through the MAC. The
+// version byte lets a later format refuse tokens of this one.
+const (
+	tokenVersion = 1
+	macLen       = 16
+)
 
 // tokenMAC returns the MAC of a token: HMAC-SHA256 (RFC 2104) over the
 // scope's fields and the key, each followed by a zero byte, truncated to
@@ -61,18 +74,20 @@ func (s *Store) setSecret(secret []byte) {
 // EncodeToken returns the token that continues a listing after key.
 func (tx *Tx) EncodeToken(scope TokenScope, key string) string {
 	mac := tx.s.tokenMAC(scope, key)
-	return base64.StdEncoding.EncodeToString(append(mac[:], key...))
+	raw := make([]byte, 0, 1+macLen+len(key))
+	raw = append(append(append(raw, tokenVersion), mac[:]...), key...)
+	return scope.encoding().EncodeToString(raw)
 }
 
 // DecodeToken returns the key a token continues after, or ErrInvalidToken
 // when the token was not issued by this world for this scope.
 func (tx *Tx) DecodeToken(scope TokenScope, token string) (string, error) {
-	raw, err := base64.StdEncoding.DecodeString(token)
-	if err != nil || len(raw) < macLen {
+	raw, err := scope.encoding().DecodeString(token)
+	if err != nil || len(raw) < 1+macLen || raw[0] != tokenVersion {
 		return "", newError(scope.Op, ErrInvalidToken, EntityToken, "")
 	}
-	key := string(raw[macLen:])
-	if mac := tx.s.tokenMAC(scope, key); !hmac.Equal(raw[:macLen], mac[:]) {
+	key := string(raw[1+macLen:])
+	if mac := tx.s.tokenMAC(scope, key); !hmac.Equal(raw[1:1+macLen], mac[:]) {
 		return "", newError(scope.Op, ErrInvalidToken, EntityToken, "")
 	}
 	return key, nil

@@ -236,8 +236,25 @@ func (st *ramState) lookupKey(tx *Tx, c Caller, other bool) func(string) *ramSha
 	}
 }
 
+// ramScope is the token scope of a RAM listing whose filters are parts.
 func ramScope(op string, c Caller, parts ...string) TokenScope {
-	return TokenScope{Op: op, Account: c.Account, Region: c.Region, Filter: strings.Join(parts, "\x1f")}
+	return TokenScope{Op: op, Account: c.Account, Region: c.Region, Filter: scopeList(parts), urlSafe: true}
+}
+
+// scopeList renders a list of filter values so that two different lists
+// never render the same, whatever characters the values hold: each value
+// is preceded by its length.
+func scopeList(values []string) string {
+	n := 0
+	for _, v := range values {
+		n += len(v) + 4
+	}
+	b := make([]byte, 0, n)
+	for _, v := range values {
+		b = append(strconv.AppendInt(b, int64(len(v)), 10), ':')
+		b = append(b, v...)
+	}
+	return string(b)
 }
 
 func boolStr(b bool) string { return strconv.FormatBool(b) }
@@ -254,9 +271,9 @@ func (s *Store) GetResourceSharesFunc(c Caller, q RAMShareQuery, fn func(i, n in
 	var next string
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
-		var tf []string
+		tf := make([]string, 0, 2*len(q.TagFilters))
 		for _, f := range q.TagFilters {
-			tf = append(tf, f.Key+"="+strings.Join(f.Values, ","))
+			tf = append(tf, f.Key, scopeList(f.Values))
 		}
 		name, pv := "", ""
 		if q.Name != nil {
@@ -265,8 +282,8 @@ func (s *Store) GetResourceSharesFunc(c Caller, q RAMShareQuery, fn func(i, n in
 		if q.PermissionVersion != nil {
 			pv = strconv.Itoa(*q.PermissionVersion)
 		}
-		scope := ramScope(op, c, boolStr(q.OtherAccounts), strings.Join(q.ARNs, ","), string(q.Status), name,
-			strings.Join(tf, ";"), q.PermissionARN, pv)
+		scope := ramScope(op, c, boolStr(q.OtherAccounts), scopeList(q.ARNs), string(q.Status), name,
+			scopeList(tf), q.PermissionARN, pv)
 		after, err := decodeAfter(tx, scope, q.Page.Token)
 		if err != nil {
 			return err
@@ -383,7 +400,7 @@ func (s *Store) GetResourceShareAssociations(c Caller, q RAMAssociationQuery) ([
 	var next string
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
-		scope := ramScope(op, c, string(q.Type), strings.Join(q.ShareARNs, ","), q.ResourceARN, q.Principal, string(q.Status))
+		scope := ramScope(op, c, string(q.Type), scopeList(q.ShareARNs), q.ResourceARN, q.Principal, string(q.Status))
 		after, err := decodeAfter(tx, scope, q.Page.Token)
 		if err != nil {
 			return err
@@ -451,7 +468,7 @@ func (s *Store) GetResourceShareInvitations(c Caller, q RAMInvitationQuery) ([]R
 	var next string
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
-		scope := ramScope(op, c, strings.Join(q.ARNs, ","), strings.Join(q.ShareARNs, ","))
+		scope := ramScope(op, c, scopeList(q.ARNs), scopeList(q.ShareARNs))
 		if q.Page.Token != "" {
 			if _, err := tx.DecodeToken(scope, q.Page.Token); err != nil {
 				return err
@@ -509,7 +526,7 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 	var next string
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
-		scope := ramScope(op, c, boolStr(q.OtherAccounts), q.ResourceARN, strings.Join(q.Principals, ","), q.ResourceType, strings.Join(q.ShareARNs, ","))
+		scope := ramScope(op, c, boolStr(q.OtherAccounts), q.ResourceARN, scopeList(q.Principals), q.ResourceType, scopeList(q.ShareARNs))
 		after, err := decodeAfter(tx, scope, q.Page.Token)
 		if err != nil {
 			return err
@@ -590,7 +607,7 @@ func (s *Store) ListResources(c Caller, q RAMResourceQuery) ([]RAMSharedResource
 	var next string
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
-		scope := ramScope(op, c, boolStr(q.OtherAccounts), q.Principal, q.ResourceType, strings.Join(q.ResourceARNs, ","), strings.Join(q.ShareARNs, ","), q.RegionScope)
+		scope := ramScope(op, c, boolStr(q.OtherAccounts), q.Principal, q.ResourceType, scopeList(q.ResourceARNs), scopeList(q.ShareARNs), q.RegionScope)
 		after, err := decodeAfter(tx, scope, q.Page.Token)
 		if err != nil {
 			return err
@@ -678,7 +695,7 @@ func (s *Store) GetResourcePolicies(c Caller, arns []string, principal string, p
 	var next string
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
-		scope := ramScope(op, c, strings.Join(arns, ","), principal)
+		scope := ramScope(op, c, scopeList(arns), principal)
 		start := 0
 		if page.Token != "" {
 			k, err := tx.DecodeToken(scope, page.Token)

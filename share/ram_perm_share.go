@@ -420,7 +420,7 @@ func (s *Store) ListReplacePermissionAssociationsWork(c Caller, ids []string, st
 			m = &ordered.Map[*ramWork]{}
 		}
 		var err error
-		out, next, err = Paginate(tx, ramScope(op, c, strings.Join(ids, ","), status), m, page, func(w *ramWork) (RAMReplaceWork, bool) {
+		out, next, err = Paginate(tx, ramScope(op, c, scopeList(ids), status), m, page, func(w *ramWork) (RAMReplaceWork, bool) {
 			v := w.view()
 			return v, (len(ids) == 0 || slices.Contains(ids, w.id)) && (status == "" || v.Status == status)
 		})

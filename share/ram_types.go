@@ -184,7 +184,7 @@ func (s *Store) ListSourceAssociations(c Caller, q RAMSourceQuery) ([]RAMAssocia
 	var next string
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
-		scope := ramScope(op, c, strings.Join(q.ShareARNs, ","), q.SourceID, q.SourceType, string(q.Status))
+		scope := ramScope(op, c, scopeList(q.ShareARNs), q.SourceID, q.SourceType, string(q.Status))
 		after, err := decodeAfter(tx, scope, q.Page.Token)
 		if err != nil {
 			return err

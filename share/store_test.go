@@ -220,6 +220,25 @@ func TestTokensAreBoundToTheirScope(t *testing.T) {
 	})
 }
 
+// TestRAMTokensAreBase64URL checks the alphabet of RAM's tokens (ram.md
+// §C.13), where other services' are standard base64.
+func TestRAMTokensAreBase64URL(t *testing.T) {
+	s, _ := newTestStore(nil)
+	c := Caller{Account: "111111111111", Region: "us-east-1"}
+	scope := ramScope("List", c, "SELF")
+	_ = s.View(func(tx *Tx) error {
+		// Keys whose bytes make both alphabets differ from each other.
+		for _, key := range []string{"\xfb\xff\xfe", "k?>~~~", strings.Repeat("\xff", 40)} {
+			tok := tx.EncodeToken(scope, key)
+			assert.Regexp(t, `^[A-Za-z0-9_-]+$`, tok)
+			k, err := tx.DecodeToken(scope, tok)
+			assert.NoError(t, err)
+			assert.Equal(t, key, k)
+		}
+		return nil
+	})
+}
+
 func TestIdempotencyReplaysWithinTheWindow(t *testing.T) {
 	s, c := newTestStore(&Options{IdempotencyWindow: time.Hour})
 	key := IdempotencyKey{Account: "111111111111", Region: "us-east-1", Op: "Create", Token: "t1"}

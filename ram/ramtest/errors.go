@@ -498,6 +498,29 @@ func testPagination(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, want, got, "every share exactly once, in creation order")
 	assert.Equal(t, 3, pages)
 
+	// A token is bound to its tag filters exactly, whatever characters the
+	// keys and values hold.
+	for range 2 {
+		owner.create("tagged", nil, nil, types.Tag{Key: p("a"), Value: p("b=c,d")})
+	}
+	tagged := func(filters ...types.TagFilter) (*string, error) {
+		out, err := owner.api.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: self, TagFilters: filters, MaxResults: p(int32(1))})
+		if err != nil {
+			return nil, err
+		}
+		return out.NextToken, err
+	}
+	tok, err := tagged(types.TagFilter{TagKey: p("a"), TagValues: []string{"b=c,d"}})
+	require.NoError(t, err)
+	require.NotNil(t, tok)
+	for _, other := range [][]types.TagFilter{
+		{{TagKey: p("a=b"), TagValues: []string{"c,d"}}},
+		{{TagKey: p("a"), TagValues: []string{"b=c", "d"}}},
+	} {
+		_, err := owner.api.GetResourceShares(ctx, &ram.GetResourceSharesInput{ResourceOwner: self, TagFilters: other, NextToken: tok})
+		requireError(t, err, "InvalidNextTokenException", "The specified value for nextToken is not valid.")
+	}
+
 	var resources []string
 	tok = nil
 	for {

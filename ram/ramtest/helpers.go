@@ -119,9 +119,9 @@ func as(t *testing.T, h Harness, account string) actor {
 	return actor{t, h.Client(account, Region)}
 }
 
-func (a actor) create(name string, resources, principals []string) *types.ResourceShare {
+func (a actor) create(name string, resources, principals []string, tags ...types.Tag) *types.ResourceShare {
 	a.t.Helper()
-	out, err := a.api.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p(name), ResourceArns: resources, Principals: principals})
+	out, err := a.api.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p(name), ResourceArns: resources, Principals: principals, Tags: tags})
 	require.NoError(a.t, err)
 	require.NotNil(a.t, out.ResourceShare)
 	return out.ResourceShare
