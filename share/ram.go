@@ -65,8 +65,9 @@ type RAMOptions struct {
 	// same service and token replaces the built-in one.
 	ResourceTypes []RAMResourceType
 	// Resolver decides whether a shared resource exists and who owns it.
-	// Nil means every well-formed ARN exists and belongs to the account in
-	// its ARN.
+	// It is asked only about ARNs of the owner's account and the share's
+	// region (or none): any other ends FAILED whatever a resolver would
+	// say. Nil means every such ARN exists and is the owner's.
 	Resolver RAMResourceResolver
 
 	registry *ramRegistry
@@ -83,10 +84,11 @@ type RAMResource struct {
 	Region string
 }
 
-// RAMResourceResolver decides, when a resource is associated with a share,
-// whether it exists and which account owns it. A resource that does not exist
-// or is not the share owner's ends as a FAILED association. Resolve is called
-// while the store's lock is held: it must not call the store.
+// RAMResourceResolver decides, when a resource of the share owner's account
+// and region is associated with a share, whether it exists and which account
+// owns it. A resource that does not exist or is not the share owner's ends as
+// a FAILED association. Resolve is called while the store's lock is held: it
+// must not call the store.
 type RAMResourceResolver interface {
 	Resolve(r RAMResource) (owner string, exists bool)
 }

@@ -407,8 +407,10 @@ func (st *ramState) plan(tx *Tx, op, owner, region string, ae bool, existing *ra
 		case t.Global && region != DefaultRegion:
 			return plan, ramErr(op, ErrInvalidArgument, EntityResource, r.arn, ReasonGlobalRegion)
 		}
+		// R5: the ARN says whose the resource is and where; a resolver
+		// can only fail more of them (ram.md §C.3).
 		failed := r.a.Account != owner || (!t.Global && r.a.Region != "" && r.a.Region != region)
-		if resolver != nil {
+		if !failed && resolver != nil {
 			o, ok := resolver.Resolve(RAMResource{ARN: r.arn, Type: t.Type, Region: region})
 			failed = !ok || o != owner
 		}

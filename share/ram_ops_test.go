@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The patterns of the RAM model's share and invitation ARNs, which
@@ -122,4 +123,36 @@ func TestRAMAssocBits(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRAMResolverOnlyNarrows checks that a resolver is asked only about
+// ARNs of the owner's account and the share's region, which R5 (ram.md
+// §C.3) would let through: any other fails whatever a resolver says.
+func TestRAMResolverOnlyNarrows(t *testing.T) {
+	var asked []string
+	s, _ := newTestStore(&Options{RAM: RAMOptions{Resolver: RAMResolverFunc(func(r RAMResource) (string, bool) {
+		asked = append(asked, r.ARN)
+		return "111111111111", !strings.HasSuffix(r.ARN, "gone")
+	})}})
+	c := Caller{Account: "111111111111", Region: "us-east-1"}
+	want := map[string]RAMAssociationStatus{
+		"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-mine": RAMAssociated,
+		"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-gone": RAMFailed,
+		"arn:aws:ec2:us-east-1:222222222222:transit-gateway/tgw-other": RAMFailed,
+		"arn:aws:ec2:eu-west-1:111111111111:transit-gateway/tgw-away": RAMFailed,
+	}
+	var arns []string
+	for arn := range want {
+		arns = append(arns, arn)
+	}
+	_, err := s.CreateResourceShare(c, RAMCreateInput{Name: "x", ResourceARNs: arns})
+	require.NoError(t, err)
+	got, _, err := s.GetResourceShareAssociations(c, RAMAssociationQuery{Type: RAMResourceAssociation, Page: PageRequest{Limit: 10}})
+	require.NoError(t, err)
+	require.Len(t, got, len(want))
+	for _, a := range got {
+		assert.Equal(t, want[a.Entity], a.Status, a.Entity)
+	}
+	assert.ElementsMatch(t, []string{"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-mine",
+		"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-gone"}, asked)
 }
