@@ -136,10 +136,10 @@ func TestRAMResolverOnlyNarrows(t *testing.T) {
 	})}})
 	c := Caller{Account: "111111111111", Region: "us-east-1"}
 	want := map[string]RAMAssociationStatus{
-		"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-mine": RAMAssociated,
-		"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-gone": RAMFailed,
+		"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-mine":  RAMAssociated,
+		"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-gone":  RAMFailed,
 		"arn:aws:ec2:us-east-1:222222222222:transit-gateway/tgw-other": RAMFailed,
-		"arn:aws:ec2:eu-west-1:111111111111:transit-gateway/tgw-away": RAMFailed,
+		"arn:aws:ec2:eu-west-1:111111111111:transit-gateway/tgw-away":  RAMFailed,
 	}
 	var arns []string
 	for arn := range want {
