@@ -79,11 +79,39 @@ func (s *service) validationError(message string, kind reasonKind) *wireError {
 	if kind == reasonParse && s.vocab.parseMessage != "" {
 		e.message = s.vocab.parseMessage
 	}
+	if kind != reasonRegion {
+		e.message = s.vocab.prefix + e.message
+	}
 	if s.vocab.reason != "" {
 		e.extra = [][2]string{{s.vocab.reason, s.vocab.reasons[kind]}}
 	}
 	return e
 }
+
+// opValidationError is validationError for a request of operation op. Where
+// the service's facade maps an exception the operation's model does not list
+// to the one the operation returns instead (vocabulary.modeled), the wire
+// layer's exception takes the same way: RAM's invitation operations, for one,
+// model no InvalidParameterException.
+func (s *service) opValidationError(op *operation, message string, kind reasonKind) *wireError {
+	e := s.validationError(message, kind)
+	if s.vocab.modeled == nil {
+		return e
+	}
+	raised := codedError{code: e.code, message: e.message}
+	if err := s.vocab.modeled(op.model.Name, raised); err != error(raised) {
+		return s.fromFacade(err)
+	}
+	return e
+}
+
+// codedError is an exception raised by the wire layer, as a facade sees
+// one.
+type codedError struct{ code, message string }
+
+func (e codedError) Error() string        { return e.code + ": " + e.message }
+func (e codedError) ErrorCode() string    { return e.code }
+func (e codedError) ErrorMessage() string { return e.message }
 
 // internalError is the service's server fault; cause goes to the log only.
 func internalError(s *service, cause string) *wireError {

@@ -292,3 +292,27 @@ func (f *fakeWA) ImportLens(_ context.Context, in *ImportLensInput) (*ImportLens
 	}
 	return &ImportLensOutput{Characters: utf8.RuneCountInString(*in.JSONString)}, nil
 }
+
+// The invitation operations and EnableSharingWithAwsOrganization model no
+// InvalidParameterException: the wire layer's parse failures must take the
+// exception they use instead.
+
+type InvitationInput struct {
+	ResourceShareInvitationArn *string `json:"resourceShareInvitationArn,omitempty"`
+}
+
+type EnableInput struct{}
+
+type emptyOutput struct{}
+
+func (f *fakeRAM) AcceptResourceShareInvitation(context.Context, *InvitationInput) (*emptyOutput, error) {
+	return &emptyOutput{}, nil
+}
+
+func (f *fakeRAM) RejectResourceShareInvitation(context.Context, *InvitationInput) (*emptyOutput, error) {
+	return &emptyOutput{}, nil
+}
+
+func (f *fakeRAM) EnableSharingWithAwsOrganization(context.Context, *EnableInput) (*emptyOutput, error) {
+	return &emptyOutput{}, nil
+}

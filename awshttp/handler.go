@@ -223,14 +223,14 @@ func (h *Handler) serveAPI(req *request) {
 	}
 	req.entry.Operation = op.model.Name
 	if !regionPattern.MatchString(req.region) {
-		req.writeError(svc.validationError("The region "+req.region+" is not valid.", reasonRegion))
+		req.writeError(svc.opValidationError(op, "The region "+req.region+" is not valid.", reasonRegion))
 		return
 	}
 	if !op.fn.IsValid() {
 		req.writeError(notImplemented(svc, op.model.Name))
 		return
 	}
-	body, werr := readBody(svc, r, op.maxBody)
+	body, werr := readBody(svc, op, r)
 	if werr != nil {
 		req.writeError(werr)
 		return
@@ -270,9 +270,10 @@ func putBuffer(b *bytes.Buffer) {
 
 // readBody reads a request body of at most limit bytes. A declared length
 // over the limit is refused before anything is read.
-func readBody(svc *service, r *http.Request, limit int64) ([]byte, *wireError) {
+func readBody(svc *service, op *operation, r *http.Request) ([]byte, *wireError) {
+	limit := op.maxBody
 	tooLarge := func() *wireError {
-		return svc.validationError(fmt.Sprintf("The request body is larger than %d MiB.", limit>>20), reasonTooLarge)
+		return svc.opValidationError(op, fmt.Sprintf("The request body is larger than %d MiB.", limit>>20), reasonTooLarge)
 	}
 	if r.ContentLength > limit {
 		return nil, tooLarge()
@@ -289,7 +290,7 @@ func readBody(svc *service, r *http.Request, limit int64) ([]byte, *wireError) {
 		body, err = io.ReadAll(io.LimitReader(r.Body, limit+1))
 	}
 	if err != nil {
-		return nil, svc.validationError("The request body could not be read.", reasonParse)
+		return nil, svc.opValidationError(op, "The request body could not be read.", reasonParse)
 	}
 	if int64(len(body)) > limit {
 		return nil, tooLarge()

@@ -170,8 +170,18 @@ func TestUnparsableRequestsGetTheServiceValidationError(t *testing.T) {
 			"InvalidParameterException", "message", "The request body could not be parsed.", nil},
 		{"RAM body not an object", "POST", "/createresourceshare", "1/us-east-1/ram", `[1]`, nil,
 			"InvalidParameterException", "message", "The request body could not be parsed.", nil},
+		// Operations that model no InvalidParameterException get the
+		// exception they use instead (ram.md §C.16).
+		{"RAM Accept wrong member type", "POST", "/acceptresourceshareinvitation", "1/us-east-1/ram", `{"resourceShareInvitationArn":5}`, nil,
+			"MalformedArnException", "message", "The specified resource share invitation ARN is not valid. Verify the ARN and try again.", nil},
+		{"RAM Reject malformed JSON", "POST", "/rejectresourceshareinvitation", "1/us-east-1/ram", `not json`, nil,
+			"MalformedArnException", "message", "The specified resource share invitation ARN is not valid. Verify the ARN and try again.", nil},
+		{"RAM Enable body not an object", "POST", "/enablesharingwithawsorganization", "1/us-east-1/ram", `[1]`, nil,
+			"OperationNotPermittedException", "message", "The request body could not be parsed.", nil},
+		// Every Well-Architected message starts with its short form
+		// (wellarchitected.md §0.1).
 		{"WA bad query integer", "GET", "/profileSummaries?MaxResults=ten", "1/us-east-1/wellarchitected", ``, nil,
-			"ValidationException", "Message", "The value ten for parameter MaxResults is not valid.", map[string]any{"Reason": "CANNOT_PARSE"}},
+			"ValidationException", "Message", "[Validation] The value ten for parameter MaxResults is not valid.", map[string]any{"Reason": "CANNOT_PARSE"}},
 		{"AM malformed JSON", "GET", "/assessmentFrameworkShareRequests", "1/us-east-1/auditmanager", `{`, nil,
 			"ValidationException", "message", "The request body could not be parsed.", map[string]any{"reason": "cannotParse"}},
 		{"Orgs malformed JSON", "POST", "/", "1/us-east-1/organizations", `nope`,
@@ -264,11 +274,11 @@ func TestUnknownOperations(t *testing.T) {
 
 func TestOperationsTheFacadeLacksAnswer501(t *testing.T) {
 	h, _ := newFakeHandler()
-	rep := send(t, h, "POST", "/enablesharingwithawsorganization", "1/us-east-1/ram", "")
+	rep := send(t, h, "POST", "/listresourcetypes", "1/us-east-1/ram", "")
 	assert.Equal(t, 501, rep.status)
 	assert.Equal(t, "NotImplementedException", rep.header.Get("X-Amzn-ErrorType"))
 	assert.Equal(t, map[string]any{"__type": "NotImplementedException",
-		"message": "sharesim does not implement RAM.EnableSharingWithAwsOrganization"}, rep.body)
+		"message": "sharesim does not implement RAM.ListResourceTypes"}, rep.body)
 
 	rep = send(t, h, "POST", "/", "1/us-east-1/organizations", "",
 		"X-Amz-Target", "AWSOrganizationsV20161128.CreatePolicy")

@@ -10,6 +10,7 @@ import (
 
 	"github.com/sharesim/sharesim/internal/awsjson"
 	"github.com/sharesim/sharesim/internal/awsmodel"
+	"github.com/sharesim/sharesim/ram"
 )
 
 // service is one AWS service bound to its facade.
@@ -35,6 +36,12 @@ type vocabulary struct {
 	reasons    map[reasonKind]string
 	// parseMessage, if set, replaces the message of every parse failure.
 	parseMessage string
+	// prefix starts the message of every parse failure and too large body
+	// (the region's message is fixed by wire.md §3).
+	prefix string
+	// modeled, if set, maps an exception raised for an operation to one its
+	// model lists, as the facade does with its own (ram.ModeledError).
+	modeled func(op string, err error) error
 	// bodyLimits are the operations whose bodies may exceed MaxBodyBytes.
 	bodyLimits map[string]int64
 	internal   string // the exception for a server fault
@@ -67,6 +74,7 @@ func facades(w World) []facade {
 	return []facade{
 		{awsmodel.RAM, vocabulary{
 			message: "message", validation: "InvalidParameterException", internal: "ServerInternalException",
+			modeled: ram.ModeledError,
 		}, func(a, r string) any { return w.RAM(a, r) }},
 		{awsmodel.AuditManager, vocabulary{
 			message: "message", validation: "ValidationException", reason: "reason",
@@ -76,6 +84,7 @@ func facades(w World) []facade {
 		{awsmodel.WellArchitected, vocabulary{
 			message: "Message", validation: "ValidationException", reason: "Reason",
 			reasons:    map[reasonKind]string{reasonParse: "CANNOT_PARSE", reasonRegion: "OTHER", reasonTooLarge: "OTHER"},
+			prefix:     "[Validation] ", // wellarchitected.md §0.1
 			internal:   "InternalServerException",
 			bodyLimits: map[string]int64{"ImportLens": MaxImportLensBodyBytes},
 		}, func(a, r string) any {
@@ -240,14 +249,14 @@ func (s *service) matchTarget(r *http.Request) (*operation, *wireError) {
 func (op *operation) decode(s *service, body []byte, labels map[string]string, rawQuery string) (any, *wireError) {
 	in := reflect.New(op.in).Interface()
 	if err := awsjson.Unmarshal(body, in); err != nil {
-		return nil, s.validationError("The request body could not be parsed.", reasonParse)
+		return nil, s.opValidationError(op, "The request body could not be parsed.", reasonParse)
 	}
 	if len(op.model.Bindings) == 0 {
 		return in, nil
 	}
 	query, err := url.ParseQuery(rawQuery)
 	if err != nil {
-		return nil, s.validationError("The query string could not be parsed.", reasonParse)
+		return nil, s.opValidationError(op, "The query string could not be parsed.", reasonParse)
 	}
 	for _, b := range op.model.Bindings {
 		// A bound member is no body member: the body cannot set it.
@@ -269,9 +278,9 @@ func (op *operation) decode(s *service, body []byte, labels map[string]string, r
 		if _, err := awsjson.Bind(in, b.Member, values); err != nil {
 			var be *awsjson.BindError
 			if errors.As(err, &be) {
-				return nil, s.validationError("The value "+be.Value+" for parameter "+b.Name+" is not valid.", reasonParse)
+				return nil, s.opValidationError(op, "The value "+be.Value+" for parameter "+b.Name+" is not valid.", reasonParse)
 			}
-			return nil, s.validationError("The request could not be parsed.", reasonParse)
+			return nil, s.opValidationError(op, "The request could not be parsed.", reasonParse)
 		}
 	}
 	return in, nil

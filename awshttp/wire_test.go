@@ -48,7 +48,7 @@ func TestBodiesThatAreNotOneUTF8JSONObjectAreRejected(t *testing.T) {
 		ramParse("null body", `null`),
 		{name: "WA invalid UTF-8", method: "PUT", target: "/importLens", scope: "1/us-east-1/wellarchitected",
 			body: "{\"JSONString\":\"\xc3\"}", status: 400, code: "ValidationException", msgKey: "Message",
-			msg: "The request body could not be parsed.", extra: map[string]any{"Reason": "CANNOT_PARSE"}},
+			msg: "[Validation] The request body could not be parsed.", extra: map[string]any{"Reason": "CANNOT_PARSE"}},
 		{name: "AM trailing data", method: "GET", target: "/assessmentFrameworkShareRequests?requestType=SENT",
 			scope: "1/us-east-1/auditmanager", body: `{}}`, status: 400, code: "ValidationException", msgKey: "message",
 			msg: "The request body could not be parsed.", extra: map[string]any{"reason": "cannotParse"}},
@@ -70,7 +70,7 @@ func TestBodySizeLimits(t *testing.T) {
 			msgKey: "message", msg: "The request body is larger than 1 MiB.", extra: map[string]any{"reason": "other"}},
 		{name: "WA ImportLens over its limit", method: "PUT", target: "/importLens", scope: "1/us-east-1/wellarchitected",
 			body: over(MaxImportLensBodyBytes), status: 400, code: "ValidationException", msgKey: "Message",
-			msg: "The request body is larger than 4 MiB.", extra: map[string]any{"Reason": "OTHER"}},
+			msg: "[Validation] The request body is larger than 4 MiB.", extra: map[string]any{"Reason": "OTHER"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.check(t, send(t, h, c.method, c.target, c.scope, c.body)) })
@@ -146,7 +146,7 @@ func TestEveryErrorPathNamesItsType(t *testing.T) {
 			status:  405, code: "UnknownOperationException", msgKey: "Message", msg: "Method GET is not allowed on /"},
 		{name: "a bad query escape", method: "GET", target: "/profileSummaries?MaxResults=%zz",
 			scope: "1/us-east-1/wellarchitected", status: 400, code: "ValidationException", msgKey: "Message",
-			msg: "The query string could not be parsed.", extra: map[string]any{"Reason": "CANNOT_PARSE"}},
+			msg: "[Validation] The query string could not be parsed.", extra: map[string]any{"Reason": "CANNOT_PARSE"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.check(t, send(t, h, c.method, c.target, c.scope, c.body, c.headers...)) })

@@ -391,6 +391,14 @@ func onlyModeled(op string, err error) error {
 	return substitute(op, err)
 }
 
+// ModeledError returns err as operation op returns it: an exception (any
+// error with ErrorCode and ErrorMessage methods) that op's model does not
+// list becomes the one op returns instead (ram.md §C.16); any other error is
+// returned as it is. The Client applies it to its own errors; a wire layer
+// applies it to those it raises before calling the Client, such as a body
+// that does not parse.
+func ModeledError(op string, err error) error { return onlyModeled(op, err) }
+
 func substitute(op string, err error) error {
 	var ex interface {
 		ErrorCode() string
