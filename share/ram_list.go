@@ -721,13 +721,17 @@ func (s *Store) GetResourcePolicies(c Caller, arns []string, principal string, p
 		}
 		out = []string{}
 		for i := start; i < len(arns); i++ {
+			p, ok := st.policy(tx, arns[i], shared[i], principal)
+			if !ok {
+				continue
+			}
 			if len(out) == page.Limit {
+				// Another policy follows: the next page starts with it,
+				// and the last page carries no token (ram.md §C.13).
 				next = tx.EncodeToken(scope, strconv.Itoa(i))
 				break
 			}
-			if p, ok := st.policy(tx, arns[i], shared[i], principal); ok {
-				out = append(out, p)
-			}
+			out = append(out, p)
 		}
 		return nil
 	})

@@ -621,6 +621,25 @@ func testPolicies(t *testing.T, mk HarnessMaker) {
 	out, err = owner.api.GetResourcePolicies(ctx, &ram.GetResourcePoliciesInput{ResourceArns: []string{s}})
 	require.NoError(t, err)
 	assert.Contains(t, out.Policies[0], `"Action":["ec2:RunInstances","ec2:CreateNetworkInterface","ec2:DescribeSubnets"]`)
+
+	// Pages of one: a resource that yields no policy for the principal
+	// does not earn the previous page a token (no empty last page).
+	in := &ram.GetResourcePoliciesInput{ResourceArns: []string{r, s}, Principal: p(Recipient), MaxResults: p(int32(1))}
+	out, err = owner.api.GetResourcePolicies(ctx, in)
+	require.NoError(t, err)
+	assert.Len(t, out.Policies, 1)
+	assert.Nil(t, out.NextToken, "the subnet is not shared with the recipient")
+	in.Principal = p(Member)
+	out, err = owner.api.GetResourcePolicies(ctx, in)
+	require.NoError(t, err)
+	require.Len(t, out.Policies, 1)
+	require.NotNil(t, out.NextToken, "both are shared with the member")
+	in.NextToken = out.NextToken
+	out, err = owner.api.GetResourcePolicies(ctx, in)
+	require.NoError(t, err)
+	assert.Len(t, out.Policies, 1)
+	assert.Contains(t, out.Policies[0], s)
+	assert.Nil(t, out.NextToken)
 }
 
 func testListFilters(t *testing.T, mk HarnessMaker) {
