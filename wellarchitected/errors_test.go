@@ -139,6 +139,20 @@ func TestValidationReasons(t *testing.T) {
 	}
 }
 
+// TestExclusivePrefixesNameAField: two name prefixes are W1, which names a
+// member at fault (wellarchitected.md §3.18, §0.1).
+func TestExclusivePrefixesNameAField(t *testing.T) {
+	store, _ := sharetest.NewStore(nil)
+	c := New(store, "111111111111", "us-east-1")
+	_, err := c.ListShareInvitations(context.Background(), &ListShareInvitationsInput{WorkloadNamePrefix: ptr("a"), TemplateNamePrefix: ptr("b")})
+	var v *types.ValidationException
+	require.ErrorAs(t, err, &v)
+	assert.Equal(t, types.ValidationExceptionReasonFieldValidationFailed, v.Reason)
+	require.Len(t, v.Fields, 1)
+	assert.Equal(t, "TemplateNamePrefix", *v.Fields[0].Name)
+	assert.Equal(t, "[Validation] "+*v.Fields[0].Message, v.ErrorMessage())
+}
+
 // statusErr returns a real terminal-share error from the domain's wrapper.
 func statusErr(t *testing.T) error {
 	t.Helper()
@@ -214,13 +228,14 @@ func TestLensJSONValidation(t *testing.T) {
 		`{"pillars":[{"questions":[{"title":true}]}]}`:                                                                   "pillars.questions.title: must be a string",
 		`{"schemaVersion":"2020-01-01","name":"N","description":"D","pillars":[]}`:                                       "schemaVersion: must be 2021-11-01",
 		`{"schemaVersion":"2021-11-01","description":"D","pillars":[]}`:                                                  "name: required",
-		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[]}`:                                       "pillars: between 1 and 10 items required",
+		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[]}`:                                       "pillars: at least 1 item required",
 		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"p"}]}`:                             "pillars[0].id: length must be between 3 and 128",
-		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[]}]}`: "pillars[0].questions: between 1 and 20 items required",
-		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q","choices":[{"id":"c_a","title":"A","improvementPlan":{"displayText":"x","url":"ftp://x"}}],"riskRules":[{"condition":"default","risk":"NO_RISK"}]}]}]}`: "pillars[0].questions[0].choices[0].improvementPlan.url: must start with http:// or https://",
-		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q","choices":[{"id":"c_no","title":"A"}],"riskRules":[{"condition":"c_x","risk":"NO_RISK"},{"condition":"default","risk":"HIGH_RISK"}]}]}]}`:               "pillars[0].questions[0].riskRules[0].condition: unknown choice c_x",
-		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q","choices":[{"id":"c_no","title":"A"}],"riskRules":[{"condition":"c_no","risk":"HIGH_RISK"},{"condition":"default","risk":"HIGH_RISK"}]}]}]}`:            "pillars[0].questions[0].riskRules[1].risk: duplicate risk HIGH_RISK",
-		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q","choices":[{"id":"c_no","title":"A"},{"id":"c_no","title":"B"}],"riskRules":[{"condition":"default","risk":"HIGH_RISK"}]}]}]}`:                          "pillars[0].questions[0].choices[1].id: duplicate id c_no",
+		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[]}]}`: "pillars[0].questions: at least 1 item required",
+		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q","choices":[{"id":"c_a","title":"A","improvementPlan":{"displayText":"x","url":"ftp://x"}}],"riskRules":[{"condition":"default","risk":"NO_RISK"}]}]}]}`:                                                                               "pillars[0].questions[0].choices[0].improvementPlan.url: must start with http:// or https://",
+		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q","choices":[{"id":"c_no","title":"A"}],"riskRules":[{"condition":"c_x","risk":"NO_RISK"},{"condition":"default","risk":"HIGH_RISK"}]}]}]}`:                                                                                             "pillars[0].questions[0].riskRules[0].condition: unknown choice c_x",
+		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q","choices":[{"id":"c_no","title":"A"}],"riskRules":[{"condition":"c_no","risk":"HIGH_RISK"},{"condition":"default","risk":"HIGH_RISK"}]}]}]}`:                                                                                          "pillars[0].questions[0].riskRules[1].risk: duplicate risk HIGH_RISK",
+		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q","choices":[{"id":"c_no","title":"A"}],"riskRules":[{"condition":"default","risk":"HIGH_RISK"},{"condition":"default","risk":"HIGH_RISK"},{"condition":"default","risk":"HIGH_RISK"},{"condition":"default","risk":"HIGH_RISK"}]}]}]}`: "pillars[0].questions[0].riskRules: at most 3 items allowed",
+		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[{"id":"pil","name":"P","questions":[{"id":"q_1","title":"Q","choices":[{"id":"c_no","title":"A"},{"id":"c_no","title":"B"}],"riskRules":[{"condition":"default","risk":"HIGH_RISK"}]}]}]}`:                                                                                                        "pillars[0].questions[0].choices[1].id: duplicate id c_no",
 	}
 	for in, problem := range cases {
 		_, err := parseLensJSON(in)

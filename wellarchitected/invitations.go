@@ -45,21 +45,23 @@ func (c *Client) ListShareInvitations(ctx context.Context, in *ListShareInvitati
 		return nil, err
 	}
 	f := share.WAInvitationFilter{ResourceType: share.WAResourceType(in.ShareResourceType)}
-	n := 0
+	var given []string
 	for _, p := range []struct {
+		member string
 		prefix *string
 		kind   share.WAResourceType
-	}{{in.WorkloadNamePrefix, share.WAKindWorkload}, {in.LensNamePrefix, share.WAKindLens}, {in.ProfileNamePrefix, share.WAKindProfile}, {in.TemplateNamePrefix, share.WAKindTemplate}} {
+	}{
+		{"WorkloadNamePrefix", in.WorkloadNamePrefix, share.WAKindWorkload}, {"LensNamePrefix", in.LensNamePrefix, share.WAKindLens},
+		{"ProfileNamePrefix", in.ProfileNamePrefix, share.WAKindProfile}, {"TemplateNamePrefix", in.TemplateNamePrefix, share.WAKindTemplate},
+	} {
 		if p.prefix != nil {
-			n++
+			given = append(given, p.member)
 			f.NamePrefix, f.NamePrefixType = *p.prefix, p.kind
 		}
 	}
-	if n > 1 {
-		return nil, &types.ValidationException{
-			Message: ptr("[Validation] WorkloadNamePrefix, LensNamePrefix, ProfileNamePrefix and TemplateNamePrefix are mutually exclusive"),
-			Reason:  types.ValidationExceptionReasonFieldValidationFailed,
-		}
+	if len(given) > 1 {
+		// W1 names the second prefix given: the first that conflicts.
+		return nil, invalidField(given[1], "WorkloadNamePrefix, LensNamePrefix, ProfileNamePrefix and TemplateNamePrefix are mutually exclusive")
 	}
 	invs, next, err := c.store.WAListShareInvitations(c.caller, f, page(in.NextToken, in.MaxResults))
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -165,10 +166,25 @@ func parseLensJSON(s string) (share.WALensDoc, error) {
 	return share.WALensDoc{Name: *d.Name, Description: *d.Description, JSON: s}, nil
 }
 
-func (c *lensChecker) pillars(ps []lensPillar) {
-	if len(ps) < 1 || len(ps) > 10 {
-		c.fail("pillars", "between 1 and 10 items required")
+// count checks that the list at path has from min to max items, in the
+// words of wellarchitected.md §2.3: "at least 1 item required".
+func (c *lensChecker) count(path string, n, min, max int) {
+	items := func(k int) string {
+		if k == 1 {
+			return "1 item"
+		}
+		return strconv.Itoa(k) + " items"
 	}
+	switch {
+	case n < min:
+		c.fail(path, "at least %s required", items(min))
+	case n > max:
+		c.fail(path, "at most %s allowed", items(max))
+	}
+}
+
+func (c *lensChecker) pillars(ps []lensPillar) {
+	c.count("pillars", len(ps), 1, 10)
 	pillarIDs, questionIDs := map[string]bool{}, map[string]bool{}
 	for i, p := range ps {
 		path := fmt.Sprintf("pillars[%d]", i)
@@ -178,9 +194,7 @@ func (c *lensChecker) pillars(ps []lensPillar) {
 			c.fail(path+".questions", "required")
 			continue
 		}
-		if n := len(*p.Questions); n < 1 || n > 20 {
-			c.fail(path+".questions", "between 1 and 20 items required")
-		}
+		c.count(path+".questions", len(*p.Questions), 1, 20)
 		for j, q := range *p.Questions {
 			c.question(fmt.Sprintf("%s.questions[%d]", path, j), q, questionIDs)
 		}
@@ -196,9 +210,7 @@ func (c *lensChecker) question(path string, q lensQuestion, ids map[string]bool)
 	if q.Choices == nil {
 		c.fail(path+".choices", "required")
 	} else {
-		if n := len(*q.Choices); n < 1 || n > 15 {
-			c.fail(path+".choices", "between 1 and 15 items required")
-		}
+		c.count(path+".choices", len(*q.Choices), 1, 15)
 		for k, ch := range *q.Choices {
 			c.choice(fmt.Sprintf("%s.choices[%d]", path, k), ch, choiceIDs)
 		}
@@ -208,9 +220,7 @@ func (c *lensChecker) question(path string, q lensQuestion, ids map[string]bool)
 		return
 	}
 	rules := *q.RiskRules
-	if len(rules) < 1 || len(rules) > 3 {
-		c.fail(path+".riskRules", "between 1 and 3 items required")
-	}
+	c.count(path+".riskRules", len(rules), 1, 3)
 	defaults, risks := 0, map[string]bool{}
 	for k, r := range rules {
 		rp := fmt.Sprintf("%s.riskRules[%d]", path, k)
