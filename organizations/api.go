@@ -533,28 +533,14 @@ func (c *Client) ListChildren(ctx context.Context, in *ListChildrenInput) (*List
 	if v.err != nil {
 		return nil, v.err
 	}
-	out := &ListChildrenOutput{Children: []types.Child{}}
-	var next string
-	if in.ChildType == types.ChildTypeAccount {
-		ms, n, err := c.store.ListAccountsForParent(c.account, *in.ParentId, page(in.NextToken, limit))
-		if err != nil {
-			return nil, apiError(err)
-		}
-		for _, m := range ms {
-			out.Children = append(out.Children, types.Child{Id: str(m.Account), Type: types.ChildTypeAccount})
-		}
-		next = n
-	} else {
-		ous, n, err := c.store.ListOrganizationalUnitsForParent(c.account, *in.ParentId, page(in.NextToken, limit))
-		if err != nil {
-			return nil, apiError(err)
-		}
-		for _, ou := range ous {
-			out.Children = append(out.Children, types.Child{Id: str(ou.ID), Type: types.ChildTypeOrganizationalUnit})
-		}
-		next = n
+	kids, next, err := c.store.ListChildren(c.account, *in.ParentId, share.ParentType(in.ChildType), page(in.NextToken, limit))
+	if err != nil {
+		return nil, apiError(err)
 	}
-	out.NextToken = str(next)
+	out := &ListChildrenOutput{Children: make([]types.Child, 0, len(kids)), NextToken: str(next)}
+	for _, k := range kids {
+		out.Children = append(out.Children, types.Child{Id: str(k.ID), Type: types.ChildType(k.Type)})
+	}
 	return out, nil
 }
 

@@ -101,6 +101,9 @@ func apiError(err error) error {
 			return &types.InvalidInputException{Message: new(msgBadPrincipal),
 				Reason: types.InvalidInputExceptionReasonUnrecognizedServicePrincipal}
 		}
+		if de.Entity == share.EntityChild {
+			return invalidInput(types.InvalidInputExceptionReasonInvalidEnum)
+		}
 		return invalidInput(types.InvalidInputExceptionReasonInvalidPattern)
 	case errors.Is(err, share.ErrInvalidTransition):
 		switch {

@@ -41,6 +41,7 @@ func TestEveryDomainErrorHasAnException(t *testing.T) {
 		{&share.Error{Kind: share.ErrLimitExceeded, Reason: "ou-depth"}, "ConstraintViolationException"},
 		{&share.Error{Kind: share.ErrLimitExceeded, Reason: "ous"}, "ConstraintViolationException"},
 		{&share.Error{Kind: share.ErrInvalidArgument, Entity: share.EntityServicePrincipal}, "InvalidInputException"},
+		{&share.Error{Op: "ListChildren", Kind: share.ErrInvalidArgument, Entity: share.EntityChild}, "InvalidInputException"},
 		{&share.Error{Kind: share.ErrInvalidTransition, Reason: "not-all-features"}, "ConstraintViolationException"},
 		{&share.Error{Kind: share.ErrInvalidTransition, Reason: "management-account"}, "MasterCannotLeaveOrganizationException"},
 		{&share.Error{Kind: share.ErrInvalidTransition, Reason: "account-too-young"}, "ConstraintViolationException"},

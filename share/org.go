@@ -143,6 +143,13 @@ type Parent struct {
 	Type ParentType
 }
 
+// Child is an account or OU directly under a parent: Type is ChildAccount
+// or ParentOrganizationalUnit.
+type Child struct {
+	ID   string
+	Type ParentType
+}
+
 // AccountInfo is the name and email the world knows an account by.
 type AccountInfo struct {
 	Name  string
@@ -747,6 +754,41 @@ func (s *Store) ListAccountsForParent(caller, parentID string, req PageRequest) 
 		}
 		out, next, err = Paginate(tx, orgScope(op, caller, parentID), &o.kids[parentID].accounts, req, func(a string) (Member, bool) {
 			return o.memberView(a), true
+		})
+		return err
+	})
+	return out, next, err
+}
+
+// ListChildren lists the accounts (childType ChildAccount) or the OUs
+// (ParentOrganizationalUnit) directly under parentID, in the order of
+// [Store.ListAccountsForParent] or [Store.ListOrganizationalUnitsForParent].
+// Its tokens are its own: bound to ListChildren, the parent and the child
+// type, so that they continue neither those two listings nor a listing of
+// the other child type (organizations.md §4). Another childType is
+// ErrInvalidArgument.
+func (s *Store) ListChildren(caller, parentID string, childType ParentType, req PageRequest) ([]Child, string, error) {
+	var out []Child
+	var next string
+	const op = "ListChildren"
+	err := s.View(func(tx *Tx) error {
+		if childType != ChildAccount && childType != ParentOrganizationalUnit {
+			return newError(op, ErrInvalidArgument, EntityChild, string(childType))
+		}
+		o, err := s.orgs.management(op, caller)
+		if err != nil {
+			return err
+		}
+		if err := o.parent(op, EntityParent, parentID); err != nil {
+			return err
+		}
+		kids := &o.kids[parentID].accounts
+		if childType == ParentOrganizationalUnit {
+			kids = &o.kids[parentID].ous
+		}
+		scope := orgScope(op, caller, parentID+"\x1f"+string(childType))
+		out, next, err = Paginate(tx, scope, kids, req, func(id string) (Child, bool) {
+			return Child{ID: id, Type: childType}, true
 		})
 		return err
 	})

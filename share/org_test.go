@@ -183,3 +183,26 @@ func TestRemovalWaitsForTheMinimumAccountAge(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, s.RemoveAccount(mgmtAcct, member1))
 }
+
+func TestListChildrenTakesAccountsOrOUs(t *testing.T) {
+	s, _ := newTestStore(nil)
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	roots, _, err := s.ListRoots(mgmtAcct, PageRequest{Limit: 1})
+	require.NoError(t, err)
+	root := roots[0].ID
+	ou, err := s.CreateOrganizationalUnit(mgmtAcct, root, "prod")
+	require.NoError(t, err)
+
+	kids, next, err := s.ListChildren(mgmtAcct, root, ChildAccount, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Equal(t, []Child{{ID: mgmtAcct, Type: ChildAccount}}, kids)
+	assert.Empty(t, next)
+	kids, _, err = s.ListChildren(mgmtAcct, root, ParentOrganizationalUnit, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Equal(t, []Child{{ID: ou.ID, Type: ParentOrganizationalUnit}}, kids)
+	_, _, err = s.ListChildren(mgmtAcct, root, ParentRoot, PageRequest{Limit: 10})
+	assert.ErrorIs(t, err, ErrInvalidArgument, "a root is never a child")
+	_, _, err = s.ListChildren(member1, root, ParentRoot, PageRequest{Limit: 10})
+	assert.ErrorIs(t, err, ErrInvalidArgument, "the child type is checked before the caller")
+}

@@ -160,6 +160,7 @@ func init() {
 	add("ConsolidatedBilling", nil, testConsolidatedBilling)
 	add("RemoveAndDelete", nil, testRemoveAndDelete)
 	add("Pagination", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 30}}, testPagination)
+	add("ParentListingTokens", nil, testParentListingTokens)
 }
 
 var ctx = context.Background()

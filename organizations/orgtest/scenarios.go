@@ -424,3 +424,63 @@ func testPagination(t *testing.T, h Harness) {
 	_, err = other.ListAccounts(ctx, &organizations.ListAccountsInput{NextToken: first.NextToken})
 	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "INVALID_NEXT_TOKEN")
 }
+
+// testParentListingTokens checks that the three listings of a parent's
+// children, and ListChildren's two child types, each accept only their own
+// NextToken (organizations.md §4).
+func testParentListingTokens(t *testing.T, h Harness) {
+	mgmt, root := setup(t, h)
+	admit(t, h, mgmt, Member)
+	for _, name := range []string{"a", "b"} {
+		must(mgmt.CreateOrganizationalUnit(ctx, &organizations.CreateOrganizationalUnitInput{ParentId: &root, Name: ptr(name)}))(t)
+	}
+	one := ptr(int32(1))
+	children := func(typ types.ChildType, token *string) (*organizations.ListChildrenOutput, error) {
+		return mgmt.ListChildren(ctx, &organizations.ListChildrenInput{ParentId: &root, ChildType: typ, MaxResults: one, NextToken: token})
+	}
+	accounts := func(token *string) error {
+		_, err := mgmt.ListAccountsForParent(ctx, &organizations.ListAccountsForParentInput{ParentId: &root, MaxResults: one, NextToken: token})
+		return err
+	}
+	ous := func(token *string) error {
+		_, err := mgmt.ListOrganizationalUnitsForParent(ctx, &organizations.ListOrganizationalUnitsForParentInput{ParentId: &root, MaxResults: one, NextToken: token})
+		return err
+	}
+	childAccounts := func(token *string) error { _, err := children(types.ChildTypeAccount, token); return err }
+	childOUs := func(token *string) error { _, err := children(types.ChildTypeOrganizationalUnit, token); return err }
+
+	tokens := map[string]*string{
+		"ListChildren ACCOUNT":             must(children(types.ChildTypeAccount, nil))(t).NextToken,
+		"ListChildren ORGANIZATIONAL_UNIT": must(children(types.ChildTypeOrganizationalUnit, nil))(t).NextToken,
+		"ListAccountsForParent": must(mgmt.ListAccountsForParent(ctx, &organizations.ListAccountsForParentInput{
+			ParentId: &root, MaxResults: one}))(t).NextToken,
+		"ListOrganizationalUnitsForParent": must(mgmt.ListOrganizationalUnitsForParent(ctx, &organizations.ListOrganizationalUnitsForParentInput{
+			ParentId: &root, MaxResults: one}))(t).NextToken,
+	}
+	calls := map[string]func(*string) error{
+		"ListChildren ACCOUNT":             childAccounts,
+		"ListChildren ORGANIZATIONAL_UNIT": childOUs,
+		"ListAccountsForParent":            accounts,
+		"ListOrganizationalUnitsForParent": ous,
+	}
+	for issuer, token := range tokens {
+		require.NotNil(t, token, "%s has a second page", issuer)
+		for caller, call := range calls {
+			err := call(token)
+			if caller == issuer {
+				require.NoError(t, err, "%s continues its own listing", caller)
+				continue
+			}
+			t.Run(issuer+" to "+caller, func(t *testing.T) {
+				RequireAPIError(t, err, "InvalidInputException", msgInvalid, "INVALID_NEXT_TOKEN")
+			})
+		}
+	}
+
+	// ListChildren continues where it left off.
+	first := must(children(types.ChildTypeOrganizationalUnit, nil))(t)
+	rest := must(children(types.ChildTypeOrganizationalUnit, first.NextToken))(t)
+	require.Len(t, rest.Children, 1)
+	assert.NotEqual(t, deref(first.Children[0].Id), deref(rest.Children[0].Id))
+	assert.Nil(t, rest.NextToken)
+}
