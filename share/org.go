@@ -53,8 +53,8 @@ const (
 
 // OrgLimits are the AWS Organizations quotas. Zero fields take AWS defaults.
 type OrgLimits struct {
-	// MaxAccounts counts members, management included, and account creations
-	// in progress. Default 10.
+	// MaxAccounts counts members, management included, account creations in
+	// progress and open invitations. Default 10.
 	MaxAccounts int
 	// MaxOUs is the most OUs in one organization. Default 2000.
 	MaxOUs int
@@ -470,6 +470,8 @@ func (s *Store) DeleteOrganization(caller string) error {
 // AdmitAccount makes an existing standalone account a member of the
 // management account's organization, under the root, as an accepted
 // invitation would. It is a setup shortcut for embedding code and tests.
+// Like an invitation, it fails with ErrLimitExceeded (reason "accounts")
+// when members, creations in progress and open invitations fill MaxAccounts.
 func (s *Store) AdmitAccount(management, account string) (Member, error) {
 	var out Member
 	err := s.Update(func(tx *Tx) error {
@@ -481,8 +483,8 @@ func (s *Store) AdmitAccount(management, account string) (Member, error) {
 		if st.orgOf(account) != nil {
 			return newError("AdmitAccount", ErrAlreadyInOrganization, EntityAccount, account)
 		}
-		if len(o.members)+o.inProgress >= tx.s.opts.Organizations.MaxAccounts {
-			return &Error{Op: "AdmitAccount", Kind: ErrLimitExceeded, Entity: EntityAccount, Reason: "accounts", Limit: tx.s.opts.Organizations.MaxAccounts}
+		if max := tx.s.opts.Organizations.MaxAccounts; st.accountCount(o, tx.now)+1 > max {
+			return &Error{Op: "AdmitAccount", Kind: ErrLimitExceeded, Entity: EntityAccount, Reason: "accounts", Limit: max}
 		}
 		st.join(o, account, o.root.ID, JoinedInvited, tx.now)
 		out = o.memberView(account)
@@ -499,7 +501,9 @@ type CreateAccountInput struct {
 
 // CreateAccount starts creating a new member account. The request settles
 // after the propagation delay: the account joins under the root with a new
-// 12-digit ID, or the request fails with EMAIL_ALREADY_EXISTS.
+// 12-digit ID, or the request fails with EMAIL_ALREADY_EXISTS. It fails at
+// once with ErrLimitExceeded (reason "accounts") when members, creations in
+// progress and open invitations already fill MaxAccounts.
 func (s *Store) CreateAccount(caller string, in CreateAccountInput) (CreateAccountStatus, error) {
 	var out CreateAccountStatus
 	err := s.Update(func(tx *Tx) error {
@@ -508,7 +512,7 @@ func (s *Store) CreateAccount(caller string, in CreateAccountInput) (CreateAccou
 		if err != nil {
 			return err
 		}
-		if max := tx.s.opts.Organizations.MaxAccounts; len(o.members)+o.inProgress+1 > max {
+		if max := tx.s.opts.Organizations.MaxAccounts; st.accountCount(o, tx.now)+1 > max {
 			return &Error{Op: "CreateAccount", Kind: ErrLimitExceeded, Entity: EntityAccount, Reason: "accounts", Limit: max}
 		}
 		car := &CreateAccountStatus{ID: "car-" + tx.Hex(32), AccountName: in.Name, State: CreateAccountInProgress, RequestedAt: tx.now}

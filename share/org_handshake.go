@@ -76,6 +76,15 @@ func (st *orgState) openHandshakes(o *org, now time.Time) int {
 	return n
 }
 
+// accountCount is what MaxAccounts limits (organizations.md §6): members,
+// management included, account creations in progress, and invitations open
+// at now. Every way into the organization checks it, so accepting an
+// invitation, which turns one counted place into another, never takes the
+// organization past MaxAccounts.
+func (st *orgState) accountCount(o *org, now time.Time) int {
+	return len(o.members) + o.inProgress + st.openHandshakes(o, now)
+}
+
 // InviteAccount invites a standalone account into the caller's organization.
 // It fails with ErrAlreadyInOrganization when the account is in one, with
 // ErrAlreadyExists when an open invitation to it exists, and with
@@ -98,7 +107,7 @@ func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
 				return newError(op, ErrAlreadyExists, EntityHandshake, h.ID)
 			}
 		}
-		if max := tx.s.opts.Organizations.MaxAccounts; len(o.members)+o.inProgress+st.openHandshakes(o, tx.now)+1 > max {
+		if max := tx.s.opts.Organizations.MaxAccounts; st.accountCount(o, tx.now)+1 > max {
 			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityAccount, Reason: "accounts", Limit: max}
 		}
 		id := "h-" + tx.Hex(32)
@@ -122,7 +131,8 @@ func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
 // joins the organization under its root. A handshake that does not exist or
 // is addressed to another account is ErrNotFound; one no longer open fails
 // with the invitation package's error (invitation.ErrAlreadyAccepted, ...)
-// wrapped in ErrInvalidTransition.
+// wrapped in ErrInvalidTransition. There is no quota check: the open
+// invitation already held the caller's place under MaxAccounts.
 func (s *Store) AcceptHandshake(caller, id string) (Handshake, error) {
 	const op = "AcceptHandshake"
 	var out Handshake

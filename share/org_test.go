@@ -206,3 +206,25 @@ func TestListChildrenTakesAccountsOrOUs(t *testing.T) {
 	_, _, err = s.ListChildren(member1, root, ParentRoot, PageRequest{Limit: 10})
 	assert.ErrorIs(t, err, ErrInvalidArgument, "the child type is checked before the caller")
 }
+
+func TestOpenInvitationsHoldTheirPlaceUnderMaxAccounts(t *testing.T) {
+	s, _ := newTestStore(&Options{Organizations: OrgLimits{MaxAccounts: 2}})
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	h, err := s.InviteAccount(mgmtAcct, member1)
+	require.NoError(t, err)
+
+	_, err = s.CreateAccount(mgmtAcct, CreateAccountInput{Email: "new@example.com", Name: "new"})
+	var de *Error
+	require.ErrorAs(t, err, &de)
+	assert.ErrorIs(t, err, ErrLimitExceeded)
+	assert.Equal(t, "accounts", de.Reason)
+	_, err = s.AdmitAccount(mgmtAcct, member2)
+	assert.ErrorIs(t, err, ErrLimitExceeded)
+
+	_, err = s.AcceptHandshake(member1, h.ID)
+	require.NoError(t, err)
+	members, _, err := s.ListAccounts(mgmtAcct, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Len(t, members, 2, "the invitation's place, now a member's")
+}

@@ -153,6 +153,7 @@ func init() {
 	add("InvalidInput", nil, testInvalidInput)
 	add("CreateAccount", nil, testCreateAccount)
 	add("CreateAccountQuota", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 2}}, testCreateAccountQuota)
+	add("InvitationsCountTowardMaxAccounts", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 3}}, testInvitationsCountTowardMaxAccounts)
 	add("OrganizationalUnits", nil, testOrganizationalUnits)
 	add("MoveAccount", nil, testMoveAccount)
 	add("Handshakes", nil, testHandshakes)

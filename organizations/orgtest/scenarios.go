@@ -484,3 +484,34 @@ func testParentListingTokens(t *testing.T, h Harness) {
 	assert.NotEqual(t, deref(first.Children[0].Id), deref(rest.Children[0].Id))
 	assert.Nil(t, rest.NextToken)
 }
+
+// testInvitationsCountTowardMaxAccounts checks that open invitations take
+// their place under MaxAccounts (3 here) before they are accepted, so that
+// neither CreateAccount nor accepting can take the organization past it
+// (organizations.md §5, §6).
+func testInvitationsCountTowardMaxAccounts(t *testing.T, h Harness) {
+	mgmt, _ := setup(t, h)
+	invite := func(account string) *types.Handshake {
+		return must(mgmt.InviteAccountToOrganization(ctx, &organizations.InviteAccountToOrganizationInput{
+			Target: &types.HandshakeParty{Id: ptr(account), Type: types.HandshakePartyTypeAccount}}))(t).Handshake
+	}
+	create := func(name string) error {
+		_, err := mgmt.CreateAccount(ctx, &organizations.CreateAccountInput{Email: ptr(name + "@example.com"), AccountName: ptr(name)})
+		return err
+	}
+	members := func() int { return len(must(mgmt.ListAccounts(ctx, nil))(t).Accounts) }
+	const msgLimit = "You have exceeded the allowed number of AWS accounts."
+
+	toMember := invite(Member)
+	invite(Outsider) // the management account and two invitations: full
+	RequireAPIError(t, create("one"), "ConstraintViolationException", msgLimit, "ACCOUNT_NUMBER_LIMIT_EXCEEDED")
+
+	must(h.Client(Member).AcceptHandshake(ctx, &organizations.AcceptHandshakeInput{HandshakeId: toMember.Id}))(t)
+	assert.Equal(t, 2, members())
+	RequireAPIError(t, create("one"), "ConstraintViolationException", msgLimit, "ACCOUNT_NUMBER_LIMIT_EXCEEDED")
+
+	h.Advance(t, 15*24*time.Hour) // the invitation to Outsider expires and frees its place
+	require.NoError(t, create("one"))
+	h.Advance(t, time.Minute)
+	assert.Equal(t, 3, members())
+}
