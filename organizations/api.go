@@ -606,7 +606,11 @@ func servicePrincipal(in *EnableAWSServiceAccessInput) (string, error) {
 	}
 	var v checker
 	v.required(in.ServicePrincipal)
-	v.str(in.ServicePrincipal, 1, 128, servicePrinRE, types.InvalidInputExceptionReasonInvalidPattern)
+	// The model's pattern, [\w+=,.@-]*, is not anchored (wire.md §4) and so
+	// matches every string: only the length is checked here. The domain
+	// recognizes service principals (UNRECOGNIZED_SERVICE_PRINCIPAL,
+	// organizations.md §5).
+	v.str(in.ServicePrincipal, 1, 128, nil, "")
 	if v.err != nil {
 		return "", v.err
 	}

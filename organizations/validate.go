@@ -18,7 +18,6 @@ var (
 	emailRE         = regexp.MustCompile(`^[^\s@]+@[^\s@]+\.[^\s@]+$`)
 	accountNameRE   = regexp.MustCompile(`^[\x{20}-\x{7E}]+$`)
 	roleNameRE      = regexp.MustCompile(`^[\w+=,.@-]{1,64}$`)
-	servicePrinRE   = regexp.MustCompile(`^[\w+=,.@-]*$`)
 	errInputMissing = invalidInput(types.InvalidInputExceptionReasonInputRequired)
 )
 

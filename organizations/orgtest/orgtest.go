@@ -158,6 +158,7 @@ func init() {
 	add("MoveAccount", nil, testMoveAccount)
 	add("Handshakes", nil, testHandshakes)
 	add("ServiceAccess", nil, testServiceAccess)
+	add("ServicePrincipalValidation", nil, testServicePrincipalValidation)
 	add("ConsolidatedBilling", nil, testConsolidatedBilling)
 	add("RemoveAndDelete", nil, testRemoveAndDelete)
 	add("Pagination", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 30}}, testPagination)

@@ -3,6 +3,7 @@ package orgtest
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -514,4 +515,37 @@ func testInvitationsCountTowardMaxAccounts(t *testing.T, h Harness) {
 	require.NoError(t, create("one"))
 	h.Advance(t, time.Minute)
 	assert.Equal(t, 3, members())
+}
+
+// testServicePrincipalValidation checks the ServicePrincipal member: the
+// model's pattern [\w+=,.@-]* is not anchored (wire.md §4), so it matches
+// every string, and anything that is not a service principal sharesim
+// accepts is UNRECOGNIZED_SERVICE_PRINCIPAL (organizations.md §5).
+func testServicePrincipalValidation(t *testing.T, h Harness) {
+	mgmt, _ := setup(t, h)
+	const msgPrincipal = "You specified an unrecognized service principal."
+	enable := func(p *string) error {
+		_, err := mgmt.EnableAWSServiceAccess(ctx, &organizations.EnableAWSServiceAccessInput{ServicePrincipal: p})
+		return err
+	}
+	disable := func(p *string) error {
+		_, err := mgmt.DisableAWSServiceAccess(ctx, &organizations.DisableAWSServiceAccessInput{ServicePrincipal: p})
+		return err
+	}
+	for _, call := range []struct {
+		name string
+		do   func(*string) error
+	}{{"enable", enable}, {"disable", disable}} {
+		t.Run(call.name, func(t *testing.T) {
+			for _, p := range []string{"not a principal", "foo!bar", "RAM.amazonaws.com", "ram.amazonaws.com.evil", "amazonaws.com"} {
+				RequireAPIError(t, call.do(ptr(p)), "InvalidInputException", msgPrincipal, "UNRECOGNIZED_SERVICE_PRINCIPAL")
+			}
+			RequireAPIError(t, call.do(nil), "InvalidInputException", msgInvalid, "INPUT_REQUIRED")
+			RequireAPIError(t, call.do(ptr("")), "InvalidInputException", msgInvalid, "INPUT_REQUIRED")
+			long := strings.Repeat("a", 129-len(".amazonaws.com")) + ".amazonaws.com"
+			RequireAPIError(t, call.do(&long), "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+			require.NoError(t, call.do(ptr("config.amazonaws.com")))
+		})
+	}
+	assert.Empty(t, must(mgmt.ListAWSServiceAccessForOrganization(ctx, nil))(t).EnabledServicePrincipals)
 }
