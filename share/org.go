@@ -885,16 +885,17 @@ func (tx *Tx) EnableServiceAccess(op, caller, principal string) error {
 	return nil
 }
 
-// serviceAccessOrg checks what enabling and disabling trusted access share:
-// the caller manages an organization with all features, and the principal
-// looks like a service principal.
+// serviceAccessOrg checks what enabling and disabling trusted access share,
+// in the order of organizations.md §4: the principal looks like a service
+// principal (input validation, ErrInvalidArgument), then the caller manages
+// an organization, and that organization has all features.
 func (tx *Tx) serviceAccessOrg(op, caller, principal string) (*org, error) {
+	if !servicePrincipalRE.MatchString(principal) {
+		return nil, newError(op, ErrInvalidArgument, EntityServicePrincipal, principal)
+	}
 	o, err := tx.s.orgs.management(op, caller)
 	if err != nil {
 		return nil, err
-	}
-	if !servicePrincipalRE.MatchString(principal) {
-		return nil, newError(op, ErrInvalidArgument, EntityServicePrincipal, principal)
 	}
 	if o.FeatureSet != FeatureSetAll {
 		return nil, newError(op, ErrInvalidTransition, EntityOrganization, o.ID).because("not-all-features")

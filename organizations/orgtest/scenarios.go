@@ -548,4 +548,19 @@ func testServicePrincipalValidation(t *testing.T, h Harness) {
 		})
 	}
 	assert.Empty(t, must(mgmt.ListAWSServiceAccessForOrganization(ctx, nil))(t).EnabledServicePrincipals)
+
+	// The principal is input validation, step 3 of organizations.md §4: it
+	// comes before the caller's membership and role (step 4).
+	admit(t, h, mgmt, Member)
+	for _, account := range []string{Outsider, Member} {
+		c := h.Client(account)
+		_, err := c.EnableAWSServiceAccess(ctx, &organizations.EnableAWSServiceAccessInput{ServicePrincipal: ptr("foo!bar")})
+		RequireAPIError(t, err, "InvalidInputException", msgPrincipal, "UNRECOGNIZED_SERVICE_PRINCIPAL")
+		_, err = c.DisableAWSServiceAccess(ctx, &organizations.DisableAWSServiceAccessInput{ServicePrincipal: ptr("not a principal")})
+		RequireAPIError(t, err, "InvalidInputException", msgPrincipal, "UNRECOGNIZED_SERVICE_PRINCIPAL")
+	}
+	_, err := h.Client(Outsider).EnableAWSServiceAccess(ctx, &organizations.EnableAWSServiceAccessInput{ServicePrincipal: ptr("ram.amazonaws.com")})
+	RequireAPIError(t, err, "AWSOrganizationsNotInUseException", msgNotInUse, "")
+	_, err = h.Client(Member).DisableAWSServiceAccess(ctx, &organizations.DisableAWSServiceAccessInput{ServicePrincipal: ptr("ram.amazonaws.com")})
+	RequireAPIError(t, err, "AccessDeniedException", msgDenied, "")
 }
