@@ -714,13 +714,6 @@ func (c *Client) InviteAccountToOrganization(ctx context.Context, in *InviteAcco
 		v.pattern(&target, accountIDRE)
 	case types.HandshakePartyTypeEmail:
 		v.str(&target, 6, 64, emailRE, types.InvalidInputExceptionReasonInvalidEmailAddressTarget)
-		if v.err == nil {
-			acct, ok := c.store.AccountByEmail(target)
-			if !ok {
-				v.fail(types.InvalidInputExceptionReasonInvalidEmailAddressTarget)
-			}
-			target = acct
-		}
 	case types.HandshakePartyTypeOrganization:
 		v.fail(types.InvalidInputExceptionReasonInvalidPartyTypeTarget)
 	default:
@@ -729,7 +722,14 @@ func (c *Client) InviteAccountToOrganization(ctx context.Context, in *InviteAcco
 	if v.err != nil {
 		return nil, v.err
 	}
-	h, err := c.store.InviteAccount(c.account, target)
+	var h share.Handshake
+	var err error
+	if in.Target.Type == types.HandshakePartyTypeEmail {
+		// The domain looks the email up after checking the caller.
+		h, err = c.store.InviteAccountByEmail(c.account, target)
+	} else {
+		h, err = c.store.InviteAccount(c.account, target)
+	}
 	if err != nil {
 		return nil, apiError(err)
 	}

@@ -140,6 +140,9 @@ func notFound(entity string) error {
 		return &types.OrganizationalUnitNotFoundException{Message: new(msgOUNotFound)}
 	case share.EntityHandshake:
 		return &types.HandshakeNotFoundException{Message: new(msgHandshakeNotFound)}
+	case share.EntityEmail:
+		// An invitation's EMAIL target the world knows no account by.
+		return invalidInput(types.InvalidInputExceptionReasonInvalidEmailAddressTarget)
 	}
 	return &types.ServiceException{Message: new(msgInternal)}
 }

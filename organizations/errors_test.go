@@ -33,6 +33,7 @@ func TestEveryDomainErrorHasAnException(t *testing.T) {
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityCreateAccountStatus}, "CreateAccountStatusNotFoundException"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityOrganizationalUnit}, "OrganizationalUnitNotFoundException"},
 		{&share.Error{Kind: share.ErrNotFound, Entity: share.EntityHandshake}, "HandshakeNotFoundException"},
+		{&share.Error{Op: "InviteAccountToOrganization", Kind: share.ErrNotFound, Entity: share.EntityEmail}, "InvalidInputException"},
 		{&share.Error{Kind: share.ErrAlreadyExists, Entity: share.EntityOrganizationalUnit}, "DuplicateOrganizationalUnitException"},
 		{&share.Error{Kind: share.ErrAlreadyExists, Entity: share.EntityAccount}, "DuplicateAccountException"},
 		{&share.Error{Kind: share.ErrAlreadyExists, Entity: share.EntityHandshake}, "DuplicateHandshakeException"},

@@ -23,8 +23,12 @@ const (
 // open (organizations.md §5, 15 days).
 const HandshakeLifetime = 15 * 24 * time.Hour
 
-// EntityHandshake names a handshake in errors.
-const EntityHandshake = "handshake"
+// Entities of the handshake operations, named in errors: a handshake, and
+// the email an invitation names its target by.
+const (
+	EntityHandshake = "handshake"
+	EntityEmail     = "email"
+)
 
 // Handshake is an invitation for an account to join an organization.
 type Handshake struct {
@@ -91,6 +95,20 @@ func (st *orgState) accountCount(o *org, now time.Time) int {
 // ErrLimitExceeded when members, creations and open invitations would exceed
 // MaxAccounts.
 func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
+	return s.invite(caller, account, "")
+}
+
+// InviteAccountByEmail is [Store.InviteAccount] for the account the world
+// knows by email. It fails with ErrNotFound (entity EntityEmail) when no
+// account has that email; that is checked after the caller, as the target's
+// existence is (organizations.md §4).
+func (s *Store) InviteAccountByEmail(caller, email string) (Handshake, error) {
+	return s.invite(caller, "", email)
+}
+
+// invite invites account, or when email is not empty, the account the world
+// knows by email.
+func (s *Store) invite(caller, account, email string) (Handshake, error) {
 	const op = "InviteAccountToOrganization"
 	var out Handshake
 	err := s.Update(func(tx *Tx) error {
@@ -98,6 +116,13 @@ func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
 		o, err := st.management(op, caller)
 		if err != nil {
 			return err
+		}
+		if email != "" {
+			a, ok := st.emails[email]
+			if !ok {
+				return newError(op, ErrNotFound, EntityEmail, email)
+			}
+			account = a
 		}
 		if st.orgOf(account) != nil {
 			return newError(op, ErrAlreadyInOrganization, EntityAccount, account)

@@ -228,3 +228,26 @@ func TestOpenInvitationsHoldTheirPlaceUnderMaxAccounts(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, members, 2, "the invitation's place, now a member's")
 }
+
+func TestInviteByEmailChecksTheCallerFirst(t *testing.T) {
+	s, _ := newTestStore(nil)
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	_, err = s.AdmitAccount(mgmtAcct, member1)
+	require.NoError(t, err)
+	s.SetAccountInfo(member2, AccountInfo{Email: "two@example.com"})
+
+	_, err = s.InviteAccountByEmail(outsider, "nobody@example.com")
+	assert.ErrorIs(t, err, ErrNotInOrganization)
+	_, err = s.InviteAccountByEmail(member1, "nobody@example.com")
+	assert.ErrorIs(t, err, ErrAccessDenied)
+	_, err = s.InviteAccountByEmail(mgmtAcct, "nobody@example.com")
+	var de *Error
+	require.ErrorAs(t, err, &de)
+	assert.ErrorIs(t, err, ErrNotFound)
+	assert.Equal(t, EntityEmail, de.Entity)
+
+	h, err := s.InviteAccountByEmail(mgmtAcct, "two@example.com")
+	require.NoError(t, err)
+	assert.Equal(t, member2, h.Account)
+}

@@ -157,6 +157,7 @@ func init() {
 	add("OrganizationalUnits", nil, testOrganizationalUnits)
 	add("MoveAccount", nil, testMoveAccount)
 	add("Handshakes", nil, testHandshakes)
+	add("InviteByEmail", nil, testInviteByEmail)
 	add("ServiceAccess", nil, testServiceAccess)
 	add("ServicePrincipalValidation", nil, testServicePrincipalValidation)
 	add("ConsolidatedBilling", nil, testConsolidatedBilling)

@@ -564,3 +564,33 @@ func testServicePrincipalValidation(t *testing.T, h Harness) {
 	_, err = h.Client(Member).DisableAWSServiceAccess(ctx, &organizations.DisableAWSServiceAccessInput{ServicePrincipal: ptr("ram.amazonaws.com")})
 	RequireAPIError(t, err, "AccessDeniedException", msgDenied, "")
 }
+
+// testInviteByEmail checks invitations addressed by email: the caller's
+// membership and role are checked before the email is looked up
+// (organizations.md §4 steps 4 and 5), and only an email the world knows
+// names an account.
+func testInviteByEmail(t *testing.T, h Harness) {
+	mgmt, _ := setup(t, h)
+	admit(t, h, mgmt, Member)
+	const memberEmail = "account-" + Member + "@example.com"
+	invite := func(c API, email string) (*organizations.InviteAccountToOrganizationOutput, error) {
+		return c.InviteAccountToOrganization(ctx, &organizations.InviteAccountToOrganizationInput{
+			Target: &types.HandshakeParty{Id: ptr(email), Type: types.HandshakePartyTypeEmail}})
+	}
+	for _, email := range []string{"nobody@example.com", memberEmail} {
+		_, err := invite(h.Client(Outsider), email)
+		RequireAPIError(t, err, "AWSOrganizationsNotInUseException", msgNotInUse, "")
+		_, err = invite(h.Client(Member), email)
+		RequireAPIError(t, err, "AccessDeniedException", msgDenied, "")
+	}
+	_, err := invite(mgmt, "nobody@example.com")
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "INVALID_EMAIL_ADDRESS_TARGET")
+	_, err = invite(mgmt, memberEmail)
+	RequireAPIError(t, err, "HandshakeConstraintViolationException", "The provided account is already a member of an organization.", "ALREADY_IN_AN_ORGANIZATION")
+
+	must(mgmt.RemoveAccountFromOrganization(ctx, &organizations.RemoveAccountFromOrganizationInput{AccountId: ptr(Member)}))(t)
+	hs := must(invite(mgmt, memberEmail))(t).Handshake
+	assert.Contains(t, hs.Parties, types.HandshakeParty{Id: ptr(Member), Type: types.HandshakePartyTypeAccount}, "the email names the account")
+	must(h.Client(Member).AcceptHandshake(ctx, &organizations.AcceptHandshakeInput{HandshakeId: hs.Id}))(t)
+	assert.Len(t, must(mgmt.ListAccounts(ctx, nil))(t).Accounts, 2)
+}
