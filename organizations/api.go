@@ -347,7 +347,7 @@ func (c *Client) CreateOrganizationalUnit(ctx context.Context, in *CreateOrganiz
 	var v checker
 	v.required(in.ParentId)
 	v.required(in.Name)
-	v.pattern(in.ParentId, parentIDRE)
+	v.parentID(in.ParentId)
 	v.str(in.Name, 1, 128, nil, "")
 	if v.err != nil {
 		return nil, v.err
@@ -381,7 +381,7 @@ func (c *Client) ListOrganizationalUnitsForParent(ctx context.Context, in *ListO
 	}
 	var v checker
 	v.required(in.ParentId)
-	v.pattern(in.ParentId, parentIDRE)
+	v.parentID(in.ParentId)
 	limit := v.maxResults(in.MaxResults)
 	if v.err != nil {
 		return nil, v.err
@@ -450,8 +450,8 @@ func (c *Client) MoveAccount(ctx context.Context, in *MoveAccountInput) (*MoveAc
 	v.required(in.SourceParentId)
 	v.required(in.DestinationParentId)
 	v.pattern(in.AccountId, accountIDRE)
-	v.pattern(in.SourceParentId, parentIDRE)
-	v.pattern(in.DestinationParentId, parentIDRE)
+	v.parentID(in.SourceParentId)
+	v.parentID(in.DestinationParentId)
 	if v.err != nil {
 		return nil, v.err
 	}
@@ -482,7 +482,7 @@ func (c *Client) ListParents(ctx context.Context, in *ListParentsInput) (*ListPa
 	}
 	var v checker
 	v.required(in.ChildId)
-	v.pattern(in.ChildId, childIDRE)
+	v.childID(in.ChildId)
 	limit := v.maxResults(in.MaxResults)
 	if v.err != nil {
 		return nil, v.err
@@ -523,7 +523,7 @@ func (c *Client) ListChildren(ctx context.Context, in *ListChildrenInput) (*List
 	if in.ChildType == "" {
 		v.required(nil)
 	}
-	v.pattern(in.ParentId, parentIDRE)
+	v.parentID(in.ParentId)
 	switch in.ChildType {
 	case "", types.ChildTypeAccount, types.ChildTypeOrganizationalUnit:
 	default:
@@ -565,7 +565,7 @@ func (c *Client) ListAccountsForParent(ctx context.Context, in *ListAccountsForP
 	}
 	var v checker
 	v.required(in.ParentId)
-	v.pattern(in.ParentId, parentIDRE)
+	v.parentID(in.ParentId)
 	limit := v.maxResults(in.MaxResults)
 	if v.err != nil {
 		return nil, v.err

@@ -151,6 +151,7 @@ func init() {
 	add("CreateOrganization", nil, testCreateOrganization)
 	add("NotInUse", nil, testNotInUse)
 	add("InvalidInput", nil, testInvalidInput)
+	add("ModelPatterns", nil, testModelPatterns)
 	add("CreateAccount", nil, testCreateAccount)
 	add("CreateAccountQuota", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 2}}, testCreateAccountQuota)
 	add("InvitationsCountTowardMaxAccounts", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 3}}, testInvitationsCountTowardMaxAccounts)

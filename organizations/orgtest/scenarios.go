@@ -594,3 +594,41 @@ func testInviteByEmail(t *testing.T, h Harness) {
 	must(h.Client(Member).AcceptHandshake(ctx, &organizations.AcceptHandshakeInput{HandshakeId: hs.Id}))(t)
 	assert.Len(t, must(mgmt.ListAccounts(ctx, nil))(t).Accounts, 2)
 }
+
+// testModelPatterns checks how the model's patterns apply: like Smithy's
+// pattern trait, a pattern without ^...$ matches any string that contains a
+// match, and one anchored at one end only is anchored there only (wire.md
+// §4). The model's maximum lengths apply too (organizations.md §4).
+// AccountName is the exception: organizations.md §5 makes every character
+// printable ASCII.
+func testModelPatterns(t *testing.T, h Harness) {
+	mgmt, root := setup(t, h)
+	create := func(email, name, role string) error {
+		in := &organizations.CreateAccountInput{Email: &email, AccountName: &name}
+		if role != "" {
+			in.RoleName = &role
+		}
+		_, err := mgmt.CreateAccount(ctx, in)
+		return err
+	}
+	// Email [^\s@]+@[^\s@]+\.[^\s@]+ and RoleName [\w+=,.@-]{1,64} are not anchored.
+	require.NoError(t, create("first last@example.com", "spaced", ""))
+	require.NoError(t, create("role@example.com", "role", "Org Access Role"))
+	RequireAPIError(t, create("a b c d e f", "x", ""), "InvalidInputException", msgInvalid, "INVALID_EMAIL_ADDRESS_TARGET")
+	RequireAPIError(t, create("x@example.com", "x", "!!! ???"), "InvalidInputException", msgInvalid, "INVALID_ROLE_NAME")
+	RequireAPIError(t, create("x@example.com", "café", ""), "InvalidInputException", msgInvalid, "INVALID_PATTERN")
+
+	// ParentId ^(r-[0-9a-z]{4,32})|(ou-...)$ is anchored at the start of its
+	// first branch only; at most 100 characters.
+	_, err := mgmt.CreateOrganizationalUnit(ctx, &organizations.CreateOrganizationalUnitInput{ParentId: ptr(root + "!"), Name: ptr("x")})
+	RequireAPIError(t, err, "ParentNotFoundException", "You specified parent that doesn't exist.", "")
+	long := root + strings.Repeat("a", 101-len(root))
+	_, err = mgmt.CreateOrganizationalUnit(ctx, &organizations.CreateOrganizationalUnitInput{ParentId: &long, Name: ptr("x")})
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+	_, err = mgmt.ListChildren(ctx, &organizations.ListChildrenInput{ParentId: &long, ChildType: types.ChildTypeAccount})
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+	_, err = mgmt.ListParents(ctx, &organizations.ListParentsInput{ChildId: ptr(Management + strings.Repeat("0", 89))})
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+	_, err = mgmt.ListParents(ctx, &organizations.ListParentsInput{ChildId: ptr(Management + strings.Repeat("0", 88))})
+	RequireAPIError(t, err, "ChildNotFoundException", "You specified a child that doesn't exist.", "")
+}
