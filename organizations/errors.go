@@ -101,6 +101,9 @@ func apiError(err error) error {
 			return &types.InvalidInputException{Message: new(msgBadPrincipal),
 				Reason: types.InvalidInputExceptionReasonUnrecognizedServicePrincipal}
 		}
+		if de.Entity == share.EntityChild {
+			return invalidInput(types.InvalidInputExceptionReasonInvalidEnum)
+		}
 		return invalidInput(types.InvalidInputExceptionReasonInvalidPattern)
 	case errors.Is(err, share.ErrInvalidTransition):
 		switch {
@@ -137,6 +140,9 @@ func notFound(entity string) error {
 		return &types.OrganizationalUnitNotFoundException{Message: new(msgOUNotFound)}
 	case share.EntityHandshake:
 		return &types.HandshakeNotFoundException{Message: new(msgHandshakeNotFound)}
+	case share.EntityEmail:
+		// An invitation's EMAIL target the world knows no account by.
+		return invalidInput(types.InvalidInputExceptionReasonInvalidEmailAddressTarget)
 	}
 	return &types.ServiceException{Message: new(msgInternal)}
 }

@@ -7,20 +7,31 @@ import (
 	"github.com/sharesim/sharesim/organizations/types"
 )
 
-// Patterns from the service model (organizations.md §5).
+// Patterns from the service model (organizations.md §5), written as the
+// model writes them. Go's MatchString, like Smithy's pattern trait, is not
+// anchored (wire.md §4): a pattern without ^...$ matches any string that
+// contains a match, and ParentId's and ChildId's ^(a)|(b)$ anchor a at the
+// start and b at the end only. AccountName alone departs from the model's
+// text, [\u0020-\u007E]+: it is anchored, because organizations.md §5 makes
+// every character of it printable ASCII. (RE2's \s is ASCII whitespace,
+// ECMA-262's takes in Unicode spaces too; Email keeps RE2's.)
 var (
-	accountIDRE     = regexp.MustCompile(`^\d{12}$`)
-	parentIDRE      = regexp.MustCompile(`^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$`)
-	ouIDRE          = regexp.MustCompile(`^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$`)
-	childIDRE       = regexp.MustCompile(`^(\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$`)
-	carIDRE         = regexp.MustCompile(`^car-[a-z0-9]{8,32}$`)
-	handshakeIDRE   = regexp.MustCompile(`^h-[0-9a-z]{8,32}$`)
-	emailRE         = regexp.MustCompile(`^[^\s@]+@[^\s@]+\.[^\s@]+$`)
-	accountNameRE   = regexp.MustCompile(`^[\x{20}-\x{7E}]+$`)
-	roleNameRE      = regexp.MustCompile(`^[\w+=,.@-]{1,64}$`)
-	servicePrinRE   = regexp.MustCompile(`^[\w+=,.@-]*$`)
-	errInputMissing = invalidInput(types.InvalidInputExceptionReasonInputRequired)
+	accountIDRE   = regexp.MustCompile(`^\d{12}$`)
+	parentIDRE    = regexp.MustCompile(`^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$`)
+	ouIDRE        = regexp.MustCompile(`^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$`)
+	childIDRE     = regexp.MustCompile(`^(\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$`)
+	carIDRE       = regexp.MustCompile(`^car-[a-z0-9]{8,32}$`)
+	handshakeIDRE = regexp.MustCompile(`^h-[0-9a-z]{8,32}$`)
+	emailRE       = regexp.MustCompile(`[^\s@]+@[^\s@]+\.[^\s@]+`)
+	accountNameRE = regexp.MustCompile(`^[\x{20}-\x{7E}]+$`)
+	roleNameRE    = regexp.MustCompile(`[\w+=,.@-]{1,64}`)
 )
+
+// The model's maximum lengths of ParentId and ChildId, which their patterns,
+// anchored at one end only, do not bound.
+const maxParentIDLen, maxChildIDLen = 100, 100
+
+var errInputMissing = invalidInput(types.InvalidInputExceptionReasonInputRequired)
 
 // checker collects the first validation failure, in the order checks run.
 type checker struct{ err error }
@@ -60,6 +71,17 @@ func (c *checker) str(v *string, minLen, maxLen int, re *regexp.Regexp, patternR
 
 func (c *checker) pattern(v *string, re *regexp.Regexp) {
 	c.str(v, 0, 1<<30, re, types.InvalidInputExceptionReasonInvalidPattern)
+}
+
+// parentID checks a ParentId member: at most 100 characters, then the model's
+// pattern.
+func (c *checker) parentID(v *string) {
+	c.str(v, 0, maxParentIDLen, parentIDRE, types.InvalidInputExceptionReasonInvalidPattern)
+}
+
+// childID checks a ChildId member likewise.
+func (c *checker) childID(v *string) {
+	c.str(v, 0, maxChildIDLen, childIDRE, types.InvalidInputExceptionReasonInvalidPattern)
 }
 
 // maxResults checks the 1–20 range of every Organizations listing and

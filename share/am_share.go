@@ -345,7 +345,26 @@ func (st *amState) fail(tx *Tx, r *amRequest) {
 		}
 	}
 	if !r.sentView {
-		delete(st.requests, r.id)
+		st.drop(r)
+	}
+}
+
+// drop forgets a request that has left both views: it leaves every index
+// it is in, so that it no longer counts toward its sender's active
+// recipients (auditmanager.md §6.2 step 7) nor takes a resend.
+func (st *amState) drop(r *amRequest) {
+	delete(st.requests, r.id)
+	if route := (amRoute{from: r.from, frameworkID: r.frameworkID, to: r.to}); st.latest[route] == r {
+		delete(st.latest, route)
+	}
+	dests := st.bySender[r.from.Account]
+	if reqs := slices.DeleteFunc(dests[r.to.Account], func(x *amRequest) bool { return x == r }); len(reqs) > 0 {
+		dests[r.to.Account] = reqs
+	} else {
+		delete(dests, r.to.Account)
+	}
+	if len(dests) == 0 {
+		delete(st.bySender, r.from.Account)
 	}
 }
 
@@ -515,7 +534,8 @@ func (s *Store) AMUpdateShare(c Caller, id string, side AMRequestType, action AM
 }
 
 // AMDeleteShare removes a share request from the caller's side only. The
-// other side's view and any copy made remain.
+// other side's view and any copy made remain. A request gone from both
+// sides no longer exists: it no longer counts as an active recipient.
 func (s *Store) AMDeleteShare(c Caller, id string, side AMRequestType) error {
 	const op = "DeleteAssessmentFrameworkShare"
 	return s.Update(func(tx *Tx) error {
@@ -544,7 +564,7 @@ func (s *Store) AMDeleteShare(c Caller, id string, side AMRequestType) error {
 			st.scope(r.to).received.Delete(key)
 		}
 		if !r.sentView && !r.receivedView {
-			delete(st.requests, r.id)
+			st.drop(r)
 		}
 		return nil
 	})

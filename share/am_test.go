@@ -105,6 +105,7 @@ func TestAMFailedLeavesRecipientIndex(t *testing.T) {
 		assert.Zero(t, s.am.scope(recipient).received.Len(), "a FAILED request is not in the received index")
 		require.NoError(t, s.AMDeleteShare(sender, id, AMSent))
 		assert.NotContains(t, s.am.requests, id, "with both views gone the request is forgotten")
+		assert.NotContains(t, s.am.bySender, sender.Account, "and leaves the active-recipient index")
 		assert.Zero(t, s.am.scope(sender).sent.Len())
 	}
 	t.Run("send check", func(t *testing.T) {
@@ -145,4 +146,31 @@ func TestAMRecipientIndexStaysCompact(t *testing.T) {
 		require.NoError(t, err)
 	}
 	assert.LessOrEqual(t, len(s.am.bySender[sender.Account][recipient.Account]), 2, "declined requests do not pile up behind the SHARED one")
+}
+
+// TestAMDeletedRequestLeavesEveryIndex checks that a SHARED request deleted
+// from both views is gone from every index, the active-recipient one
+// included, whichever side deletes last.
+func TestAMDeletedRequestLeavesEveryIndex(t *testing.T) {
+	recipient := Caller{Account: "222222222222", Region: "us-east-1"}
+	for _, last := range []AMRequestType{AMSent, AMReceived} {
+		t.Run(string(last)+" last", func(t *testing.T) {
+			s, _, sender, fw := amTestWorld(t, AMOptions{}, 0)
+			r, err := s.AMStartShare(sender, AMShareInput{FrameworkID: fw, DestinationAccount: recipient.Account, DestinationRegion: recipient.Region})
+			require.NoError(t, err)
+			_, err = s.AMUpdateShare(recipient, r.ID, AMReceived, AMAccept)
+			require.NoError(t, err)
+			s.Settle()
+			first, firstBy, lastBy := AMReceived, recipient, sender
+			if last == AMReceived {
+				first, firstBy, lastBy = AMSent, sender, recipient
+			}
+			require.NoError(t, s.AMDeleteShare(firstBy, r.ID, first))
+			assert.Len(t, s.am.bySender[sender.Account][recipient.Account], 1, "one view left: the request still counts")
+			require.NoError(t, s.AMDeleteShare(lastBy, r.ID, last))
+			assert.NotContains(t, s.am.requests, r.ID)
+			assert.Empty(t, s.am.latest)
+			assert.NotContains(t, s.am.bySender, sender.Account)
+		})
+	}
 }

@@ -53,8 +53,8 @@ const (
 
 // OrgLimits are the AWS Organizations quotas. Zero fields take AWS defaults.
 type OrgLimits struct {
-	// MaxAccounts counts members, management included, and account creations
-	// in progress. Default 10.
+	// MaxAccounts counts members, management included, account creations in
+	// progress and open invitations. Default 10.
 	MaxAccounts int
 	// MaxOUs is the most OUs in one organization. Default 2000.
 	MaxOUs int
@@ -139,6 +139,13 @@ type ServiceAccess struct {
 
 // Parent is a node of the organization tree that has children.
 type Parent struct {
+	ID   string
+	Type ParentType
+}
+
+// Child is an account or OU directly under a parent: Type is ChildAccount
+// or ParentOrganizationalUnit.
+type Child struct {
 	ID   string
 	Type ParentType
 }
@@ -463,6 +470,8 @@ func (s *Store) DeleteOrganization(caller string) error {
 // AdmitAccount makes an existing standalone account a member of the
 // management account's organization, under the root, as an accepted
 // invitation would. It is a setup shortcut for embedding code and tests.
+// Like an invitation, it fails with ErrLimitExceeded (reason "accounts")
+// when members, creations in progress and open invitations fill MaxAccounts.
 func (s *Store) AdmitAccount(management, account string) (Member, error) {
 	var out Member
 	err := s.Update(func(tx *Tx) error {
@@ -474,8 +483,8 @@ func (s *Store) AdmitAccount(management, account string) (Member, error) {
 		if st.orgOf(account) != nil {
 			return newError("AdmitAccount", ErrAlreadyInOrganization, EntityAccount, account)
 		}
-		if len(o.members)+o.inProgress >= tx.s.opts.Organizations.MaxAccounts {
-			return &Error{Op: "AdmitAccount", Kind: ErrLimitExceeded, Entity: EntityAccount, Reason: "accounts", Limit: tx.s.opts.Organizations.MaxAccounts}
+		if max := tx.s.opts.Organizations.MaxAccounts; st.accountCount(o, tx.now)+1 > max {
+			return &Error{Op: "AdmitAccount", Kind: ErrLimitExceeded, Entity: EntityAccount, Reason: "accounts", Limit: max}
 		}
 		st.join(o, account, o.root.ID, JoinedInvited, tx.now)
 		out = o.memberView(account)
@@ -492,7 +501,9 @@ type CreateAccountInput struct {
 
 // CreateAccount starts creating a new member account. The request settles
 // after the propagation delay: the account joins under the root with a new
-// 12-digit ID, or the request fails with EMAIL_ALREADY_EXISTS.
+// 12-digit ID, or the request fails with EMAIL_ALREADY_EXISTS. It fails at
+// once with ErrLimitExceeded (reason "accounts") when members, creations in
+// progress and open invitations already fill MaxAccounts.
 func (s *Store) CreateAccount(caller string, in CreateAccountInput) (CreateAccountStatus, error) {
 	var out CreateAccountStatus
 	err := s.Update(func(tx *Tx) error {
@@ -501,7 +512,7 @@ func (s *Store) CreateAccount(caller string, in CreateAccountInput) (CreateAccou
 		if err != nil {
 			return err
 		}
-		if max := tx.s.opts.Organizations.MaxAccounts; len(o.members)+o.inProgress+1 > max {
+		if max := tx.s.opts.Organizations.MaxAccounts; st.accountCount(o, tx.now)+1 > max {
 			return &Error{Op: "CreateAccount", Kind: ErrLimitExceeded, Entity: EntityAccount, Reason: "accounts", Limit: max}
 		}
 		car := &CreateAccountStatus{ID: "car-" + tx.Hex(32), AccountName: in.Name, State: CreateAccountInProgress, RequestedAt: tx.now}
@@ -753,6 +764,41 @@ func (s *Store) ListAccountsForParent(caller, parentID string, req PageRequest) 
 	return out, next, err
 }
 
+// ListChildren lists the accounts (childType ChildAccount) or the OUs
+// (ParentOrganizationalUnit) directly under parentID, in the order of
+// [Store.ListAccountsForParent] or [Store.ListOrganizationalUnitsForParent].
+// Its tokens are its own: bound to ListChildren, the parent and the child
+// type, so that they continue neither those two listings nor a listing of
+// the other child type (organizations.md §4). Another childType is
+// ErrInvalidArgument.
+func (s *Store) ListChildren(caller, parentID string, childType ParentType, req PageRequest) ([]Child, string, error) {
+	var out []Child
+	var next string
+	const op = "ListChildren"
+	err := s.View(func(tx *Tx) error {
+		if childType != ChildAccount && childType != ParentOrganizationalUnit {
+			return newError(op, ErrInvalidArgument, EntityChild, string(childType))
+		}
+		o, err := s.orgs.management(op, caller)
+		if err != nil {
+			return err
+		}
+		if err := o.parent(op, EntityParent, parentID); err != nil {
+			return err
+		}
+		kids := &o.kids[parentID].accounts
+		if childType == ParentOrganizationalUnit {
+			kids = &o.kids[parentID].ous
+		}
+		scope := orgScope(op, caller, parentID+"\x1f"+string(childType))
+		out, next, err = Paginate(tx, scope, kids, req, func(id string) (Child, bool) {
+			return Child{ID: id, Type: childType}, true
+		})
+		return err
+	})
+	return out, next, err
+}
+
 // MoveAccount moves a member from one parent to another. The checks run in
 // the order of organizations.md: account, source, destination, current
 // parent, then same place.
@@ -839,16 +885,17 @@ func (tx *Tx) EnableServiceAccess(op, caller, principal string) error {
 	return nil
 }
 
-// serviceAccessOrg checks what enabling and disabling trusted access share:
-// the caller manages an organization with all features, and the principal
-// looks like a service principal.
+// serviceAccessOrg checks what enabling and disabling trusted access share,
+// in the order of organizations.md §4: the principal looks like a service
+// principal (input validation, ErrInvalidArgument), then the caller manages
+// an organization, and that organization has all features.
 func (tx *Tx) serviceAccessOrg(op, caller, principal string) (*org, error) {
+	if !servicePrincipalRE.MatchString(principal) {
+		return nil, newError(op, ErrInvalidArgument, EntityServicePrincipal, principal)
+	}
 	o, err := tx.s.orgs.management(op, caller)
 	if err != nil {
 		return nil, err
-	}
-	if !servicePrincipalRE.MatchString(principal) {
-		return nil, newError(op, ErrInvalidArgument, EntityServicePrincipal, principal)
 	}
 	if o.FeatureSet != FeatureSetAll {
 		return nil, newError(op, ErrInvalidTransition, EntityOrganization, o.ID).because("not-all-features")

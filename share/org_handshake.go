@@ -23,8 +23,12 @@ const (
 // open (organizations.md §5, 15 days).
 const HandshakeLifetime = 15 * 24 * time.Hour
 
-// EntityHandshake names a handshake in errors.
-const EntityHandshake = "handshake"
+// Entities of the handshake operations, named in errors: a handshake, and
+// the email an invitation names its target by.
+const (
+	EntityHandshake = "handshake"
+	EntityEmail     = "email"
+)
 
 // Handshake is an invitation for an account to join an organization.
 type Handshake struct {
@@ -76,12 +80,35 @@ func (st *orgState) openHandshakes(o *org, now time.Time) int {
 	return n
 }
 
+// accountCount is what MaxAccounts limits (organizations.md §6): members,
+// management included, account creations in progress, and invitations open
+// at now. Every way into the organization checks it, so accepting an
+// invitation, which turns one counted place into another, never takes the
+// organization past MaxAccounts.
+func (st *orgState) accountCount(o *org, now time.Time) int {
+	return len(o.members) + o.inProgress + st.openHandshakes(o, now)
+}
+
 // InviteAccount invites a standalone account into the caller's organization.
 // It fails with ErrAlreadyInOrganization when the account is in one, with
 // ErrAlreadyExists when an open invitation to it exists, and with
 // ErrLimitExceeded when members, creations and open invitations would exceed
 // MaxAccounts.
 func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
+	return s.invite(caller, account, "")
+}
+
+// InviteAccountByEmail is [Store.InviteAccount] for the account the world
+// knows by email. It fails with ErrNotFound (entity EntityEmail) when no
+// account has that email; that is checked after the caller, as the target's
+// existence is (organizations.md §4).
+func (s *Store) InviteAccountByEmail(caller, email string) (Handshake, error) {
+	return s.invite(caller, "", email)
+}
+
+// invite invites account, or when email is not empty, the account the world
+// knows by email.
+func (s *Store) invite(caller, account, email string) (Handshake, error) {
 	const op = "InviteAccountToOrganization"
 	var out Handshake
 	err := s.Update(func(tx *Tx) error {
@@ -89,6 +116,13 @@ func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
 		o, err := st.management(op, caller)
 		if err != nil {
 			return err
+		}
+		if email != "" {
+			a, ok := st.emails[email]
+			if !ok {
+				return newError(op, ErrNotFound, EntityEmail, email)
+			}
+			account = a
 		}
 		if st.orgOf(account) != nil {
 			return newError(op, ErrAlreadyInOrganization, EntityAccount, account)
@@ -98,7 +132,7 @@ func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
 				return newError(op, ErrAlreadyExists, EntityHandshake, h.ID)
 			}
 		}
-		if max := tx.s.opts.Organizations.MaxAccounts; len(o.members)+o.inProgress+st.openHandshakes(o, tx.now)+1 > max {
+		if max := tx.s.opts.Organizations.MaxAccounts; st.accountCount(o, tx.now)+1 > max {
 			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityAccount, Reason: "accounts", Limit: max}
 		}
 		id := "h-" + tx.Hex(32)
@@ -122,7 +156,8 @@ func (s *Store) InviteAccount(caller, account string) (Handshake, error) {
 // joins the organization under its root. A handshake that does not exist or
 // is addressed to another account is ErrNotFound; one no longer open fails
 // with the invitation package's error (invitation.ErrAlreadyAccepted, ...)
-// wrapped in ErrInvalidTransition.
+// wrapped in ErrInvalidTransition. There is no quota check: the open
+// invitation already held the caller's place under MaxAccounts.
 func (s *Store) AcceptHandshake(caller, id string) (Handshake, error) {
 	const op = "AcceptHandshake"
 	var out Handshake

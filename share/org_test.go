@@ -183,3 +183,71 @@ func TestRemovalWaitsForTheMinimumAccountAge(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, s.RemoveAccount(mgmtAcct, member1))
 }
+
+func TestListChildrenTakesAccountsOrOUs(t *testing.T) {
+	s, _ := newTestStore(nil)
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	roots, _, err := s.ListRoots(mgmtAcct, PageRequest{Limit: 1})
+	require.NoError(t, err)
+	root := roots[0].ID
+	ou, err := s.CreateOrganizationalUnit(mgmtAcct, root, "prod")
+	require.NoError(t, err)
+
+	kids, next, err := s.ListChildren(mgmtAcct, root, ChildAccount, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Equal(t, []Child{{ID: mgmtAcct, Type: ChildAccount}}, kids)
+	assert.Empty(t, next)
+	kids, _, err = s.ListChildren(mgmtAcct, root, ParentOrganizationalUnit, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Equal(t, []Child{{ID: ou.ID, Type: ParentOrganizationalUnit}}, kids)
+	_, _, err = s.ListChildren(mgmtAcct, root, ParentRoot, PageRequest{Limit: 10})
+	assert.ErrorIs(t, err, ErrInvalidArgument, "a root is never a child")
+	_, _, err = s.ListChildren(member1, root, ParentRoot, PageRequest{Limit: 10})
+	assert.ErrorIs(t, err, ErrInvalidArgument, "the child type is checked before the caller")
+}
+
+func TestOpenInvitationsHoldTheirPlaceUnderMaxAccounts(t *testing.T) {
+	s, _ := newTestStore(&Options{Organizations: OrgLimits{MaxAccounts: 2}})
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	h, err := s.InviteAccount(mgmtAcct, member1)
+	require.NoError(t, err)
+
+	_, err = s.CreateAccount(mgmtAcct, CreateAccountInput{Email: "new@example.com", Name: "new"})
+	var de *Error
+	require.ErrorAs(t, err, &de)
+	assert.ErrorIs(t, err, ErrLimitExceeded)
+	assert.Equal(t, "accounts", de.Reason)
+	_, err = s.AdmitAccount(mgmtAcct, member2)
+	assert.ErrorIs(t, err, ErrLimitExceeded)
+
+	_, err = s.AcceptHandshake(member1, h.ID)
+	require.NoError(t, err)
+	members, _, err := s.ListAccounts(mgmtAcct, PageRequest{Limit: 10})
+	require.NoError(t, err)
+	assert.Len(t, members, 2, "the invitation's place, now a member's")
+}
+
+func TestInviteByEmailChecksTheCallerFirst(t *testing.T) {
+	s, _ := newTestStore(nil)
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	_, err = s.AdmitAccount(mgmtAcct, member1)
+	require.NoError(t, err)
+	s.SetAccountInfo(member2, AccountInfo{Email: "two@example.com"})
+
+	_, err = s.InviteAccountByEmail(outsider, "nobody@example.com")
+	assert.ErrorIs(t, err, ErrNotInOrganization)
+	_, err = s.InviteAccountByEmail(member1, "nobody@example.com")
+	assert.ErrorIs(t, err, ErrAccessDenied)
+	_, err = s.InviteAccountByEmail(mgmtAcct, "nobody@example.com")
+	var de *Error
+	require.ErrorAs(t, err, &de)
+	assert.ErrorIs(t, err, ErrNotFound)
+	assert.Equal(t, EntityEmail, de.Entity)
+
+	h, err := s.InviteAccountByEmail(mgmtAcct, "two@example.com")
+	require.NoError(t, err)
+	assert.Equal(t, member2, h.Account)
+}

@@ -483,6 +483,26 @@ func testQuotas(t *testing.T, mk HarnessMaker) {
 		h.Advance(t, 120*day)
 		start(t, s, *f.Id, "555555555555", region) // nor does one whose requests expired
 	})
+	t.Run("a request deleted from both views stops counting", func(t *testing.T) {
+		h := mk(t, &share.Options{AuditManager: share.AMOptions{MaxActiveShareRecipients: 1}})
+		s, r := h.Client(sender, region), h.Client(recipient, region)
+		f := createFramework(t, s, "F")
+		req := start(t, s, *f.Id, recipient, region)
+		_, err := update(r, *req.Id, received, accept)
+		require.NoError(t, err)
+		h.Advance(t, time.Minute)
+		require.Equal(t, types.ShareRequestStatusShared, statusOf(t, s, sent, *req.Id))
+		toThird := func() error {
+			_, err := s.StartAssessmentFrameworkShare(ctx, &auditmanager.StartAssessmentFrameworkShareInput{
+				FrameworkId: f.Id, DestinationAccount: p(third), DestinationRegion: p(region),
+			})
+			return err
+		}
+		require.NoError(t, del(s, *req.Id, sent))
+		wantErr(t, toThird(), "ServiceQuotaExceededException", 402, msgQuota) // still SHARED in the recipient's view
+		require.NoError(t, del(r, *req.Id, received))
+		require.NoError(t, toThird(), "a request gone from both views no longer exists, nor counts")
+	})
 	t.Run("accept counts the copy", func(t *testing.T) {
 		h := mk(t, &share.Options{AuditManager: share.AMOptions{MaxCustomFrameworks: 1}})
 		s, r := h.Client(sender, region), h.Client(recipient, region)

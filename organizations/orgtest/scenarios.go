@@ -3,6 +3,7 @@ package orgtest
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -423,4 +424,211 @@ func testPagination(t *testing.T, h Harness) {
 	must(other.CreateOrganization(ctx, nil))(t)
 	_, err = other.ListAccounts(ctx, &organizations.ListAccountsInput{NextToken: first.NextToken})
 	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "INVALID_NEXT_TOKEN")
+}
+
+// testParentListingTokens checks that the three listings of a parent's
+// children, and ListChildren's two child types, each accept only their own
+// NextToken (organizations.md §4).
+func testParentListingTokens(t *testing.T, h Harness) {
+	mgmt, root := setup(t, h)
+	admit(t, h, mgmt, Member)
+	for _, name := range []string{"a", "b"} {
+		must(mgmt.CreateOrganizationalUnit(ctx, &organizations.CreateOrganizationalUnitInput{ParentId: &root, Name: ptr(name)}))(t)
+	}
+	one := ptr(int32(1))
+	children := func(typ types.ChildType, token *string) (*organizations.ListChildrenOutput, error) {
+		return mgmt.ListChildren(ctx, &organizations.ListChildrenInput{ParentId: &root, ChildType: typ, MaxResults: one, NextToken: token})
+	}
+	accounts := func(token *string) error {
+		_, err := mgmt.ListAccountsForParent(ctx, &organizations.ListAccountsForParentInput{ParentId: &root, MaxResults: one, NextToken: token})
+		return err
+	}
+	ous := func(token *string) error {
+		_, err := mgmt.ListOrganizationalUnitsForParent(ctx, &organizations.ListOrganizationalUnitsForParentInput{ParentId: &root, MaxResults: one, NextToken: token})
+		return err
+	}
+	childAccounts := func(token *string) error { _, err := children(types.ChildTypeAccount, token); return err }
+	childOUs := func(token *string) error { _, err := children(types.ChildTypeOrganizationalUnit, token); return err }
+
+	tokens := map[string]*string{
+		"ListChildren ACCOUNT":             must(children(types.ChildTypeAccount, nil))(t).NextToken,
+		"ListChildren ORGANIZATIONAL_UNIT": must(children(types.ChildTypeOrganizationalUnit, nil))(t).NextToken,
+		"ListAccountsForParent": must(mgmt.ListAccountsForParent(ctx, &organizations.ListAccountsForParentInput{
+			ParentId: &root, MaxResults: one}))(t).NextToken,
+		"ListOrganizationalUnitsForParent": must(mgmt.ListOrganizationalUnitsForParent(ctx, &organizations.ListOrganizationalUnitsForParentInput{
+			ParentId: &root, MaxResults: one}))(t).NextToken,
+	}
+	calls := map[string]func(*string) error{
+		"ListChildren ACCOUNT":             childAccounts,
+		"ListChildren ORGANIZATIONAL_UNIT": childOUs,
+		"ListAccountsForParent":            accounts,
+		"ListOrganizationalUnitsForParent": ous,
+	}
+	for issuer, token := range tokens {
+		require.NotNil(t, token, "%s has a second page", issuer)
+		for caller, call := range calls {
+			err := call(token)
+			if caller == issuer {
+				require.NoError(t, err, "%s continues its own listing", caller)
+				continue
+			}
+			t.Run(issuer+" to "+caller, func(t *testing.T) {
+				RequireAPIError(t, err, "InvalidInputException", msgInvalid, "INVALID_NEXT_TOKEN")
+			})
+		}
+	}
+
+	// ListChildren continues where it left off.
+	first := must(children(types.ChildTypeOrganizationalUnit, nil))(t)
+	rest := must(children(types.ChildTypeOrganizationalUnit, first.NextToken))(t)
+	require.Len(t, rest.Children, 1)
+	assert.NotEqual(t, deref(first.Children[0].Id), deref(rest.Children[0].Id))
+	assert.Nil(t, rest.NextToken)
+}
+
+// testInvitationsCountTowardMaxAccounts checks that open invitations take
+// their place under MaxAccounts (3 here) before they are accepted, so that
+// neither CreateAccount nor accepting can take the organization past it
+// (organizations.md §5, §6).
+func testInvitationsCountTowardMaxAccounts(t *testing.T, h Harness) {
+	mgmt, _ := setup(t, h)
+	invite := func(account string) *types.Handshake {
+		return must(mgmt.InviteAccountToOrganization(ctx, &organizations.InviteAccountToOrganizationInput{
+			Target: &types.HandshakeParty{Id: ptr(account), Type: types.HandshakePartyTypeAccount}}))(t).Handshake
+	}
+	create := func(name string) error {
+		_, err := mgmt.CreateAccount(ctx, &organizations.CreateAccountInput{Email: ptr(name + "@example.com"), AccountName: ptr(name)})
+		return err
+	}
+	members := func() int { return len(must(mgmt.ListAccounts(ctx, nil))(t).Accounts) }
+	const msgLimit = "You have exceeded the allowed number of AWS accounts."
+
+	toMember := invite(Member)
+	invite(Outsider) // the management account and two invitations: full
+	RequireAPIError(t, create("one"), "ConstraintViolationException", msgLimit, "ACCOUNT_NUMBER_LIMIT_EXCEEDED")
+
+	must(h.Client(Member).AcceptHandshake(ctx, &organizations.AcceptHandshakeInput{HandshakeId: toMember.Id}))(t)
+	assert.Equal(t, 2, members())
+	RequireAPIError(t, create("one"), "ConstraintViolationException", msgLimit, "ACCOUNT_NUMBER_LIMIT_EXCEEDED")
+
+	h.Advance(t, 15*24*time.Hour) // the invitation to Outsider expires and frees its place
+	require.NoError(t, create("one"))
+	h.Advance(t, time.Minute)
+	assert.Equal(t, 3, members())
+}
+
+// testServicePrincipalValidation checks the ServicePrincipal member: the
+// model's pattern [\w+=,.@-]* is not anchored (wire.md §4), so it matches
+// every string, and anything that is not a service principal sharesim
+// accepts is UNRECOGNIZED_SERVICE_PRINCIPAL (organizations.md §5).
+func testServicePrincipalValidation(t *testing.T, h Harness) {
+	mgmt, _ := setup(t, h)
+	const msgPrincipal = "You specified an unrecognized service principal."
+	enable := func(p *string) error {
+		_, err := mgmt.EnableAWSServiceAccess(ctx, &organizations.EnableAWSServiceAccessInput{ServicePrincipal: p})
+		return err
+	}
+	disable := func(p *string) error {
+		_, err := mgmt.DisableAWSServiceAccess(ctx, &organizations.DisableAWSServiceAccessInput{ServicePrincipal: p})
+		return err
+	}
+	for _, call := range []struct {
+		name string
+		do   func(*string) error
+	}{{"enable", enable}, {"disable", disable}} {
+		t.Run(call.name, func(t *testing.T) {
+			for _, p := range []string{"not a principal", "foo!bar", "RAM.amazonaws.com", "ram.amazonaws.com.evil", "amazonaws.com"} {
+				RequireAPIError(t, call.do(ptr(p)), "InvalidInputException", msgPrincipal, "UNRECOGNIZED_SERVICE_PRINCIPAL")
+			}
+			RequireAPIError(t, call.do(nil), "InvalidInputException", msgInvalid, "INPUT_REQUIRED")
+			RequireAPIError(t, call.do(ptr("")), "InvalidInputException", msgInvalid, "INPUT_REQUIRED")
+			long := strings.Repeat("a", 129-len(".amazonaws.com")) + ".amazonaws.com"
+			RequireAPIError(t, call.do(&long), "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+			require.NoError(t, call.do(ptr("config.amazonaws.com")))
+		})
+	}
+	assert.Empty(t, must(mgmt.ListAWSServiceAccessForOrganization(ctx, nil))(t).EnabledServicePrincipals)
+
+	// The principal is input validation, step 3 of organizations.md §4: it
+	// comes before the caller's membership and role (step 4).
+	admit(t, h, mgmt, Member)
+	for _, account := range []string{Outsider, Member} {
+		c := h.Client(account)
+		_, err := c.EnableAWSServiceAccess(ctx, &organizations.EnableAWSServiceAccessInput{ServicePrincipal: ptr("foo!bar")})
+		RequireAPIError(t, err, "InvalidInputException", msgPrincipal, "UNRECOGNIZED_SERVICE_PRINCIPAL")
+		_, err = c.DisableAWSServiceAccess(ctx, &organizations.DisableAWSServiceAccessInput{ServicePrincipal: ptr("not a principal")})
+		RequireAPIError(t, err, "InvalidInputException", msgPrincipal, "UNRECOGNIZED_SERVICE_PRINCIPAL")
+	}
+	_, err := h.Client(Outsider).EnableAWSServiceAccess(ctx, &organizations.EnableAWSServiceAccessInput{ServicePrincipal: ptr("ram.amazonaws.com")})
+	RequireAPIError(t, err, "AWSOrganizationsNotInUseException", msgNotInUse, "")
+	_, err = h.Client(Member).DisableAWSServiceAccess(ctx, &organizations.DisableAWSServiceAccessInput{ServicePrincipal: ptr("ram.amazonaws.com")})
+	RequireAPIError(t, err, "AccessDeniedException", msgDenied, "")
+}
+
+// testInviteByEmail checks invitations addressed by email: the caller's
+// membership and role are checked before the email is looked up
+// (organizations.md §4 steps 4 and 5), and only an email the world knows
+// names an account.
+func testInviteByEmail(t *testing.T, h Harness) {
+	mgmt, _ := setup(t, h)
+	admit(t, h, mgmt, Member)
+	const memberEmail = "account-" + Member + "@example.com"
+	invite := func(c API, email string) (*organizations.InviteAccountToOrganizationOutput, error) {
+		return c.InviteAccountToOrganization(ctx, &organizations.InviteAccountToOrganizationInput{
+			Target: &types.HandshakeParty{Id: ptr(email), Type: types.HandshakePartyTypeEmail}})
+	}
+	for _, email := range []string{"nobody@example.com", memberEmail} {
+		_, err := invite(h.Client(Outsider), email)
+		RequireAPIError(t, err, "AWSOrganizationsNotInUseException", msgNotInUse, "")
+		_, err = invite(h.Client(Member), email)
+		RequireAPIError(t, err, "AccessDeniedException", msgDenied, "")
+	}
+	_, err := invite(mgmt, "nobody@example.com")
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "INVALID_EMAIL_ADDRESS_TARGET")
+	_, err = invite(mgmt, memberEmail)
+	RequireAPIError(t, err, "HandshakeConstraintViolationException", "The provided account is already a member of an organization.", "ALREADY_IN_AN_ORGANIZATION")
+
+	must(mgmt.RemoveAccountFromOrganization(ctx, &organizations.RemoveAccountFromOrganizationInput{AccountId: ptr(Member)}))(t)
+	hs := must(invite(mgmt, memberEmail))(t).Handshake
+	assert.Contains(t, hs.Parties, types.HandshakeParty{Id: ptr(Member), Type: types.HandshakePartyTypeAccount}, "the email names the account")
+	must(h.Client(Member).AcceptHandshake(ctx, &organizations.AcceptHandshakeInput{HandshakeId: hs.Id}))(t)
+	assert.Len(t, must(mgmt.ListAccounts(ctx, nil))(t).Accounts, 2)
+}
+
+// testModelPatterns checks how the model's patterns apply: like Smithy's
+// pattern trait, a pattern without ^...$ matches any string that contains a
+// match, and one anchored at one end only is anchored there only (wire.md
+// §4). The model's maximum lengths apply too (organizations.md §4).
+// AccountName is the exception: organizations.md §5 makes every character
+// printable ASCII.
+func testModelPatterns(t *testing.T, h Harness) {
+	mgmt, root := setup(t, h)
+	create := func(email, name, role string) error {
+		in := &organizations.CreateAccountInput{Email: &email, AccountName: &name}
+		if role != "" {
+			in.RoleName = &role
+		}
+		_, err := mgmt.CreateAccount(ctx, in)
+		return err
+	}
+	// Email [^\s@]+@[^\s@]+\.[^\s@]+ and RoleName [\w+=,.@-]{1,64} are not anchored.
+	require.NoError(t, create("first last@example.com", "spaced", ""))
+	require.NoError(t, create("role@example.com", "role", "Org Access Role"))
+	RequireAPIError(t, create("a b c d e f", "x", ""), "InvalidInputException", msgInvalid, "INVALID_EMAIL_ADDRESS_TARGET")
+	RequireAPIError(t, create("x@example.com", "x", "!!! ???"), "InvalidInputException", msgInvalid, "INVALID_ROLE_NAME")
+	RequireAPIError(t, create("x@example.com", "café", ""), "InvalidInputException", msgInvalid, "INVALID_PATTERN")
+
+	// ParentId ^(r-[0-9a-z]{4,32})|(ou-...)$ is anchored at the start of its
+	// first branch only; at most 100 characters.
+	_, err := mgmt.CreateOrganizationalUnit(ctx, &organizations.CreateOrganizationalUnitInput{ParentId: ptr(root + "!"), Name: ptr("x")})
+	RequireAPIError(t, err, "ParentNotFoundException", "You specified parent that doesn't exist.", "")
+	long := root + strings.Repeat("a", 101-len(root))
+	_, err = mgmt.CreateOrganizationalUnit(ctx, &organizations.CreateOrganizationalUnitInput{ParentId: &long, Name: ptr("x")})
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+	_, err = mgmt.ListChildren(ctx, &organizations.ListChildrenInput{ParentId: &long, ChildType: types.ChildTypeAccount})
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+	_, err = mgmt.ListParents(ctx, &organizations.ListParentsInput{ChildId: ptr(Management + strings.Repeat("0", 89))})
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+	_, err = mgmt.ListParents(ctx, &organizations.ListParentsInput{ChildId: ptr(Management + strings.Repeat("0", 88))})
+	RequireAPIError(t, err, "ChildNotFoundException", "You specified a child that doesn't exist.", "")
 }
