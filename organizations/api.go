@@ -183,7 +183,7 @@ func (c *Client) CreateAccount(ctx context.Context, in *CreateAccountInput) (*Cr
 	v.required(in.AccountName)
 	v.str(in.Email, 6, 64, emailRE, types.InvalidInputExceptionReasonInvalidEmailAddressTarget)
 	v.str(in.AccountName, 1, 50, accountNameRE, types.InvalidInputExceptionReasonInvalidPattern)
-	v.str(in.RoleName, 0, 64, roleNameRE, types.InvalidInputExceptionReasonInvalidRoleName)
+	v.str(in.RoleName, 0, 64, roleNameRE, types.InvalidInputExceptionReasonInvalidPattern)
 	switch in.IamUserAccessToBilling {
 	case "", types.IAMUserAccessToBillingAllow, types.IAMUserAccessToBillingDeny:
 	default:

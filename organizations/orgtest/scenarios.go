@@ -615,7 +615,7 @@ func testModelPatterns(t *testing.T, h Harness) {
 	require.NoError(t, create("first last@example.com", "spaced", ""))
 	require.NoError(t, create("role@example.com", "role", "Org Access Role"))
 	RequireAPIError(t, create("a b c d e f", "x", ""), "InvalidInputException", msgInvalid, "INVALID_EMAIL_ADDRESS_TARGET")
-	RequireAPIError(t, create("x@example.com", "x", "!!! ???"), "InvalidInputException", msgInvalid, "INVALID_ROLE_NAME")
+	RequireAPIError(t, create("x@example.com", "x", "!!! ???"), "InvalidInputException", msgInvalid, "INVALID_PATTERN") // organizations.md §4: names, like IDs
 	RequireAPIError(t, create("x@example.com", "café", ""), "InvalidInputException", msgInvalid, "INVALID_PATTERN")
 
 	// ParentId ^(r-[0-9a-z]{4,32})|(ou-...)$ is anchored at the start of its
