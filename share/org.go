@@ -179,6 +179,10 @@ type OrgEvent struct {
 	// Ancestors are, for OrgAccountLeft, the IDs of the OUs and the root the
 	// account sat under before it left, nearest first.
 	Ancestors []string
+	// Since is, for OrgAccountLeft, when the account came beneath each of
+	// Ancestors; Joined, when it joined the organization.
+	Since  []time.Time
+	Joined time.Time
 }
 
 // orgListener is what each service's state implements to hear OrgEvents.
@@ -194,6 +198,10 @@ type orgUnit struct {
 type member struct {
 	Member
 	key string // TimeKey(JoinedAt, Account): join order, then ID
+	// since is when the account came beneath each of its parent's chain
+	// (o.chain(ParentID)): when it joined, or when the move that took it
+	// there happened.
+	since []time.Time
 }
 
 type children struct {
@@ -310,6 +318,24 @@ func (tx *Tx) Ancestors(account string) []string {
 	return o.chain(o.members[account].ParentID)
 }
 
+// BeneathSince returns when the account came beneath id, its organization
+// or one of the OUs or the root above it: when it joined, or when a move
+// took it there. It reports false when the account is not beneath id.
+func (tx *Tx) BeneathSince(account, id string) (time.Time, bool) {
+	o := tx.s.orgs.orgOf(account)
+	if o == nil {
+		return time.Time{}, false
+	}
+	m := o.members[account]
+	if id == o.ID {
+		return m.JoinedAt, true
+	}
+	if i := slices.Index(o.chain(m.ParentID), id); i >= 0 {
+		return m.since[i], true
+	}
+	return time.Time{}, false
+}
+
 // chain returns id and every parent above it, up to and including the root.
 func (o *org) chain(id string) []string {
 	var out []string
@@ -417,6 +443,9 @@ func (st *orgState) join(o *org, account, parent string, how JoinedMethod, at ti
 		Account: account, ARN: orgsARNPrefix + o.ManagementAccount + ":account/" + o.ID + "/" + account,
 		Email: info.Email, Name: info.Name, ParentID: parent, JoinedMethod: how, JoinedAt: at,
 	}, key: TimeKey(at, account)}
+	for range o.chain(parent) {
+		m.since = append(m.since, at)
+	}
 	o.members[account] = m
 	o.byJoin.Set(m.key, account)
 	o.kids[parent].accounts.Set(m.key, account)
@@ -828,7 +857,18 @@ func (s *Store) MoveAccount(caller, account, sourceID, destID string) error {
 		// The join key stays: listings keep their join order across moves.
 		o.kids[sourceID].accounts.Delete(m.key)
 		o.kids[destID].accounts.Set(m.key, account)
-		m.ParentID = destID
+		// The account stays beneath the OUs both places share, since
+		// when it came beneath them; the others it is beneath from now.
+		was := o.chain(m.ParentID)
+		now := o.chain(destID)
+		since := make([]time.Time, len(now))
+		for i, id := range now {
+			since[i] = tx.now
+			if j := slices.Index(was, id); j >= 0 {
+				since[i] = m.since[j]
+			}
+		}
+		m.ParentID, m.since = destID, since
 		return nil
 	})
 }
@@ -985,10 +1025,11 @@ func (s *Store) removeMember(tx *Tx, op string, o *org, account string) error {
 	if age := tx.s.opts.Organizations.MinAccountAgeForRemoval; m.JoinedMethod == JoinedCreated && tx.now.Before(m.JoinedAt.Add(age)) {
 		return newError(op, ErrInvalidTransition, EntityAccount, account).because("account-too-young")
 	}
-	ancestors := o.chain(m.ParentID)
+	ancestors, since, joined := o.chain(m.ParentID), m.since, m.JoinedAt
 	s.orgs.leave(o, account)
 	for _, svc := range s.services() {
-		svc.orgChanged(tx, OrgEvent{Kind: OrgAccountLeft, Org: o.Organization, Account: account, Ancestors: ancestors})
+		svc.orgChanged(tx, OrgEvent{Kind: OrgAccountLeft, Org: o.Organization, Account: account, Ancestors: ancestors,
+			Since: since, Joined: joined})
 	}
 	return nil
 }

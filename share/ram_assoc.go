@@ -1,6 +1,7 @@
 package share
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -229,6 +230,11 @@ func (st *ramState) ungrant(a *ramAssoc) {
 
 // addGrant counts one more reason for index k to hold share sh.
 func (st *ramState) addGrant(tx *Tx, k ramGrantKey, sh *ramShare, external bool) {
+	st.addGrantSince(k, sh, external, nanos(tx.now))
+}
+
+// addGrantSince is addGrant for a grant that, when new, began at since.
+func (st *ramState) addGrantSince(k ramGrantKey, sh *ramShare, external bool, since int64) {
 	gs := st.grants[k]
 	if gs == nil {
 		gs = &ramGrants{}
@@ -236,7 +242,7 @@ func (st *ramState) addGrant(tx *Tx, k ramGrantKey, sh *ramShare, external bool)
 	}
 	// Insert first: a new grant is the common case, and an insertion in
 	// share key order costs O(1).
-	if gs.grants.Insert(ramGrant{share: sh, n: 1, since: nanos(tx.now), external: external}) {
+	if gs.grants.Insert(ramGrant{share: sh, n: 1, since: since, external: external}) {
 		gs.index(sh)
 		return
 	}
@@ -263,24 +269,36 @@ func (st *ramState) dropGrant(k ramGrantKey, sh *ramShare) {
 // (ram.md §C.3). The account keeps the share as if it were an account
 // principal; the owner's association list does not show it.
 func (st *ramState) retainOnLeave(tx *Tx, ev OrgEvent) {
-	var kept []*ramShare
+	// The account keeps each share from when its access began: through
+	// the organization or an OU, since it came beneath them.
+	kept := map[*ramShare]int64{}
 	for k, gs := range st.grants {
-		if !(k.kind == 'o' && k.id == ev.Org.ID || k.kind == 'u' && slices.Contains(ev.Ancestors, k.id)) {
+		beneath := nanos(ev.Joined)
+		if k.kind == 'u' {
+			i := slices.Index(ev.Ancestors, k.id)
+			if i < 0 {
+				continue
+			}
+			beneath = nanos(ev.Since[i])
+		} else if k.kind != 'o' || k.id != ev.Org.ID {
 			continue
 		}
 		gs.grants.All(func(g ramGrant) bool {
 			sh := g.share
 			if sh.extra != nil && sh.extra.retain != nil && *sh.extra.retain && sh.status == RAMShareActive &&
-				sh.owner != ev.Account && !slices.Contains(sh.extra.retained, ev.Account) && !slices.Contains(kept, sh) {
-				kept = append(kept, sh)
+				sh.owner != ev.Account && !slices.Contains(sh.extra.retained, ev.Account) {
+				since := max(g.since, beneath)
+				if t, ok := kept[sh]; !ok || since < t {
+					kept[sh] = since
+				}
 			}
 			return true
 		})
 	}
-	slices.SortFunc(kept, func(a, b *ramShare) int { return strings.Compare(a.key, b.key) })
-	for _, sh := range kept {
+	shares := slices.SortedFunc(maps.Keys(kept), func(a, b *ramShare) int { return strings.Compare(a.key, b.key) })
+	for _, sh := range shares {
 		sh.extra.retained = append(sh.extra.retained, ev.Account)
-		st.addGrant(tx, ramGrantKey{'a', ramRegional{sh.region, ev.Account}}, sh, false)
+		st.addGrantSince(ramGrantKey{'a', ramRegional{sh.region, ev.Account}}, sh, false, kept[sh])
 	}
 }
 
@@ -504,6 +522,34 @@ func (st *ramState) visible(tx *Tx, sh *ramShare, x string) bool {
 	}
 	_, ok := st.grantFor(tx, sh, x)
 	return ok
+}
+
+// accessSince returns when account x's access to sh began (ram.md §A12):
+// for each grant that reaches x, the later of when the grant began and when x
+// came beneath the organization or OU it is for; the earliest of those.
+func (st *ramState) accessSince(tx *Tx, sh *ramShare, x string) (int64, bool) {
+	var first int64
+	found := false
+	for _, k := range st.recipientKeys(tx, sh.region, x) {
+		gs := st.grants[k]
+		if gs == nil {
+			continue
+		}
+		g := gs.grants.Find(sh.key)
+		if g == nil {
+			continue
+		}
+		since := g.since
+		if k.kind != 'a' {
+			if t, ok := tx.BeneathSince(x, k.id); ok {
+				since = max(since, nanos(t))
+			}
+		}
+		if !found || since < first {
+			first, found = since, true
+		}
+	}
+	return first, found
 }
 
 // grantFor returns the grant through which x sees sh, if any.

@@ -570,7 +570,8 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 				if after >= one || !granted || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
 					return
 				}
-				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: fromNanos(g.since), UpdatedAt: fromNanos(sh.updated), External: g.external})
+				since, _ := st.accessSince(tx, sh, c.Account)
+				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: fromNanos(since), UpdatedAt: fromNanos(sh.updated), External: g.external})
 				return
 			}
 			var buf [4]ramItem[RAMPrincipal]

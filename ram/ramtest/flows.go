@@ -49,9 +49,12 @@ func testRetainOnLeave(t *testing.T, mk HarnessMaker) {
 	h.Admit(t, Owner, Third, apps)
 	owner := as(t, h, Owner)
 	yes := true
+	h.Advance(t, time.Hour)
 	kept, err := owner.api.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("kept"), ResourceArns: []string{TGW(Owner, "1")},
 		Principals: []string{OUARN(Owner, orgID, apps)}, ResourceShareConfiguration: &types.ResourceShareConfiguration{RetainSharingOnAccountLeaveOrganization: &yes}})
 	require.NoError(t, err)
+	began := h.Now(t)
+	h.Advance(t, time.Hour)
 	assert.True(t, *kept.ResourceShare.ResourceShareConfiguration.RetainSharingOnAccountLeaveOrganization)
 	owner.create("dropped", []string{TGW(Owner, "2")}, []string{OrgARN(Owner, orgID)})
 	require.Len(t, as(t, h, Third).shares(other), 2)
@@ -62,6 +65,9 @@ func testRetainOnLeave(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, *kept.ResourceShare.ResourceShareArn, *got[0].ResourceShareArn)
 	assert.Equal(t, []string{TGW(Owner, "1")}, as(t, h, Third).resources(other))
 	assert.Len(t, owner.associations(prin, *kept.ResourceShare.ResourceShareArn), 1, "the owner's association list does not show the retained account")
+	ps := as(t, h, Third).principals(other)
+	require.Len(t, ps, 1)
+	sameTime(t, began, *ps[0].CreationTime)
 
 	_, err = owner.api.DeleteResourceShare(ctx, &ram.DeleteResourceShareInput{ResourceShareArn: kept.ResourceShare.ResourceShareArn})
 	require.NoError(t, err)
@@ -367,16 +373,33 @@ func testOUJoinLater(t *testing.T, mk HarnessMaker) {
 
 	joiner := as(t, h, Third)
 	assert.Empty(t, joiner.shares(other))
+	h.Advance(t, time.Hour)
 	h.Admit(t, Owner, Third, team)
+	joined := h.Now(t)
 	got := joiner.shares(other)
 	require.Len(t, got, 1, "an account joining a nested OU later gets the share")
 	assert.Equal(t, *s.ResourceShareArn, *got[0].ResourceShareArn)
 	assert.Empty(t, joiner.invitations())
 	assert.Equal(t, []string{Subnet(Owner, "1")}, joiner.resources(other))
 	assert.Empty(t, as(t, h, Member).shares(other), "a member outside the OU sees nothing")
+	// The recipient's principal view dates its access from when it began:
+	// the join, not the share (ram.md §A12); a move within the OU keeps it.
+	since := func() time.Time {
+		ps := joiner.principals(other)
+		require.Len(t, ps, 1)
+		assert.Equal(t, Owner, *ps[0].Id)
+		return *ps[0].CreationTime
+	}
+	sameTime(t, joined, since())
+	h.Advance(t, time.Hour)
+	h.Move(t, Owner, Third, team, apps)
+	sameTime(t, joined, since())
 
-	h.Move(t, Owner, Third, team, rootID)
+	h.Move(t, Owner, Third, apps, rootID)
 	assert.Empty(t, joiner.shares(other), "moving out of the OU ends access")
+	h.Advance(t, time.Hour)
+	h.Move(t, Owner, Third, rootID, team)
+	sameTime(t, h.Now(t), since())
 }
 
 func testOrgPrincipal(t *testing.T, mk HarnessMaker) {
