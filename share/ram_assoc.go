@@ -524,13 +524,14 @@ func (st *ramState) visible(tx *Tx, sh *ramShare, x string) bool {
 	return ok
 }
 
-// accessSince returns when account x's access to sh began (ram.md §A12):
-// for each grant that reaches x, the later of when the grant began and when x
-// came beneath the organization or OU it is for; the earliest of those.
-func (st *ramState) accessSince(tx *Tx, sh *ramShare, x string) (int64, bool) {
-	var first int64
-	found := false
-	for _, k := range st.recipientKeys(tx, sh.region, x) {
+// access reports how account x sees sh, given x's recipient keys in sh's
+// region: when its access began (ram.md §A12) — for each grant that reaches
+// x, the later of when the grant began and when x came beneath the
+// organization or OU it is for; the earliest of those — and whether the
+// grant it sees sh through first (by account, then organization, then OU)
+// is external.
+func (st *ramState) access(tx *Tx, keys []ramGrantKey, sh *ramShare, x string) (since int64, external, ok bool) {
+	for _, k := range keys {
 		gs := st.grants[k]
 		if gs == nil {
 			continue
@@ -539,17 +540,18 @@ func (st *ramState) accessSince(tx *Tx, sh *ramShare, x string) (int64, bool) {
 		if g == nil {
 			continue
 		}
-		since := g.since
+		began := g.since
 		if k.kind != 'a' {
-			if t, ok := tx.BeneathSince(x, k.id); ok {
-				since = max(since, nanos(t))
+			if t, beneath := tx.BeneathSince(x, k.id); beneath {
+				began = max(began, nanos(t))
 			}
 		}
-		if !found || since < first {
-			first, found = since, true
+		if !ok {
+			since, external, ok = began, g.external, true
 		}
+		since = min(since, began)
 	}
-	return first, found
+	return since, external, ok
 }
 
 // grantFor returns the grant through which x sees sh, if any.

@@ -561,17 +561,21 @@ func (s *Store) ListPrincipals(c Caller, q RAMPrincipalQuery) ([]RAMPrincipal, s
 			}
 		}
 		walk := p.walk()
+		var keys []ramGrantKey // the caller's recipient keys, once needed
 		out, next, err = pageShares(tx, scope, q.Page, after, st.lookupKey(tx, c, q.OtherAccounts), walk, func(sh *ramShare, after string, emit func(string, RAMPrincipal) bool) {
 			if sh.status != RAMShareActive || !resourceFilter(sh, q.ResourceARN, q.ResourceType) {
 				return
 			}
 			if q.OtherAccounts {
-				g, granted := st.grantFor(tx, sh, c.Account)
-				if after >= one || !granted || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
+				if after >= one || len(q.Principals) > 0 && !slices.Contains(q.Principals, sh.owner) {
 					return
 				}
-				since, _ := st.accessSince(tx, sh, c.Account)
-				emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: fromNanos(since), UpdatedAt: fromNanos(sh.updated), External: g.external})
+				if keys == nil {
+					keys = st.recipientKeys(tx, c.Region, c.Account)
+				}
+				if since, external, ok := st.access(tx, keys, sh, c.Account); ok {
+					emit(one, RAMPrincipal{ID: sh.owner, ShareARN: sh.arn, CreatedAt: fromNanos(since), UpdatedAt: fromNanos(sh.updated), External: external})
+				}
 				return
 			}
 			var buf [4]ramItem[RAMPrincipal]
