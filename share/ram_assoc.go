@@ -314,11 +314,8 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
-		if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {
-			return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNothingToAssociate)
-		}
-		if max := s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
-			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
+		if err := checkEntityCounts(tx, op, in); err != nil {
+			return err
 		}
 		sh, err := st.ownShare(op, c, in.ARN)
 		if err != nil {
@@ -423,13 +420,23 @@ func (s *Store) DisassociateResourceShare(c Caller, in RAMAssociateInput) (RAMAs
 	return out, err
 }
 
-// disassociate is the owner path of DisassociateResourceShare.
-func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInput, out *RAMAssociationsResult) error {
+// checkEntityCounts is the owner's first check of an associate or
+// disassociate call (ram.md §A5 steps 1-2): something to change, and at most
+// MaxResourcesPerCall resources.
+func checkEntityCounts(tx *Tx, op string, in RAMAssociateInput) error {
 	if len(in.ResourceARNs) == 0 && len(in.Principals) == 0 && len(in.Sources) == 0 {
 		return ramErr(op, ErrInvalidArgument, EntityResourceShare, in.ARN, ReasonNothingToAssociate)
 	}
 	if max := tx.s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
 		return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
+	}
+	return nil
+}
+
+// disassociate is the owner path of DisassociateResourceShare.
+func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInput, out *RAMAssociationsResult) error {
+	if err := checkEntityCounts(tx, op, in); err != nil {
+		return err
 	}
 	sh, err := st.ownShare(op, c, in.ARN)
 	if err != nil {
