@@ -499,14 +499,12 @@ func (s *Store) GetRAMPermission(c Caller, arn string, version *int) (RAMPermiss
 	return out, err
 }
 
-// pageKeyed returns one page of the items walk yields. walk calls yield, in
-// ascending key order, for the items whose key is greater than after, until
-// yield returns false.
-func pageKeyed[T any](tx *Tx, scope TokenScope, req PageRequest, walk func(after string, yield func(key string, v T) bool)) ([]T, string, error) {
-	after, err := decodeAfter(tx, scope, req.Token)
-	if err != nil {
-		return nil, "", err
-	}
+// pageKeyed returns one page of the items walk yields after key after (the
+// decoded token, which the caller checks before looking anything up: ram.md
+// §A0 P6), and the token that continues it. walk calls yield, in ascending
+// key order, for the items whose key is greater than after, until yield
+// returns false.
+func pageKeyed[T any](tx *Tx, scope TokenScope, after string, req PageRequest, walk func(after string, yield func(key string, v T) bool)) ([]T, string) {
 	out := make([]T, 0, min(req.Limit, 64))
 	var last string
 	more := false
@@ -520,9 +518,9 @@ func pageKeyed[T any](tx *Tx, scope TokenScope, req PageRequest, walk func(after
 		return true
 	})
 	if !more {
-		return out, "", nil
+		return out, ""
 	}
-	return out, tx.EncodeToken(scope, last), nil
+	return out, tx.EncodeToken(scope, last)
 }
 
 // RAMPermissionQuery selects ListPermissions items.
@@ -544,9 +542,12 @@ func (s *Store) ListRAMPermissions(c Caller, q RAMPermissionQuery) ([]RAMPermiss
 	err := s.View(func(tx *Tx) error {
 		st := s.ram
 		scope := ramScope(op, c, q.ResourceType, q.Type)
+		after, err := decodeAfter(tx, scope, q.Page.Token)
+		if err != nil {
+			return err
+		}
 		keep := func(p *ramPerm) bool { return q.ResourceType == "" || p.rtype.Type == q.ResourceType }
-		var err error
-		out, next, err = pageKeyed(tx, scope, q.Page, func(after string, yield func(string, RAMPermissionSummary) bool) {
+		out, next = pageKeyed(tx, scope, after, q.Page, func(after string, yield func(string, RAMPermissionSummary) bool) {
 			if q.Type != RAMCustomerManaged && after < "b" {
 				for _, p := range s.opts.RAM.registry.sorted {
 					if k := "a" + p.key; k > after && keep(p) && !yield(k, p.summary(p.current())) {
@@ -565,7 +566,7 @@ func (s *Store) ListRAMPermissions(c Caller, q RAMPermissionQuery) ([]RAMPermiss
 				m.Ascend(from, func(k string, p *ramPerm) bool { return !keep(p) || yield("c"+k, p.summary(p.current())) })
 			}
 		})
-		return err
+		return nil
 	})
 	return out, next, err
 }
@@ -577,18 +578,26 @@ func (s *Store) ListRAMPermissionVersions(c Caller, arn string, page PageRequest
 	var out []RAMPermissionSummary
 	var next string
 	err := s.View(func(tx *Tx) error {
+		if !ValidPermissionARN(arn) {
+			return ramErr(op, ErrInvalidArgument, EntityPermission, arn, ReasonMalformedARN)
+		}
+		scope := ramScope(op, c, arn)
+		after, err := decodeAfter(tx, scope, page.Token)
+		if err != nil {
+			return err
+		}
 		p, err := s.ram.lookupPerm(tx, op, c, arn)
 		if err != nil {
 			return err
 		}
-		out, next, err = pageKeyed(tx, ramScope(op, c, arn), page, func(after string, yield func(string, RAMPermissionSummary) bool) {
+		out, next = pageKeyed(tx, scope, after, page, func(after string, yield func(string, RAMPermissionSummary) bool) {
 			for _, v := range p.versions {
 				if k := versionKey(v.Version); k > after && !yield(k, p.summary(v)) {
 					return
 				}
 			}
 		})
-		return err
+		return nil
 	})
 	return out, next, err
 }

@@ -107,7 +107,9 @@ func (s *Store) AssociateResourceSharePermission(c Caller, in RAMSharePermission
 			return ramErr(op, ErrInvalidArgument, EntityPermission, p.arn, ReasonOnlyDefaultVersion)
 		}
 		v := p.current()
-		if cur := sh.permissionFor(p.rtype); cur != nil && cur != v && !in.Replace {
+		// Even the permission already attached: without replace, a type
+		// keeps the permission it has (ram.md B1).
+		if sh.permissionFor(p.rtype) != nil && !in.Replace {
 			return &Error{Op: op, Kind: ErrInvalidArgument, Entity: EntityPermission, ID: p.arn, Reason: ReasonTypeHasPermission,
 				Err: &RAMErrorDetail{ResourceType: p.rtype.Type}}
 		}
@@ -174,14 +176,18 @@ func (s *Store) ListResourceSharePermissions(c Caller, arn string, page PageRequ
 		if !ValidResourceShareARN(arn) {
 			return ramErr(op, ErrInvalidArgument, EntityResourceShare, arn, ReasonMalformedARN)
 		}
+		scope := ramScope(op, c, arn)
+		after, err := decodeAfter(tx, scope, page.Token)
+		if err != nil {
+			return err
+		}
 		sh := st.share(arn)
 		if sh == nil || sh.region != c.Region || sh.owner != c.Account && !st.visible(tx, sh, c.Account) {
 			return ramErr(op, ErrNotFound, EntityResourceShare, arn, "")
 		}
 		attached := slices.Clone(sh.perms)
 		slices.SortFunc(attached, func(a, b ramAttached) int { return strings.Compare(a.typ.Type, b.typ.Type) })
-		var err error
-		out, next, err = pageKeyed(tx, ramScope(op, c, arn), page, func(after string, yield func(string, RAMPermissionSummary) bool) {
+		out, next = pageKeyed(tx, scope, after, page, func(after string, yield func(string, RAMPermissionSummary) bool) {
 			for _, a := range attached {
 				f := st.familyOf(tx, a.perm)
 				if a.typ.Type <= after || f == nil {
@@ -194,7 +200,7 @@ func (s *Store) ListResourceSharePermissions(c Caller, arn string, page PageRequ
 				}
 			}
 		})
-		return err
+		return nil
 	})
 	return out, next, err
 }
@@ -261,9 +267,12 @@ func (s *Store) ListPermissionAssociations(c Caller, q RAMPermissionAssociationQ
 		}
 		if q.Version != nil && *q.Version != 1 || q.DefaultVersion != nil && !*q.DefaultVersion {
 			// Only customer-managed permissions have other versions than 1,
-			// and versions that are not the default.
+			// and versions that are not the default: those that have the
+			// version asked for, and more than one when a version that is
+			// not the default is.
 			p.offerOwner(st, c, byPerm, st.ownPermissions(c, func(p *ramPerm) bool {
-				return len(p.versions) > 1 && (q.Version == nil || p.version(*q.Version) != nil)
+				return (q.Version == nil || p.version(*q.Version) != nil) &&
+					(q.DefaultVersion == nil || *q.DefaultVersion || len(p.versions) > 1)
 			})...)
 		}
 		if q.FeatureSet != "" && q.FeatureSet != RAMFeatureStandard {
@@ -350,6 +359,12 @@ func (s *Store) ReplacePermissionAssociations(c Caller, in RAMReplaceInput) (RAM
 		st := s.ram
 		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
+		}
+		// Both ARNs' syntax before either's existence (ram.md §A0).
+		for _, arn := range []string{in.From, in.To} {
+			if !ValidPermissionARN(arn) {
+				return ramErr(op, ErrInvalidArgument, EntityPermission, arn, ReasonMalformedARN)
+			}
 		}
 		from, err := st.lookupPerm(tx, op, c, in.From)
 		if err != nil {

@@ -15,8 +15,12 @@ func (s *Store) ListRAMResourceTypes(c Caller, scope string, page PageRequest) (
 	var out []RAMResourceType
 	var next string
 	err := s.View(func(tx *Tx) error {
-		var err error
-		out, next, err = pageKeyed(tx, ramScope(op, c, scope), page, func(after string, yield func(string, RAMResourceType) bool) {
+		sc := ramScope(op, c, scope)
+		after, err := decodeAfter(tx, sc, page.Token)
+		if err != nil {
+			return err
+		}
+		out, next = pageKeyed(tx, sc, after, page, func(after string, yield func(string, RAMResourceType) bool) {
 			for _, t := range s.opts.RAM.registry.types {
 				if t.Type <= after || scope == "REGIONAL" && t.Global || scope == "GLOBAL" && !t.Global {
 					continue
@@ -28,7 +32,7 @@ func (s *Store) ListRAMResourceTypes(c Caller, scope string, page PageRequest) (
 				}
 			}
 		})
-		return err
+		return nil
 	})
 	return out, next, err
 }
@@ -43,6 +47,11 @@ func (s *Store) ListPendingInvitationResources(c Caller, arn, scope string, page
 	err := s.View(func(tx *Tx) error {
 		if !ValidInvitationARN(arn) {
 			return ramErr(op, ErrInvalidArgument, EntityResourceShareInvitation, arn, ReasonMalformedARN)
+		}
+		sc := ramScope(op, c, arn, scope)
+		after, err := decodeAfter(tx, sc, page.Token)
+		if err != nil {
+			return err
 		}
 		inv := s.ram.invitation(arn)
 		if inv == nil || inv.purged || inv.receiver != c.Account || inv.share.region != c.Region {
@@ -66,8 +75,7 @@ func (s *Store) ListPendingInvitationResources(c Caller, arn, scope string, page
 			}
 		}
 		slices.SortFunc(items, func(a, b *ramAssoc) int { return strings.Compare(a.entity, b.entity) })
-		var err error
-		out, next, err = pageKeyed(tx, ramScope(op, c, arn, scope), page, func(after string, yield func(string, RAMSharedResource) bool) {
+		out, next = pageKeyed(tx, sc, after, page, func(after string, yield func(string, RAMSharedResource) bool) {
 			for _, a := range items {
 				if a.entity > after && !yield(a.entity, RAMSharedResource{ARN: a.entity, Type: a.rtype.Type, ShareARN: sh.arn,
 					CreatedAt: fromNanos(a.created), UpdatedAt: fromNanos(a.updated), Global: a.rtype.Global}) {
@@ -75,7 +83,7 @@ func (s *Store) ListPendingInvitationResources(c Caller, arn, scope string, page
 				}
 			}
 		})
-		return err
+		return nil
 	})
 	return out, next, err
 }

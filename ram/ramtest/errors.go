@@ -130,6 +130,27 @@ func testValidation(t *testing.T, mk HarnessMaker) {
 			_, err := c.ListPrincipals(ctx, &ram.ListPrincipalsInput{ResourceOwner: self, NextToken: p("!!")})
 			return err
 		}), "InvalidNextTokenException", "The specified value for nextToken is not valid."},
+		// The token is checked before anything is looked up (ram.md §A0 P6).
+		{"bad nextToken before an unknown share", call(func() error {
+			_, err := c.ListResourceSharePermissions(ctx, &ram.ListResourceSharePermissionsInput{ResourceShareArn: p(unknown), NextToken: p("!!")})
+			return err
+		}), "InvalidNextTokenException", "The specified value for nextToken is not valid."},
+		{"bad nextToken before an unknown permission", call(func() error {
+			_, err := c.ListPermissionVersions(ctx, &ram.ListPermissionVersionsInput{PermissionArn: p("arn:aws:ram:us-east-1:111111111111:permission/nope"), NextToken: p("!!")})
+			return err
+		}), "InvalidNextTokenException", "The specified value for nextToken is not valid."},
+		{"bad nextToken before an unknown invitation", call(func() error {
+			_, err := c.ListPendingInvitationResources(ctx, &ram.ListPendingInvitationResourcesInput{
+				ResourceShareInvitationArn: p("arn:aws:ram:us-east-1:222222222222:resource-share-invitation/nope"), NextToken: p("!!")})
+			return err
+		}), "InvalidNextTokenException", "The specified value for nextToken is not valid."},
+		// Both permission ARNs are checked for syntax before either is
+		// looked up.
+		{"replace from an unknown permission to a malformed one", call(func() error {
+			_, err := c.ReplacePermissionAssociations(ctx, &ram.ReplacePermissionAssociationsInput{
+				FromPermissionArn: p("arn:aws:ram:us-east-1:111111111111:permission/nope"), ToPermissionArn: p("bad")})
+			return err
+		}), "MalformedArnException", "The specified permission ARN is not valid. Verify the ARN and try again."},
 		{"bad association type", call(func() error {
 			_, err := c.GetResourceShareAssociations(ctx, &ram.GetResourceShareAssociationsInput{AssociationType: "SOURCE"})
 			return err

@@ -230,6 +230,19 @@ func testCustomerManaged(t *testing.T, mk HarnessMaker) {
 	versions, err = own.api.ListPermissionVersions(ctx, &ram.ListPermissionVersionsInput{PermissionArn: p(cmp)})
 	require.NoError(t, err)
 	require.Len(t, versions.Permissions, 1)
+	// The share's version 2 is the permission's only one, and its default.
+	for _, in := range []*ram.ListPermissionAssociationsInput{
+		{PermissionVersion: p(int32(2))},
+		{PermissionArn: p(cmp), PermissionVersion: p(int32(2)), DefaultVersion: p(true)},
+	} {
+		la, err := own.api.ListPermissionAssociations(ctx, in)
+		require.NoError(t, err)
+		require.Len(t, la.Permissions, 1)
+		assert.Equal(t, arn, *la.Permissions[0].ResourceShareArn)
+	}
+	la, err := own.api.ListPermissionAssociations(ctx, &ram.ListPermissionAssociationsInput{PermissionArn: p(cmp), DefaultVersion: p(false)})
+	require.NoError(t, err)
+	assert.Empty(t, la.Permissions)
 
 	// Back to the AWS-managed default; then the permission can go.
 	_, err = own.api.AssociateResourceSharePermission(ctx, &ram.AssociateResourceSharePermissionInput{ResourceShareArn: p(arn), PermissionArn: p(projectDefault), Replace: p(true)})
@@ -303,7 +316,9 @@ func testSharePermission(t *testing.T, mk HarnessMaker) {
 	}
 	err := assoc(glueDBWrite, nil, nil)
 	requireError(t, err, "InvalidParameterException", "The resource share already has a permission for resource type glue:Database. Set replace to true to replace it.")
-	require.NoError(t, assoc(glueDBReadOnly, nil, nil), "attaching the permission already attached changes nothing")
+	err = assoc(glueDBReadOnly, p(false), nil) // even the permission already attached
+	requireError(t, err, "InvalidParameterException", "The resource share already has a permission for resource type glue:Database. Set replace to true to replace it.")
+	require.NoError(t, assoc(glueDBReadOnly, p(true), nil), "replacing a permission with itself")
 	err = assoc(glueDBWrite, p(true), p(int32(2)))
 	requireError(t, err, "InvalidParameterException", "You can specify only the default version of the permission.")
 	before := own.shares(self)[0].LastUpdatedTime
