@@ -76,7 +76,7 @@ func (s *service) validationError(message string, kind reasonKind) *wireError {
 	if e.status == 0 {
 		e.status = http.StatusBadRequest
 	}
-	if kind == reasonParse && s.vocab.parseMessage != "" {
+	if kind != reasonRegion && s.vocab.parseMessage != "" {
 		e.message = s.vocab.parseMessage
 	}
 	if kind != reasonRegion {

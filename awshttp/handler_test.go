@@ -323,3 +323,13 @@ func TestTransportHonoursACanceledContext(t *testing.T) {
 	_, err := h.Client().Do(req)
 	assert.ErrorIs(t, err, context.Canceled)
 }
+
+// TestServerFaultsAre500: each service's server fault has status 500 in the
+// tables the error writer reads, including Organizations' ServiceException,
+// which the model marks a fault without a status (wire.md §7).
+func TestServerFaultsAre500(t *testing.T) {
+	_, w := newFakeHandler()
+	for _, f := range facades(w) {
+		assert.Equal(t, 500, f.model.Errors[f.vocab.internal], "%s %s", f.model.ID, f.vocab.internal)
+	}
+}

@@ -82,3 +82,13 @@ func TestUnsignedTagRequestsFollowTheARNService(t *testing.T) {
 		assert.Equal(t, want, got.model.ID, arn)
 	}
 }
+
+// TestLiteralSegmentsAreDecodedFirst: a literal path segment matches once
+// percent-decoded, like a label (wire.md §4).
+func TestLiteralSegmentsAreDecodedFirst(t *testing.T) {
+	h, _ := newFakeHandler()
+	rep := send(t, h, "POST", "/getresource%73hares", "111111111111/us-east-1/ram", "")
+	assert.Equal(t, 200, rep.status, rep.raw)
+	rep = send(t, h, "POST", "/getresource%53hares", "111111111111/us-east-1/ram", "")
+	assert.Equal(t, 404, rep.status, "compared case-sensitively once decoded: %s", rep.raw)
+}

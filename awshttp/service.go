@@ -34,7 +34,8 @@ type vocabulary struct {
 	validation string // the exception for a request that does not parse
 	reason     string // the validation exception's reason member, if any
 	reasons    map[reasonKind]string
-	// parseMessage, if set, replaces the message of every parse failure.
+	// parseMessage, if set, replaces the message of every parse failure and
+	// too large body.
 	parseMessage string
 	// prefix starts the message of every parse failure and too large body
 	// (the region's message is fixed by wire.md §3).
@@ -200,25 +201,32 @@ func (s *service) matchRoute(method, escaped string) (*operation, map[string]str
 	}
 }
 
-// match matches escaped path segments, returning the decoded labels.
+// match matches escaped path segments, each decoded before it is compared
+// (wire.md §4), returning the labels.
 func (rt *route) match(segs []string) (map[string]string, bool) {
 	if len(segs) != len(rt.segs) {
 		return nil, false
 	}
 	var labels map[string]string
 	for i, pat := range rt.segs {
+		seg := segs[i]
+		if strings.IndexByte(seg, '%') >= 0 {
+			var err error
+			if seg, err = url.PathUnescape(seg); err != nil {
+				return nil, false
+			}
+		}
 		if strings.HasPrefix(pat, "{") && strings.HasSuffix(pat, "}") {
-			val, err := url.PathUnescape(segs[i])
-			if err != nil || val == "" {
+			if seg == "" {
 				return nil, false
 			}
 			if labels == nil {
 				labels = map[string]string{}
 			}
-			labels[strings.TrimSuffix(pat[1:len(pat)-1], "+")] = val
+			labels[strings.TrimSuffix(pat[1:len(pat)-1], "+")] = seg
 			continue
 		}
-		if segs[i] != pat {
+		if seg != pat {
 			return nil, false
 		}
 	}

@@ -71,9 +71,13 @@ func TestBodySizeLimits(t *testing.T) {
 		{name: "WA ImportLens over its limit", method: "PUT", target: "/importLens", scope: "1/us-east-1/wellarchitected",
 			body: over(MaxImportLensBodyBytes), status: 400, code: "ValidationException", msgKey: "Message",
 			msg: "[Validation] The request body is larger than 4 MiB.", extra: map[string]any{"Reason": "OTHER"}},
+		// organizations.md §4: the message is always the same.
+		{name: "Orgs over 1 MiB", method: "POST", target: "/", scope: "1/us-east-1/organizations", headers: []string{"X-Amz-Target", "AWSOrganizationsV20161128.DescribeOrganization"},
+			body: over(MaxBodyBytes), status: 400, code: "InvalidInputException", msgKey: "Message",
+			msg: "You specified an invalid value.", extra: map[string]any{"Reason": "MAX_LENGTH_EXCEEDED"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { c.check(t, send(t, h, c.method, c.target, c.scope, c.body)) })
+		t.Run(c.name, func(t *testing.T) { c.check(t, send(t, h, c.method, c.target, c.scope, c.body, c.headers...)) })
 	}
 
 	t.Run("exactly 1 MiB is accepted", func(t *testing.T) {

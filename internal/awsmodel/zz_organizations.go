@@ -116,7 +116,7 @@ var Organizations = &Service{
 		"ResponsibilityTransferAlreadyInStatusException":   400,
 		"ResponsibilityTransferNotFoundException":          400,
 		"RootNotFoundException":                            400,
-		"ServiceException":                                 400,
+		"ServiceException":                                 500,
 		"SourceParentNotFoundException":                    400,
 		"TargetNotFoundException":                          400,
 		"TooManyRequestsException":                         400,

@@ -401,7 +401,7 @@ func (e *ParentNotFoundException) ErrorMessage() string { return deref(e.Message
 // HTTPStatusCode returns 400.
 func (e *ParentNotFoundException) HTTPStatusCode() int { return http.StatusBadRequest }
 
-// ServiceException is the Organizations ServiceException error (HTTP 400).
+// ServiceException is the Organizations ServiceException error (HTTP 500).
 type ServiceException struct {
 	Message *string `json:"Message,omitempty"`
 }
@@ -415,8 +415,8 @@ func (e *ServiceException) ErrorCode() string { return "ServiceException" }
 // ErrorMessage returns the message.
 func (e *ServiceException) ErrorMessage() string { return deref(e.Message) }
 
-// HTTPStatusCode returns 400.
-func (e *ServiceException) HTTPStatusCode() int { return http.StatusBadRequest }
+// HTTPStatusCode returns 500: the model marks it a fault.
+func (e *ServiceException) HTTPStatusCode() int { return http.StatusInternalServerError }
 
 // SourceParentNotFoundException is the Organizations SourceParentNotFoundException error (HTTP 400).
 type SourceParentNotFoundException struct {

@@ -47,6 +47,7 @@ type model struct {
 	Shapes map[string]struct {
 		Type      string `json:"type"`
 		Exception bool   `json:"exception"`
+		Fault     bool   `json:"fault"` // a server error
 		Error     *struct {
 			HTTPStatusCode int `json:"httpStatusCode"`
 		} `json:"error"`
@@ -133,6 +134,9 @@ func generate(path, goName, dir string) ([]byte, error) {
 			continue
 		}
 		status := 400 // the JSON protocols' default for a client error
+		if sh.Fault {
+			status = 500 // and for a server error
+		}
 		if sh.Error != nil && sh.Error.HTTPStatusCode != 0 {
 			status = sh.Error.HTTPStatusCode
 		}
