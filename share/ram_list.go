@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/sharesim/sharesim/internal/ordered"
 	"github.com/sharesim/sharesim/invitation"
@@ -105,9 +106,11 @@ func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest, after string,
 	items func(sh *ramShare, after string, emit func(sub string, v T) bool),
 ) ([]T, string, error) {
 	afterShare, afterSub, _ := strings.Cut(after, "\x00")
-	// Room for a few items first: most pages are short, and an item can be
-	// a hundred bytes. The first overflow makes room for a full page.
-	out := make([]T, 0, min(req.Limit, 8))
+	// Room for about 1 KiB of items first (8 at least): most pages are
+	// short, and an item can be a hundred bytes. The first overflow makes
+	// room for a full page.
+	var zero T
+	out := make([]T, 0, min(req.Limit, max(8, 1024/int(unsafe.Sizeof(zero)))))
 	var cur *ramShare
 	var lastShare, lastSub string
 	more := false
@@ -245,16 +248,22 @@ func ramScope(op string, c Caller, parts ...string) TokenScope {
 // never render the same, whatever characters the values hold: each value
 // is preceded by its length.
 func scopeList(values []string) string {
+	if len(values) == 0 {
+		return ""
+	}
 	n := 0
 	for _, v := range values {
 		n += len(v) + 4
 	}
-	b := make([]byte, 0, n)
+	var b strings.Builder
+	b.Grow(n)
+	var digits [20]byte
 	for _, v := range values {
-		b = append(strconv.AppendInt(b, int64(len(v)), 10), ':')
-		b = append(b, v...)
+		b.Write(strconv.AppendInt(digits[:0], int64(len(v)), 10))
+		b.WriteByte(':')
+		b.WriteString(v)
 	}
-	return string(b)
+	return b.String()
 }
 
 func boolStr(b bool) string { return strconv.FormatBool(b) }
