@@ -366,18 +366,29 @@ type AMFrameworkInput struct {
 	Tags           Tags
 }
 
+// controlsExist checks that every control the sets name exists in the
+// caller's scope.
+func (st *amState) controlsExist(op string, c Caller, sets []AMControlSetInput) error {
+	for _, set := range sets {
+		for _, id := range set.ControlIDs {
+			if _, ok := st.control(c, id); !ok {
+				return newError(op, ErrNotFound, EntityAMControl, id)
+			}
+		}
+	}
+	return nil
+}
+
 // checkSets applies the rules shared by create and update, in the spec's
 // order: the controls exist, then set names are unique and set IDs name
 // existing sets, then the per-framework control quota.
 func (st *amState) checkSets(tx *Tx, op string, c Caller, existing *amFramework, sets []AMControlSetInput) ([]amSet, error) {
+	if err := st.controlsExist(op, c, sets); err != nil {
+		return nil, err
+	}
 	total := 0
 	out := make([]amSet, 0, len(sets))
 	for _, set := range sets {
-		for _, id := range set.ControlIDs {
-			if _, ok := st.control(c, id); !ok {
-				return nil, newError(op, ErrNotFound, EntityAMControl, id)
-			}
-		}
 		total += len(set.ControlIDs)
 		out = append(out, amSet{name: set.Name, controls: slices.Clone(set.ControlIDs)})
 	}
@@ -508,6 +519,11 @@ func (s *Store) AMUpdateFramework(c Caller, id string, in AMFrameworkInput) (AMF
 		f, ok := st.framework(c, id)
 		if !ok {
 			return newError(op, ErrNotFound, EntityAMFramework, id)
+		}
+		// Existence before rules (auditmanager.md §0): the controls, then
+		// whether the framework may change.
+		if err := st.controlsExist(op, c, in.ControlSets); err != nil {
+			return err
 		}
 		if f.typ == AMStandard {
 			return newError(op, ErrInvalidArgument, EntityAMFramework, id).because(AMReasonStandardFrameworkUpdate)

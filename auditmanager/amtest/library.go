@@ -131,6 +131,13 @@ func testStandardCatalog(t *testing.T, mk HarnessMaker) {
 		ControlSets: []types.UpdateAssessmentFrameworkControlSet{{Name: p("s"), Controls: controls(*ctl.Id)}},
 	})
 	wantValidation(t, err, "Standard frameworks can't be updated.")
+	// An unknown control is reported before the rule (auditmanager.md §0).
+	const unknown = "00000000-0000-4000-8000-000000000000"
+	_, err = c.UpdateAssessmentFramework(ctx, &auditmanager.UpdateAssessmentFrameworkInput{
+		FrameworkId: std.Id, Name: p("mine"),
+		ControlSets: []types.UpdateAssessmentFrameworkControlSet{{Name: p("s"), Controls: controls(unknown)}},
+	})
+	wantNotFound(t, err, "CONTROL", unknown)
 	_, err = c.DeleteControl(ctx, &auditmanager.DeleteControlInput{ControlId: ctl.Id})
 	wantValidation(t, err, "Standard controls can't be deleted.")
 	_, err = c.StartAssessmentFrameworkShare(ctx, &auditmanager.StartAssessmentFrameworkShareInput{

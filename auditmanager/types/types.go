@@ -299,8 +299,8 @@ type AssessmentFrameworkMetadata struct {
 	Description      *string       `json:"description,omitempty"`
 	Logo             *string       `json:"logo,omitempty"`
 	ComplianceType   *string       `json:"complianceType,omitempty"`
-	ControlsCount    int32         `json:"controlsCount,omitempty"`
-	ControlSetsCount int32         `json:"controlSetsCount,omitempty"`
+	ControlsCount    int32         `json:"controlsCount"`
+	ControlSetsCount int32         `json:"controlSetsCount"`
 	CreatedAt        *time.Time    `json:"createdAt,omitempty"`
 	LastUpdatedAt    *time.Time    `json:"lastUpdatedAt,omitempty"`
 }
