@@ -225,7 +225,10 @@ func TestLensJSONValidation(t *testing.T) {
 		`{"name":`:       "", // not JSON
 		`{"name":5}`:     "name: must be a string",
 		`{"pillars":{}}`: "pillars: must be an array",
-		`{"pillars":[{"questions":[{"title":true}]}]}`:                                                                   "pillars.questions.title: must be a string",
+		`{"pillars":[{"questions":[{"title":true}]}]}`:                             "pillars[0].questions[0].title: must be a string",
+		`{"pillars":[{"questions":[{"id":"q"},{"id":5}]}]}`:                        "pillars[0].questions[1].id: must be a string",
+		`{"SchemaVersion":"2021-11-01","NAME":"N","description":"D","pillars":[]}`: "schemaVersion: required", // keys match exactly
+		`{"name":"N"} {}`: "", // data after the document
 		`{"schemaVersion":"2020-01-01","name":"N","description":"D","pillars":[]}`:                                       "schemaVersion: must be 2021-11-01",
 		`{"schemaVersion":"2021-11-01","description":"D","pillars":[]}`:                                                  "name: required",
 		`{"schemaVersion":"2021-11-01","name":"N","description":"D","pillars":[]}`:                                       "pillars: at least 1 item required",

@@ -124,22 +124,31 @@ func (c *lensChecker) resource(path string, r *lensResource, required bool) {
 // parseLensJSON validates a lens document and returns its name and
 // description, or the ValidationException ImportLens fails with.
 func parseLensJSON(s string) (share.WALensDoc, error) {
-	var d lensDoc
-	if err := json.Unmarshal([]byte(s), &d); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			// Well-formed JSON with a value of the wrong type: a field error.
-			// The path has no array indices (encoding/json keeps none).
-			problem := "must be " + jsonKind(te.Type.Kind())
-			return share.WALensDoc{}, &types.ValidationException{
-				Message: ptr(fmt.Sprintf("[Validation] Invalid lens JSON: %s: %s", te.Field, problem)),
-				Reason:  types.ValidationExceptionReasonFieldValidationFailed,
-				Fields:  []types.ValidationExceptionField{{Name: ptr("JSONString"), Message: ptr(te.Field + ": " + problem)}},
-			}
+	var doc any
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.UseNumber()
+	err := dec.Decode(&doc)
+	if err == nil && dec.More() {
+		err = errors.New("data after the document")
+	}
+	if err == nil {
+		if _, ok := doc.(map[string]any); !ok {
+			err = errors.New("the document must be a JSON object")
 		}
+	}
+	if err != nil {
 		return share.WALensDoc{}, &types.ValidationException{
 			Message: ptr("[Validation] Invalid lens JSON: " + err.Error()),
 			Reason:  types.ValidationExceptionReasonCannotParse,
+		}
+	}
+	var d lensDoc
+	if p := decodeLens("", doc, reflect.ValueOf(&d).Elem()); p != nil {
+		// Well-formed JSON with a value of the wrong type: a field error.
+		return share.WALensDoc{}, &types.ValidationException{
+			Message: ptr(fmt.Sprintf("[Validation] Invalid lens JSON: %s: %s", p.path, p.problem)),
+			Reason:  types.ValidationExceptionReasonFieldValidationFailed,
+			Fields:  []types.ValidationExceptionField{{Name: ptr("JSONString"), Message: ptr(p.path + ": " + p.problem)}},
 		}
 	}
 	var c lensChecker
@@ -381,6 +390,62 @@ func (c *lensChecker) choice(path string, ch lensChoice, ids map[string]bool) {
 }
 
 // jsonKind names the JSON type a Go kind decodes from.
+// decodeLens stores v, a part of a lens document decoded into any, in dst, a
+// lensDoc or one of its members, at path. Keys match the json tags exactly
+// (encoding/json would match them in any case); other keys are ignored, as
+// is null. It returns the first value of the wrong type, with its path,
+// array indices included.
+func decodeLens(path string, v any, dst reflect.Value) *lensProblem {
+	if v == nil {
+		return nil
+	}
+	wrong := func() *lensProblem { return &lensProblem{path, "must be " + jsonKind(dst.Kind())} }
+	switch dst.Kind() {
+	case reflect.Pointer:
+		elem := reflect.New(dst.Type().Elem())
+		if p := decodeLens(path, v, elem.Elem()); p != nil {
+			return p
+		}
+		dst.Set(elem)
+	case reflect.String:
+		str, ok := v.(string)
+		if !ok {
+			return wrong()
+		}
+		dst.SetString(str)
+	case reflect.Slice:
+		items, ok := v.([]any)
+		if !ok {
+			return wrong()
+		}
+		out := reflect.MakeSlice(dst.Type(), len(items), len(items))
+		for i, item := range items {
+			if p := decodeLens(fmt.Sprintf("%s[%d]", path, i), item, out.Index(i)); p != nil {
+				return p
+			}
+		}
+		dst.Set(out)
+	case reflect.Struct:
+		m, ok := v.(map[string]any)
+		if !ok {
+			return wrong()
+		}
+		for i := range dst.NumField() {
+			name := dst.Type().Field(i).Tag.Get("json")
+			at := name
+			if path != "" {
+				at = path + "." + name
+			}
+			if p := decodeLens(at, m[name], dst.Field(i)); p != nil {
+				return p
+			}
+		}
+	default:
+		panic("lens document field of kind " + dst.Kind().String())
+	}
+	return nil
+}
+
 func jsonKind(k reflect.Kind) string {
 	switch k {
 	case reflect.String:
