@@ -430,8 +430,20 @@ func waFresh[T any](v T) T {
 
 // waMutate wraps an idempotent mutation: replay, or run and remember.
 func waMutate[T any](s *Store, op string, c Caller, tok WARequestToken, fn func(tx *Tx) (T, error)) (T, error) {
+	return waMutateChecked(s, op, c, tok, nil, fn)
+}
+
+// waMutateChecked is waMutate with the request's own rules, those that look
+// nothing up, checked first: they come before the ClientRequestToken replay
+// (wellarchitected.md §0).
+func waMutateChecked[T any](s *Store, op string, c Caller, tok WARequestToken, rules func(tx *Tx) error, fn func(tx *Tx) (T, error)) (T, error) {
 	var out T
 	err := s.Update(func(tx *Tx) error {
+		if rules != nil {
+			if err := rules(tx); err != nil {
+				return err
+			}
+		}
 		prev, found, err := waRecall[T](tx, op, c, tok)
 		if err != nil {
 			return err

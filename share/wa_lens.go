@@ -101,6 +101,27 @@ func (l *waLens) latest() string {
 
 // officialLens recognizes an official lens by alias or by either of its ARN
 // forms (spec §2.1).
+// notOfficial refuses an AWS official lens, which no operation that changes
+// a lens applies to.
+func (st *waState) notOfficial(tx *Tx, op, alias string) error {
+	if _, ok := st.officialLens(tx, alias); ok {
+		return newError(op, ErrInvalidArgument, EntityWALens, alias).because(ReasonWAOfficialLens)
+	}
+	return nil
+}
+
+// customLensARN reports whether alias has the form of a custom lens ARN,
+// arn:aws:wellarchitected:<region>:<account>:lens/<32 hex>
+// (wellarchitected.md §1).
+func customLensARN(alias string) bool {
+	a, err := ParseARN(alias)
+	if err != nil || a.Service != "wellarchitected" || a.Region == "" || !ValidAccount(a.Account) || a.ResourceType() != "lens" {
+		return false
+	}
+	id := a.ResourceID()
+	return len(id) == 32 && strings.Trim(id, "0123456789abcdef") == ""
+}
+
 func (st *waState) officialLens(tx *Tx, alias string) (WAOfficialLens, bool) {
 	name := alias
 	if a, err := ParseARN(alias); err == nil {
@@ -166,15 +187,21 @@ func (st *waState) customLens(tx *Tx, op string, c Caller, alias string) (*waRes
 // ErrAccessDenied, ErrLimitExceeded (custom lenses), ErrIdempotencyMismatch.
 func (s *Store) WAImportLens(c Caller, tok WARequestToken, alias string, doc WALensDoc, tags Tags) (WALens, error) {
 	const op = "ImportLens"
-	return waMutate(s, op, c, tok, func(tx *Tx) (WALens, error) {
+	rules := func(tx *Tx) error {
+		if alias == "" {
+			return nil
+		}
+		if err := s.wa.notOfficial(tx, op, alias); err != nil {
+			return err
+		}
+		if !customLensARN(alias) {
+			return newError(op, ErrInvalidArgument, EntityWALens, alias).because(ReasonWANotLensARN)
+		}
+		return nil
+	}
+	return waMutateChecked(s, op, c, tok, rules, func(tx *Tx) (WALens, error) {
 		st := s.wa
 		if alias != "" {
-			if _, ok := st.officialLens(tx, alias); ok {
-				return WALens{}, newError(op, ErrInvalidArgument, EntityWALens, alias).because(ReasonWAOfficialLens)
-			}
-			if a, err := ParseARN(alias); err != nil || a.Service != "wellarchitected" || a.ResourceType() != "lens" {
-				return WALens{}, newError(op, ErrInvalidArgument, EntityWALens, alias).because(ReasonWANotLensARN)
-			}
 			r, err := st.ownedResource(tx, op, c, WAKindLens, alias)
 			if err != nil {
 				return WALens{}, err
@@ -209,7 +236,8 @@ func (s *Store) WAImportLens(c Caller, tok WARequestToken, alias string, doc WAL
 // ErrLimitExceeded (versions per lens), ErrIdempotencyMismatch.
 func (s *Store) WACreateLensVersion(c Caller, tok WARequestToken, alias, version string, major bool) (WALens, error) {
 	const op = "CreateLensVersion"
-	return waMutate(s, op, c, tok, func(tx *Tx) (WALens, error) {
+	rules := func(tx *Tx) error { return s.wa.notOfficial(tx, op, alias) }
+	return waMutateChecked(s, op, c, tok, rules, func(tx *Tx) (WALens, error) {
 		st := s.wa
 		r, err := st.ownedResource(tx, op, c, WAKindLens, alias)
 		if err != nil {
@@ -394,7 +422,8 @@ func (s *Store) WAListLenses(c Caller, f WALensFilter, req PageRequest) ([]WALen
 // draft or publication), ErrAccessDenied, ErrIdempotencyMismatch.
 func (s *Store) WADeleteLens(c Caller, tok WARequestToken, alias string, status WALensStatus) error {
 	const op = "DeleteLens"
-	_, err := waMutate(s, op, c, tok, func(tx *Tx) (struct{}, error) {
+	rules := func(tx *Tx) error { return s.wa.notOfficial(tx, op, alias) }
+	_, err := waMutateChecked(s, op, c, tok, rules, func(tx *Tx) (struct{}, error) {
 		st := s.wa
 		r, err := st.ownedResource(tx, op, c, WAKindLens, alias)
 		if err != nil {

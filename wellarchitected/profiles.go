@@ -42,7 +42,7 @@ func (c *Client) CreateProfile(ctx context.Context, in *CreateProfileInput) (_ *
 	v.length("ProfileDescription", in.ProfileDescription, 3, 100)
 	qs := make([]share.WAProfileQuestion, 0, len(in.ProfileQuestions))
 	for _, q := range in.ProfileQuestions {
-		v.require("ProfileQuestions.QuestionId", q.QuestionId != nil)
+		// QuestionId is optional in the model: stored as given.
 		v.length("ProfileQuestions.QuestionId", q.QuestionId, 1, 128)
 		for _, ch := range q.SelectedChoiceIds {
 			v.length("ProfileQuestions.SelectedChoiceIds", &ch, 1, 64)
@@ -101,7 +101,7 @@ func (c *Client) GetProfile(ctx context.Context, in *GetProfileInput) (_ *GetPro
 		CreatedAt: timePtr(p.CreatedAt), UpdatedAt: timePtr(p.UpdatedAt), ShareInvitationId: optString(p.ShareInvitationID), Tags: optTags(p.Tags),
 	}
 	for _, q := range p.Questions {
-		out.ProfileQuestions = append(out.ProfileQuestions, types.ProfileQuestion{QuestionId: ptr(q.QuestionID), SelectedChoiceIds: q.SelectedChoiceIDs})
+		out.ProfileQuestions = append(out.ProfileQuestions, types.ProfileQuestion{QuestionId: optString(q.QuestionID), SelectedChoiceIds: q.SelectedChoiceIDs})
 	}
 	return &GetProfileOutput{Profile: out}, nil
 }

@@ -2,6 +2,7 @@ package watest
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -284,6 +285,16 @@ func importLensValidates(t *testing.T, mk HarnessMaker) {
 	expectError(t, err, "ConflictException", 409, "[Conflict] Lens version 1.0 already exists")
 	_, err = own.ImportLens(ctx, &wellarchitected.ImportLensInput{JSONString: s(lensJSON("x")), LensAlias: s("my-lens"), ClientRequestToken: s("f")})
 	expectError(t, err, "ValidationException", 400, "[Validation] Invalid lens alias my-lens (allowed value as alias is LensARN)")
+	// A lens ARN must have the custom-lens form: region, account, 32 hex
+	// (wellarchitected.md §1); the rule comes before a token's replay.
+	for _, alias := range []string{
+		"arn:aws:wellarchitected:" + region + ":" + owner + ":lens/abc",
+		"arn:aws:wellarchitected::" + owner + ":lens/" + strings.Repeat("a", 32),
+		"arn:aws:wellarchitected:" + region + "::lens/" + strings.Repeat("a", 32),
+	} {
+		_, err = own.ImportLens(ctx, &wellarchitected.ImportLensInput{JSONString: s(lensJSON("x")), LensAlias: s(alias), ClientRequestToken: s("e")})
+		expectError(t, err, "ValidationException", 400, "[Validation] Invalid lens alias "+alias+" (allowed value as alias is LensARN)")
+	}
 }
 
 func deletingLensRemovesShares(t *testing.T, mk HarnessMaker) {

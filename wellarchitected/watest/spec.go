@@ -269,13 +269,21 @@ func officialLensesReadOnly(t *testing.T, mk HarnessMaker) {
 		_, err = own.ListLensShares(ctx, &wellarchitected.ListLensSharesInput{LensAlias: s(alias)})
 		expectError(t, err, "ValidationException", 400, "[Validation] AWS official lenses can't be shared")
 	}
+	// The rule comes before the replay of a token already used
+	// (wellarchitected.md §0).
+	_, err := own.ImportLens(ctx, &wellarchitected.ImportLensInput{JSONString: s(lensJSON("Mine")), ClientRequestToken: s("used")})
+	require.NoError(t, err)
+	_, err = own.ImportLens(ctx, &wellarchitected.ImportLensInput{JSONString: s(lensJSON("Mine")), LensAlias: s("serverless"), ClientRequestToken: s("used")})
+	expectError(t, err, "ValidationException", 400, "[Validation] AWS official lenses can't be imported")
+	_, err = own.DeleteLens(ctx, &wellarchitected.DeleteLensInput{LensAlias: s("serverless"), LensStatus: types.LensStatusTypeAll, ClientRequestToken: s("used")})
+	expectError(t, err, "ValidationException", 400, "[Validation] AWS official lenses can't be deleted")
 	// Still there, for everyone.
 	got, err := h.Client(recipient, region).GetLens(ctx, &wellarchitected.GetLensInput{LensAlias: s("serverless")})
 	require.NoError(t, err)
 	assert.Equal(t, "arn:aws:wellarchitected::aws:lens/serverless", *got.Lens.LensArn)
 	self, err := own.ListLenses(ctx, &wellarchitected.ListLensesInput{LensType: types.LensTypeCustomSelf})
 	require.NoError(t, err)
-	assert.Empty(t, self.LensSummaries, "a refused import creates nothing")
+	assert.Len(t, self.LensSummaries, 1, "a refused import creates nothing")
 }
 
 func profileNamesAndVersions(t *testing.T, mk HarnessMaker) {
@@ -297,6 +305,17 @@ func profileNamesAndVersions(t *testing.T, mk HarnessMaker) {
 	assert.Equal(t, "Baseline", *got.Profile.ProfileName)
 	_, err = own.GetProfile(ctx, &wellarchitected.GetProfileInput{ProfileArn: s(arn), ProfileVersion: s("2")})
 	expectError(t, err, "ResourceNotFoundException", 404, "[ResourceNotFound] No profile with ARN "+arn)
+
+	// A question's QuestionId is optional: the questions are stored as
+	// given (wellarchitected.md §3.12).
+	out, err := own.CreateProfile(ctx, &wellarchitected.CreateProfileInput{ProfileName: s("Loose"), ProfileDescription: s("No IDs."),
+		ProfileQuestions: []types.ProfileQuestionUpdate{{SelectedChoiceIds: []string{"choice_yes"}}}, ClientRequestToken: s("loose")})
+	require.NoError(t, err)
+	got, err = own.GetProfile(ctx, &wellarchitected.GetProfileInput{ProfileArn: out.ProfileArn})
+	require.NoError(t, err)
+	require.Len(t, got.Profile.ProfileQuestions, 1)
+	assert.Nil(t, got.Profile.ProfileQuestions[0].QuestionId)
+	assert.Equal(t, []string{"choice_yes"}, got.Profile.ProfileQuestions[0].SelectedChoiceIds)
 }
 
 func answeredInvitation(t *testing.T, mk HarnessMaker) {
