@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"unicode/utf8"
 
+	"github.com/sharesim/sharesim/internal/awsmodel"
 	"github.com/sharesim/sharesim/organizations/types"
 )
 
@@ -22,7 +23,7 @@ var (
 	childIDRE     = regexp.MustCompile(`^(\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$`)
 	carIDRE       = regexp.MustCompile(`^car-[a-z0-9]{8,32}$`)
 	handshakeIDRE = regexp.MustCompile(`^h-[0-9a-z]{8,32}$`)
-	emailRE       = regexp.MustCompile(`[^\s@]+@[^\s@]+\.[^\s@]+`)
+	emailRE       = regexp.MustCompile(`[^` + awsmodel.Space + `@]+@[^` + awsmodel.Space + `@]+\.[^` + awsmodel.Space + `@]+`)
 	accountNameRE = regexp.MustCompile(`^[\x{20}-\x{7E}]+$`)
 	roleNameRE    = regexp.MustCompile(`[\w+=,.@-]{1,64}`)
 )

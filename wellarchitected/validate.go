@@ -6,6 +6,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/sharesim/sharesim/internal/awsmodel"
 	"github.com/sharesim/sharesim/share"
 	"github.com/sharesim/sharesim/wellarchitected/types"
 )
@@ -112,10 +113,10 @@ var (
 	hex32RE          = regexp.MustCompile(`[0-9a-f]{32}`)
 	profileARNRE     = regexp.MustCompile(`arn:aws[-a-z]*:wellarchitected:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:profile/[a-z0-9]+`)
 	templateARNRE    = regexp.MustCompile(`arn:aws(-us-gov|-iso(-[a-z])?|-cn)?:wellarchitected:[a-z]{2}(-gov|-iso([a-z])?)?-[a-z]+-\d:\d{12}:(review-template)/[a-f0-9]{32}`)
-	templateTextRE   = regexp.MustCompile(`^[A-Za-z0-9-_.,:/()@!&?#+'’\s]+$`)
+	templateTextRE   = regexp.MustCompile(`^[A-Za-z0-9-_.,:/()@!&?#+'’` + awsmodel.Space + `]+$`)
 	profileVerRE     = regexp.MustCompile(`^[A-Za-z0-9-]+$`)
 	accountRE        = regexp.MustCompile(`^\d{12}$`)
-	archDesignRE     = regexp.MustCompile(`^(|(https?|ftp):\/\/[^\s/$.?#].[^\s]*)$`)
+	archDesignRE     = regexp.MustCompile(`^(|(https?|ftp):\/\/[^` + awsmodel.Space + `/$.?#].[^` + awsmodel.Space + `]*)$`)
 	applicationARNRE = regexp.MustCompile(`arn:aws[-a-z]*:servicecatalog:[a-z]{2}(-gov)?-[a-z]+-\d:\d{12}:/applications/[a-z0-9]+`)
 	jiraProjectKeyRE = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
 )

@@ -86,3 +86,8 @@ func (s *Service) Operation(name string) (*Operation, bool) {
 func Services() []*Service {
 	return []*Service{RAM, WellArchitected, AuditManager, Organizations}
 }
+
+// Space is what \s means in the models' patterns, which follow ECMA-262
+// (wire.md §4), for use inside a Go regexp character class: Go's \s is ASCII
+// whitespace only, and leaves out the vertical tab.
+const Space = `\t\n\v\f\r \x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}`
