@@ -307,7 +307,10 @@ func fieldsOf(t reflect.Type) []field {
 // types.
 type SyntaxError struct{ Err error }
 
+// Error implements error.
 func (e *SyntaxError) Error() string { return "awsjson: " + e.Err.Error() }
+
+// Unwrap returns the underlying decoding error.
 func (e *SyntaxError) Unwrap() error { return e.Err }
 
 // Unmarshal decodes the JSON object body into v, a pointer to a struct. An
@@ -518,6 +521,7 @@ type BindError struct {
 	Member, Value string
 }
 
+// Error implements error.
 func (e *BindError) Error() string {
 	return fmt.Sprintf("awsjson: the value %s for parameter %s is not valid", e.Value, e.Member)
 }

@@ -49,8 +49,13 @@ type Error struct {
 	Err error
 }
 
-func (e *Error) Error() string       { return fmt.Sprintf("HTTP %d: %v", e.Status, e.Err) }
-func (e *Error) Unwrap() error       { return e.Err }
+// Error implements error.
+func (e *Error) Error() string { return fmt.Sprintf("HTTP %d: %v", e.Status, e.Err) }
+
+// Unwrap returns the decoded exception.
+func (e *Error) Unwrap() error { return e.Err }
+
+// HTTPStatusCode returns the response's HTTP status.
 func (e *Error) HTTPStatusCode() int { return e.Status }
 
 // APIError is an exception the facade has no type for.
@@ -58,8 +63,13 @@ type APIError struct {
 	Code, Message string
 }
 
-func (e *APIError) Error() string        { return e.Code + ": " + e.Message }
-func (e *APIError) ErrorCode() string    { return e.Code }
+// Error implements error.
+func (e *APIError) Error() string { return e.Code + ": " + e.Message }
+
+// ErrorCode returns the exception's code.
+func (e *APIError) ErrorCode() string { return e.Code }
+
+// ErrorMessage returns the exception's message.
 func (e *APIError) ErrorMessage() string { return e.Message }
 
 // Call sends operation op of svc with input in and decodes the response
