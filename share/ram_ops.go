@@ -269,18 +269,59 @@ func (tx *Tx) recallRAM(c Caller, op string, idem RAMIdempotency) (any, bool, er
 func replayRAM[T any](tx *Tx, c Caller, op string, idem RAMIdempotency, out *T) (bool, error) {
 	r, ok, err := tx.recallRAM(c, op, idem)
 	if ok {
-		*out = r.(T)
+		*out = ramFresh(r.(T))
 	}
 	return ok, err
 }
 
-// rememberRAM stores result under the request's client token, if it has one.
-// It is generic so that a call without a token does not box result into an
-// interface, which would cost an allocation of the result's size.
+// rememberRAM stores a copy of result under the request's client token, if
+// it has one: the caller keeps result, and each replay gets a copy of its
+// own, so that no caller sees another's changes. It is generic so that a
+// call without a token does not box result into an interface, which would
+// cost an allocation of the result's size.
 func rememberRAM[T any](tx *Tx, c Caller, op string, idem RAMIdempotency, result T) {
 	if idem.Token != "" {
-		tx.Remember(IdempotencyKey{Account: c.Account, Region: c.Region, Op: op, Token: idem.Token}, idem.Fingerprint, result)
+		tx.Remember(IdempotencyKey{Account: c.Account, Region: c.Region, Op: op, Token: idem.Token}, idem.Fingerprint, ramFresh(result))
 	}
+}
+
+// ramCloner is a result that holds maps, slices or pointers, and copies
+// them.
+type ramCloner[T any] interface{ ramClone() T }
+
+// ramFresh returns a copy of v that shares no memory with it.
+func ramFresh[T any](v T) T {
+	if c, ok := any(v).(ramCloner[T]); ok {
+		return c.ramClone()
+	}
+	return v
+}
+
+func (r RAMShareResult) ramClone() RAMShareResult {
+	r.Share.Tags = r.Share.Tags.Clone()
+	if b := r.Share.RetainSharingOnAccountLeave; b != nil {
+		v := *b
+		r.Share.RetainSharingOnAccountLeave = &v
+	}
+	return r
+}
+
+func (r RAMAssociationsResult) ramClone() RAMAssociationsResult {
+	r.Associations = slices.Clone(r.Associations)
+	return r
+}
+
+func (r RAMPermissionResult) ramClone() RAMPermissionResult {
+	r.Permission.Tags = r.Permission.Tags.Clone()
+	return r
+}
+
+func (r RAMReplaceResult) ramClone() RAMReplaceResult {
+	if v := r.Work.FromVersion; v != nil {
+		n := *v
+		r.Work.FromVersion = &n
+	}
+	return r
 }
 
 func (tx *Tx) ramToken(idem RAMIdempotency) string {

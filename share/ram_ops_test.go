@@ -156,3 +156,40 @@ func TestRAMResolverOnlyNarrows(t *testing.T) {
 	assert.ElementsMatch(t, []string{"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-mine",
 		"arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-gone"}, asked)
 }
+
+// TestRAMReplaysAreCopies: a result remembered under a client token shares
+// no memory with the caller that got it first, nor with later replays, so
+// no caller sees another's changes (DESIGN: hand out copies).
+func TestRAMReplaysAreCopies(t *testing.T) {
+	s, _ := newTestStore(nil)
+	c := Caller{Account: "111111111111", Region: "us-east-1"}
+	k, v, yes := "k", "v", true
+	in := RAMCreateInput{Name: "x", Tags: []RAMTag{{Key: &k, Value: &v}}, RetainSharingOnAccountLeave: &yes,
+		Idempotency: RAMIdempotency{Token: "tok", Fingerprint: "f"}}
+	first, err := s.CreateResourceShare(c, in)
+	require.NoError(t, err)
+	first.Share.Tags["injected"] = "by the first caller"
+	*first.Share.RetainSharingOnAccountLeave = false
+
+	again, err := s.CreateResourceShare(c, in)
+	require.NoError(t, err)
+	assert.Equal(t, first.Share.ARN, again.Share.ARN, "a replay")
+	assert.Equal(t, Tags{"k": "v"}, again.Share.Tags)
+	require.NotNil(t, again.Share.RetainSharingOnAccountLeave)
+	assert.True(t, *again.Share.RetainSharingOnAccountLeave)
+
+	again.Share.Tags["injected"] = "by the second caller"
+	third, err := s.CreateResourceShare(c, in)
+	require.NoError(t, err)
+	assert.Equal(t, Tags{"k": "v"}, third.Share.Tags)
+	assert.NotSame(t, again.Share.RetainSharingOnAccountLeave, third.Share.RetainSharingOnAccountLeave)
+
+	// Associations too.
+	assoc := RAMAssociateInput{ARN: first.Share.ARN, Principals: []string{"222222222222"}, Idempotency: RAMIdempotency{Token: "a", Fingerprint: "f"}}
+	r1, err := s.AssociateResourceShare(c, assoc)
+	require.NoError(t, err)
+	r1.Associations[0].Entity = "changed"
+	r2, err := s.AssociateResourceShare(c, assoc)
+	require.NoError(t, err)
+	assert.Equal(t, "222222222222", r2.Associations[0].Entity)
+}
