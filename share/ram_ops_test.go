@@ -3,6 +3,7 @@ package share
 import (
 	"math/rand/v2"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -192,4 +193,43 @@ func TestRAMReplaysAreCopies(t *testing.T) {
 	r2, err := s.AssociateResourceShare(c, assoc)
 	require.NoError(t, err)
 	assert.Equal(t, "222222222222", r2.Associations[0].Entity)
+}
+
+// TestRAMSeedIsOneStep: a reader never sees a share seeded as created from
+// a policy in between, as a STANDARD share.
+func TestRAMSeedIsOneStep(t *testing.T) {
+	s, _ := newTestStore(nil)
+	c := Caller{Account: "111111111111", Region: "us-east-1"}
+	done := make(chan struct{})
+	seen := make(chan string, 1)
+	go func() {
+		defer close(seen)
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			list, _, err := s.GetResourceShares(c, RAMShareQuery{Page: PageRequest{Limit: 500}})
+			if err != nil {
+				seen <- err.Error()
+				return
+			}
+			for _, sh := range list {
+				if sh.FeatureSet != RAMFeatureCreatedFromPolicy {
+					seen <- sh.FeatureSet
+					return
+				}
+			}
+		}
+	}()
+	for i := range 200 {
+		_, _, err := s.SeedRAMShareCreatedFromPolicy(c, RAMPolicyShareInput{Name: "p", Template: `{"Effect":"Allow","Action":"codebuild:BatchGetProjects"}`,
+			ResourceARNs: []string{"arn:aws:codebuild:us-east-1:111111111111:project/p" + strconv.Itoa(i)}})
+		require.NoError(t, err)
+	}
+	close(done)
+	for got := range seen {
+		t.Errorf("a reader saw a seeded share as %q", got)
+	}
 }

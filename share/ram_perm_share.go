@@ -573,16 +573,14 @@ func (s *Store) SeedRAMShareCreatedFromPolicy(c Caller, in RAMPolicyShareInput) 
 			return "", nil, err
 		}
 	}
-	r, err := s.CreateResourceShare(c, RAMCreateInput{Name: in.Name, ResourceARNs: in.ResourceARNs, Principals: in.Principals})
-	if err != nil {
-		return "", nil, err
-	}
+	// One step: nobody sees the share before it is CREATED_FROM_POLICY.
 	err = s.ramUpdate(func(tx *Tx) error {
 		st := s.ram
-		sh := st.share(r.Share.ARN)
-		if sh == nil {
-			return ramErr(op, ErrNotFound, EntityResourceShare, r.Share.ARN, "")
+		sh, err := st.create(tx, "CreateResourceShare", c, RAMCreateInput{Name: in.Name, ResourceARNs: in.ResourceARNs, Principals: in.Principals})
+		if err != nil {
+			return err
 		}
+		shareARN = sh.arn
 		st.setFeature(sh, RAMFeatureCreatedFromPolicy)
 		for _, t := range types {
 			actions, cond, _ := parseTemplate(op, in.Template, t)
@@ -594,5 +592,8 @@ func (s *Store) SeedRAMShareCreatedFromPolicy(c Caller, in RAMPolicyShareInput) 
 		}
 		return nil
 	})
-	return r.Share.ARN, permissionARNs, err
+	if err != nil {
+		return "", nil, err
+	}
+	return shareARN, permissionARNs, nil
 }

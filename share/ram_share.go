@@ -30,76 +30,84 @@ func (s *Store) CreateResourceShare(c Caller, in RAMCreateInput) (RAMShareResult
 	const op = "CreateResourceShare"
 	var out RAMShareResult
 	err := s.ramUpdate(func(tx *Tx) error {
-		st := s.ram
 		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
-		if in.Name == "" {
-			return ramErr(op, ErrInvalidArgument, EntityResourceShare, "", ReasonNameEmpty)
-		}
-		if max := s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
-			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
-		}
-		res, err := st.parseResources(tx, op, in.ResourceARNs)
+		sh, err := s.ram.create(tx, op, c, in)
 		if err != nil {
 			return err
 		}
-		prs, err := st.parsePrincipals(op, in.Principals)
-		if err != nil {
-			return err
-		}
-		perms, err := st.checkPermissions(tx, op, c, in.PermissionARNs, res)
-		if err != nil {
-			return err
-		}
-		srcs, err := parseSources(op, in.Sources)
-		if err != nil {
-			return err
-		}
-		tags, err := mergeTags(tx, op, nil, in.Tags)
-		if err != nil {
-			return err
-		}
-		ae := in.AllowExternalPrincipals == nil || *in.AllowExternalPrincipals
-		plan, err := st.plan(tx, op, c.Account, c.Region, ae, nil, prs, res)
-		if err != nil {
-			return err
-		}
-		own := st.ownedBy(c.Region, c.Account)
-		if max := s.opts.RAM.MaxSharesPerRegion; own.live+1 > max {
-			return &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResourceShare, Reason: ReasonQuotaShares, Limit: max}
-		}
-		if err := st.checkQuotas(tx, op, own, nil, plan); err != nil {
-			return err
-		}
-		// Mutate.
-		key := tx.ramNewKey("arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/")
-		sh, block := newRAMShare(len(plan.resources) + len(plan.principals))
-		// Field by field: assigning a composite literal through the pointer
-		// would build the share on the stack and copy it.
-		sh.key, sh.arn, sh.name, sh.owner, sh.region = key, key[21:], in.Name, c.Account, c.Region
-		sh.allowExternal, sh.status, sh.created, sh.updated = ae, RAMShareActive, nanos(tx.now), nanos(tx.now)
-		sh.assocs, sh.perms = sh.assocsBuf[:0], append(sh.permsBuf[:0], perms...)
-		if len(srcs) > 0 {
-			sh.ext().sources = srcs
-			sh.logSources(tx.now, srcs)
-		}
-		if len(tags) > 0 {
-			sh.ext().tags = tags
-		}
-		if in.RetainSharingOnAccountLeave != nil {
-			r := *in.RetainSharingOnAccountLeave
-			sh.ext().retain = &r
-		}
-		st.shares.Set(sh.arn, sh)
-		st.indexShare(own, sh)
-		own.live++
-		st.apply(tx, sh, plan, block, true)
 		out = RAMShareResult{Share: sh.view(), ClientToken: tx.ramToken(in.Idempotency)}
 		rememberRAM(tx, c, op, in.Idempotency, out)
 		return nil
 	})
 	return out, err
+}
+
+// create validates in and creates the share, inside a RAM operation.
+func (st *ramState) create(tx *Tx, op string, c Caller, in RAMCreateInput) (*ramShare, error) {
+	if in.Name == "" {
+		return nil, ramErr(op, ErrInvalidArgument, EntityResourceShare, "", ReasonNameEmpty)
+	}
+	if max := tx.s.opts.RAM.MaxResourcesPerCall; len(in.ResourceARNs) > max {
+		return nil, &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResource, Reason: ReasonQuotaResourcesPerCall, Limit: max}
+	}
+	res, err := st.parseResources(tx, op, in.ResourceARNs)
+	if err != nil {
+		return nil, err
+	}
+	prs, err := st.parsePrincipals(op, in.Principals)
+	if err != nil {
+		return nil, err
+	}
+	perms, err := st.checkPermissions(tx, op, c, in.PermissionARNs, res)
+	if err != nil {
+		return nil, err
+	}
+	srcs, err := parseSources(op, in.Sources)
+	if err != nil {
+		return nil, err
+	}
+	tags, err := mergeTags(tx, op, nil, in.Tags)
+	if err != nil {
+		return nil, err
+	}
+	ae := in.AllowExternalPrincipals == nil || *in.AllowExternalPrincipals
+	plan, err := st.plan(tx, op, c.Account, c.Region, ae, nil, prs, res)
+	if err != nil {
+		return nil, err
+	}
+	own := st.ownedBy(c.Region, c.Account)
+	if max := tx.s.opts.RAM.MaxSharesPerRegion; own.live+1 > max {
+		return nil, &Error{Op: op, Kind: ErrLimitExceeded, Entity: EntityResourceShare, Reason: ReasonQuotaShares, Limit: max}
+	}
+	if err := st.checkQuotas(tx, op, own, nil, plan); err != nil {
+		return nil, err
+	}
+	// Mutate.
+	key := tx.ramNewKey("arn:aws:ram:", c.Region, ":", c.Account, ":resource-share/")
+	sh, block := newRAMShare(len(plan.resources) + len(plan.principals))
+	// Field by field: assigning a composite literal through the pointer
+	// would build the share on the stack and copy it.
+	sh.key, sh.arn, sh.name, sh.owner, sh.region = key, key[21:], in.Name, c.Account, c.Region
+	sh.allowExternal, sh.status, sh.created, sh.updated = ae, RAMShareActive, nanos(tx.now), nanos(tx.now)
+	sh.assocs, sh.perms = sh.assocsBuf[:0], append(sh.permsBuf[:0], perms...)
+	if len(srcs) > 0 {
+		sh.ext().sources = srcs
+		sh.logSources(tx.now, srcs)
+	}
+	if len(tags) > 0 {
+		sh.ext().tags = tags
+	}
+	if in.RetainSharingOnAccountLeave != nil {
+		r := *in.RetainSharingOnAccountLeave
+		sh.ext().retain = &r
+	}
+	st.shares.Set(sh.arn, sh)
+	st.indexShare(own, sh)
+	own.live++
+	st.apply(tx, sh, plan, block, true)
+	return sh, nil
 }
 
 // UpdateResourceShare changes a share's name or allowExternalPrincipals
