@@ -49,7 +49,8 @@ func (w *World) Clock() clock.Clock { return w.store.Clock() }
 
 // Advance moves the world's clock forward by d and applies every timed
 // transition that fell due. It panics unless the world was built with a
-// *clock.Fake or *clock.Offset.
+// *clock.Fake or *clock.Offset. The clock must stay between clock.Earliest
+// and clock.Latest (1677 to 2262): beyond, timestamps are meaningless.
 func (w *World) Advance(d time.Duration) time.Time {
 	var now time.Time
 	switch c := w.store.Clock().(type) {

@@ -36,6 +36,11 @@ func (h *Handler) serveAdmin(req *request) {
 			writeAdmin(req.w, http.StatusBadRequest, map[string]string{"message": "the world's clock cannot be advanced"})
 			return
 		}
+		if h.world.Clock().Now().Add(d).After(clock.Latest) {
+			writeAdmin(req.w, http.StatusBadRequest, map[string]string{"message": "invalid duration " + raw +
+				": the clock would pass " + clock.Latest.Format(time.RFC3339) + ", the last instant sharesim keeps"})
+			return
+		}
 		writeAdmin(req.w, http.StatusOK, nowBody(h.world.Advance(d)))
 	default:
 		writeAdmin(req.w, http.StatusNotFound, map[string]string{"message": "unknown admin endpoint"})

@@ -30,6 +30,10 @@ func TestAdminClock(t *testing.T) {
 		assert.Equal(t, 400, rep.status, bad)
 		assert.Equal(t, map[string]any{"message": "invalid duration " + bad}, rep.body)
 	}
+	// Past 2262 Unix nanoseconds overflow: refused.
+	rep = send(t, h, "POST", "/_sharesim/clock/advance?duration=2562047h", "", "")
+	assert.Equal(t, 400, rep.status)
+	assert.Equal(t, map[string]any{"message": "invalid duration 2562047h: the clock would pass 2262-04-11T23:47:16Z, the last instant sharesim keeps"}, rep.body)
 	assert.Equal(t, fakeStart.Add(168*time.Hour), w.clock.Now(), "a rejected advance moves nothing")
 }
 

@@ -127,8 +127,8 @@ type Handler struct {
 
 var _ http.Handler = (*Handler)(nil)
 
-// New returns a handler serving world. The clock's current reading becomes
-// the instant POST /_sharesim/reset moves a manual clock back to.
+// New returns a handler serving world. Its POST /_sharesim/reset calls
+// world.Reset, which decides where the clock goes back to.
 func New(world World, opts *Options) *Handler {
 	return newHandler(world, opts, facades(world))
 }

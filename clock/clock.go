@@ -9,6 +9,7 @@
 package clock
 
 import (
+	"math"
 	"sync"
 	"time"
 )
@@ -65,6 +66,14 @@ func (f *Fake) Advance(d time.Duration) time.Time {
 	return f.now
 }
 
+// Earliest and Latest bound the instants sharesim keeps, as Unix
+// nanoseconds (int64): 1677-09-21 to 2262-04-11. A clock moved outside them
+// gives meaningless timestamps.
+var (
+	Earliest = time.Unix(0, math.MinInt64).UTC()
+	Latest   = time.Unix(0, math.MaxInt64).UTC()
+)
+
 // Offset is a wall clock that can be advanced: it reads the base clock plus
 // the sum of every [Offset.Advance]. cmd/sharesim uses it when it runs
 // without a fixed start time, so that time flows and can still be skipped
@@ -85,10 +94,18 @@ func (o *Offset) Now() time.Time {
 	return o.base.Now().Add(o.off)
 }
 
-// Advance adds d to the offset and returns the new time.
+// Advance adds d to the offset and returns the new time. The offset stops
+// at the largest duration either way rather than wrap around.
 func (o *Offset) Advance(d time.Duration) time.Time {
 	o.mu.Lock()
-	o.off += d
+	switch {
+	case d > 0 && o.off > math.MaxInt64-d:
+		o.off = math.MaxInt64
+	case d < 0 && o.off < math.MinInt64-d:
+		o.off = math.MinInt64
+	default:
+		o.off += d
+	}
 	o.mu.Unlock()
 	return o.Now()
 }

@@ -1,6 +1,7 @@
 package clock_test
 
 import (
+	"math"
 	"sync"
 	"testing"
 	"time"
@@ -58,4 +59,15 @@ func TestOffsetAddsAdvancesToItsBase(t *testing.T) {
 	assert.Equal(t, start.Add(2*time.Hour+time.Minute), o.Now(), "the base keeps flowing under the offset")
 	o.Reset()
 	assert.Equal(t, start.Add(time.Minute), o.Now())
+}
+
+// TestOffsetDoesNotWrapAround: advances past the largest duration stop
+// there, so a further advance never moves the clock back.
+func TestOffsetDoesNotWrapAround(t *testing.T) {
+	o := clock.NewOffset(clock.NewFake(start))
+	far := o.Advance(math.MaxInt64)
+	assert.False(t, o.Advance(time.Hour).Before(far))
+	o.Reset()
+	near := o.Advance(math.MinInt64)
+	assert.False(t, o.Advance(-time.Hour).After(near))
 }

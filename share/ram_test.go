@@ -155,6 +155,19 @@ func TestRAMRegistry(t *testing.T) {
 	assert.Len(t, r.perms, len(ramBuiltinTypes)+1+len(ramExtraPermissions))
 }
 
+// TestRAMOptionsCopyTakesNewTypes: a store built from another's Options,
+// with resource types added, knows them.
+func TestRAMOptionsCopyTakesNewTypes(t *testing.T) {
+	s, _ := newTestStore(nil)
+	opts := s.Options()
+	opts.RAM.ResourceTypes = append(opts.RAM.ResourceTypes, RAMResourceType{Type: "example:Widget", Service: "example", Token: "widget",
+		DefaultPermission: "AWSRAMDefaultPermissionWidget"})
+	_, ok := NewStore(&opts).RAMResourceTypeNamed("example:Widget")
+	assert.True(t, ok)
+	_, ok = s.RAMResourceTypeNamed("example:Widget")
+	assert.False(t, ok, "the first store is unchanged")
+}
+
 // FuzzRAMPrincipal checks that the principal a stored association cuts from
 // its entity, and the fast account path, agree with ParsePrincipal.
 func FuzzRAMPrincipal(f *testing.F) {

@@ -130,7 +130,11 @@ func (s *Store) ResetWith(rewind func()) {
 }
 
 // Options returns the options the store was built with, defaults filled in.
-func (s *Store) Options() Options { return s.opts }
+func (s *Store) Options() Options {
+	o := s.opts
+	o.RAM.registry = nil // built again from o.RAM.ResourceTypes, which the caller may change
+	return o
+}
 
 // Clock returns the store's clock.
 func (s *Store) Clock() clock.Clock { return s.opts.Clock }
