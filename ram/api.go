@@ -2,7 +2,6 @@ package ram
 
 import (
 	"context"
-	"encoding/json"
 	"slices"
 	"time"
 
@@ -268,10 +267,7 @@ func timePtr(t time.Time) *time.Time {
 }
 
 // fingerprint renders every input member but the client token canonically.
-func fingerprint(v any) string {
-	b, _ := json.Marshal(v)
-	return string(b)
-}
+func fingerprint(v any) string { return share.Fingerprint(v) }
 
 func idem(token *string, fp func() string) share.RAMIdempotency {
 	if token == nil {

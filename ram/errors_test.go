@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/sharesim/sharesim/invitation"
 	"github.com/sharesim/sharesim/ram/types"
@@ -455,4 +456,19 @@ func TestRequiredMembers(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestClientTokenTellsAnEmptyListFromNone: an explicit empty list is another
+// request than one without the member (ram.md §C.12), in process, where the
+// client sends the input as it is.
+func TestClientTokenTellsAnEmptyListFromNone(t *testing.T) {
+	ctx := context.Background()
+	c := New(share.NewStore(nil), "111111111111", "us-east-1")
+	_, err := c.CreateResourceShare(ctx, &CreateResourceShareInput{Name: ptr("a"), ClientToken: ptr("k")})
+	require.NoError(t, err)
+	_, err = c.CreateResourceShare(ctx, &CreateResourceShareInput{Name: ptr("a"), ClientToken: ptr("k")})
+	require.NoError(t, err, "the same request replays")
+	_, err = c.CreateResourceShare(ctx, &CreateResourceShareInput{Name: ptr("a"), Principals: []string{}, ClientToken: ptr("k")})
+	var mismatch *types.IdempotentParameterMismatchException
+	require.ErrorAs(t, err, &mismatch)
 }

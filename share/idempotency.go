@@ -1,6 +1,13 @@
 package share
 
-import "time"
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
 
 // IdempotencyKey identifies a client token: the same token on another
 // operation, account or region is unrelated.
@@ -39,4 +46,72 @@ func (tx *Tx) Remember(k IdempotencyKey, fingerprint string, result any) {
 			delete(tx.s.idem, k)
 		}
 	})
+}
+
+// Fingerprint renders a request's input canonically for [Tx.Recall]: every
+// exported field of v, in order, as the caller sent it, where an absent
+// member (a nil pointer, slice or map) differs from an explicit empty one
+// (ram.md §C.12). The caller leaves the client token out of v.
+func Fingerprint(v any) string {
+	var b strings.Builder
+	fingerprint(&b, reflect.ValueOf(v))
+	return b.String()
+}
+
+func fingerprint(b *strings.Builder, v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Invalid:
+		b.WriteString("null")
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			b.WriteString("null")
+			return
+		}
+		fingerprint(b, v.Elem())
+	case reflect.Struct:
+		if !slices.ContainsFunc(reflect.VisibleFields(v.Type()), func(f reflect.StructField) bool { return f.IsExported() }) {
+			fmt.Fprint(b, v.Interface()) // a value type such as time.Time
+			return
+		}
+		b.WriteByte('{')
+		for i := range v.NumField() {
+			if f := v.Type().Field(i); f.IsExported() {
+				b.WriteString(f.Name)
+				b.WriteByte(':')
+				fingerprint(b, v.Field(i))
+				b.WriteByte(',')
+			}
+		}
+		b.WriteByte('}')
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			b.WriteString("null")
+			return
+		}
+		b.WriteByte('[')
+		for i := range v.Len() {
+			fingerprint(b, v.Index(i))
+			b.WriteByte(',')
+		}
+		b.WriteByte(']')
+	case reflect.Map:
+		if v.IsNil() {
+			b.WriteString("null")
+			return
+		}
+		keys := v.MapKeys()
+		slices.SortFunc(keys, func(x, y reflect.Value) int { return strings.Compare(fmt.Sprint(x), fmt.Sprint(y)) })
+		b.WriteByte('{')
+		for _, k := range keys {
+			fingerprint(b, k)
+			b.WriteByte(':')
+			fingerprint(b, v.MapIndex(k))
+			b.WriteByte(',')
+		}
+		b.WriteByte('}')
+	case reflect.String:
+		b.WriteString(strconv.Quote(v.String()))
+	default:
+		fmt.Fprint(b, v.Interface())
+	}
 }

@@ -347,6 +347,11 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 				}
 			}
 		}
+		for _, src := range srcs {
+			if sh.sourceStatus(src, tx.now, tx.s.opts.PropagationDelay) == RAMDisassociating {
+				return ramErr(op, ErrInvalidTransition, EntityAssociation, src, ReasonDisassociating)
+			}
+		}
 		if err := st.checkQuotas(tx, op, st.ownedBy(c.Region, c.Account), sh, plan); err != nil {
 			return err
 		}
@@ -460,6 +465,14 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInp
 	for _, a := range sh.assocs {
 		if a.state == ramPropagating {
 			return ramErr(op, ErrInvalidTransition, EntityAssociation, a.entity, ReasonPropagating)
+		}
+	}
+	if sh.extra != nil {
+		// Source associations propagate too (ram.md §C.5 row 9).
+		for _, r := range sh.extra.srcLog {
+			if st, _ := r.status(tx.now, tx.s.opts.PropagationDelay); st == RAMAssociating {
+				return ramErr(op, ErrInvalidTransition, EntityAssociation, r.id, ReasonPropagating)
+			}
 		}
 	}
 	refs := entities(res, prs)

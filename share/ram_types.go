@@ -139,6 +139,20 @@ func (sh *ramShare) everSourced(id string) bool {
 	return sh.extra != nil && slices.ContainsFunc(sh.extra.srcLog, func(r *ramSource) bool { return r.id == id })
 }
 
+// sourceStatus returns the status of id's source association (the log
+// keeps one record per source), "" when it has none.
+func (sh *ramShare) sourceStatus(id string, now time.Time, delay time.Duration) RAMAssociationStatus {
+	if sh.extra != nil {
+		for _, r := range sh.extra.srcLog {
+			if r.id == id {
+				st, _ := r.status(now, delay)
+				return st
+			}
+		}
+	}
+	return ""
+}
+
 // unlogSources marks the source associations of srcs (every one when srcs
 // is nil) removed.
 func (sh *ramShare) unlogSources(now time.Time, srcs []string) {

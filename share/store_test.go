@@ -348,3 +348,31 @@ func TestTokenMACIsHMACSHA256(t *testing.T) {
 		}
 	}
 }
+
+// TestFingerprintTellsAbsentFromEmpty: the fingerprint of a request tells
+// an absent member from an explicit empty one (ram.md §C.12), and depends on
+// values, not on map order.
+func TestFingerprintTellsAbsentFromEmpty(t *testing.T) {
+	type in struct {
+		Name  *string
+		List  []string
+		Map   map[string]int
+		At    time.Time
+		Flag  bool
+		inner int
+	}
+	name := "a"
+	base := in{Name: &name, Map: map[string]int{"x": 1, "y": 2}}
+	same := in{Name: &name, Map: map[string]int{"y": 2, "x": 1}, inner: 9}
+	assert.Equal(t, Fingerprint(base), Fingerprint(same))
+	for label, other := range map[string]in{
+		"an empty list":  {Name: &name, List: []string{}, Map: base.Map},
+		"an absent name": {Map: base.Map},
+		"an empty name":  {Name: new(string), Map: base.Map},
+		"a nil map":      {Name: &name},
+		"another time":   {Name: &name, Map: base.Map, At: t0},
+		"a flag":         {Name: &name, Map: base.Map, Flag: true},
+	} {
+		assert.NotEqual(t, Fingerprint(base), Fingerprint(other), label)
+	}
+}

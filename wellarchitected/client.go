@@ -21,7 +21,6 @@ package wellarchitected
 
 import (
 	"crypto/rand"
-	"encoding/json"
 
 	"github.com/sharesim/sharesim/share"
 	"github.com/sharesim/sharesim/wellarchitected/types"
@@ -60,8 +59,7 @@ func (c *Client) token(t **string) {
 // requestToken is the domain's view of a token: the token, and a canonical
 // rendering of the input without it.
 func requestToken(token *string, inputWithoutToken any) share.WARequestToken {
-	b, _ := json.Marshal(inputWithoutToken) // plain structs always marshal
-	return share.WARequestToken{Token: deref(token), Fingerprint: string(b)}
+	return share.WARequestToken{Token: deref(token), Fingerprint: share.Fingerprint(inputWithoutToken)}
 }
 
 func deref(s *string) string {

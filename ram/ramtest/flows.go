@@ -497,6 +497,29 @@ func testPropagationDelay(t *testing.T, mk HarnessMaker) {
 	h.Advance(t, time.Minute)
 	assert.Equal(t, types.ResourceShareAssociationStatusDisassociated, owner.associations(prin, "")[Member].Status)
 
+	// Source associations propagate like the others (ram.md §C.5 rows 9
+	// and 16).
+	out, err := owner.api.CreateResourceShare(ctx, &ram.CreateResourceShareInput{Name: p("svc"), ResourceArns: []string{Project(Owner, "p")},
+		Principals: []string{"codebuild.amazonaws.com"}, Sources: []string{Recipient}})
+	require.NoError(t, err)
+	svc := out.ResourceShare.ResourceShareArn
+	h.Advance(t, time.Minute)
+	_, err = owner.api.AssociateResourceShare(ctx, &ram.AssociateResourceShareInput{ResourceShareArn: svc, Sources: []string{Third}})
+	require.NoError(t, err)
+	_, err = owner.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: svc, ResourceArns: []string{Project(Owner, "p")}})
+	requireError(t, err, "InvalidStateTransitionException", "At least one of the associations in the resource share is in ASSOCIATING status.")
+	h.Advance(t, time.Minute)
+	_, err = owner.api.DisassociateResourceShare(ctx, &ram.DisassociateResourceShareInput{ResourceShareArn: svc, Sources: []string{Third}})
+	require.NoError(t, err)
+	_, err = owner.api.AssociateResourceShare(ctx, &ram.AssociateResourceShareInput{ResourceShareArn: svc, Sources: []string{Third}})
+	requireError(t, err, "InvalidStateTransitionException", "The association of "+Third+" with the resource share is in DISASSOCIATING status.")
+	h.Advance(t, time.Minute)
+	_, err = owner.api.AssociateResourceShare(ctx, &ram.AssociateResourceShareInput{ResourceShareArn: svc, Sources: []string{Third}})
+	require.NoError(t, err)
+	_, err = owner.api.DeleteResourceShare(ctx, &ram.DeleteResourceShareInput{ResourceShareArn: svc})
+	require.NoError(t, err)
+	h.Advance(t, time.Minute)
+
 	_, err = owner.api.DeleteResourceShare(ctx, &ram.DeleteResourceShareInput{ResourceShareArn: s.ResourceShareArn})
 	require.NoError(t, err)
 	assert.Equal(t, types.ResourceShareStatusDeleting, owner.shares(self)[0].Status)
