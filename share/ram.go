@@ -64,6 +64,10 @@ type RAMOptions struct {
 	// ResourceTypes are added to the built-in registry; an entry with the
 	// same service and token replaces the built-in one.
 	ResourceTypes []RAMResourceType
+	// StrictResources turns strict-resource mode on (ram.md §C.3 R5): only
+	// the resource ARNs registered with [Store.RegisterRAMResources] exist,
+	// and any other ends as a FAILED association. Off by default.
+	StrictResources bool
 	// Resolver decides whether a shared resource exists and who owns it.
 	// It is asked only about ARNs of the owner's account and the share's
 	// region (or none): any other ends FAILED whatever a resolver would
@@ -771,6 +775,8 @@ type ramState struct {
 	byResource  strmap.Map[ramHolders]                       // resource ARN -> shares holding it, any region
 	orgAssocs   map[string]*ramOrgAssocs                     // org ID -> live org and OU associations
 
+	registered map[string]bool // resource ARNs registered for strict-resource mode
+
 	perms      map[string]*ramPerm                    // customer-managed permissions by ARN
 	permsOwned map[ramRegional]*ordered.Map[*ramPerm] // by owner, keyed by type and name
 	works      map[ramRegional]*ordered.Map[*ramWork] // replace work by account, keyed by time
@@ -883,12 +889,13 @@ func (st *ramState) holders(arn string) ramHolders {
 
 func newRAMState(delay time.Duration) *ramState {
 	return &ramState{
-		delay:     delay,
-		owned:     map[ramRegional]*ramOwned{},
-		received:  map[ramRegional]*ordered.Map[*ramInvitation]{},
-		grants:    map[ramGrantKey]*ramGrants{},
-		orgAssocs: map[string]*ramOrgAssocs{},
-		perms:     map[string]*ramPerm{}, permsOwned: map[ramRegional]*ordered.Map[*ramPerm]{},
+		delay:      delay,
+		owned:      map[ramRegional]*ramOwned{},
+		received:   map[ramRegional]*ordered.Map[*ramInvitation]{},
+		grants:     map[ramGrantKey]*ramGrants{},
+		orgAssocs:  map[string]*ramOrgAssocs{},
+		registered: map[string]bool{},
+		perms:      map[string]*ramPerm{}, permsOwned: map[ramRegional]*ordered.Map[*ramPerm]{},
 		works: map[ramRegional]*ordered.Map[*ramWork]{},
 	}
 }

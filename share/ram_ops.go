@@ -450,7 +450,8 @@ func (st *ramState) plan(tx *Tx, op, owner, region string, ae bool, existing *ra
 		}
 		// R5: the ARN says whose the resource is and where; a resolver
 		// can only fail more of them (ram.md §C.3).
-		failed := r.a.Account != owner || (!t.Global && r.a.Region != "" && r.a.Region != region)
+		failed := r.a.Account != owner || (!t.Global && r.a.Region != "" && r.a.Region != region) ||
+			tx.s.opts.RAM.StrictResources && !st.registered[r.arn]
 		if !failed && resolver != nil {
 			o, ok := resolver.Resolve(RAMResource{ARN: r.arn, Type: t.Type, Region: region})
 			failed = !ok || o != owner
@@ -517,4 +518,22 @@ func (st *ramState) checkPermissions(tx *Tx, op string, c Caller, arns []string,
 		out = append(out, ramAttached{typ: t, perm: p})
 	}
 	return out, nil
+}
+
+// RegisterRAMResources makes resource ARNs exist for strict-resource mode
+// ([RAMOptions.StrictResources]): a share can then hold them. Registering
+// an ARN twice is harmless; [Store.Reset] forgets them all. Malformed ARNs
+// are ErrInvalidArgument, and then nothing is registered.
+func (s *Store) RegisterRAMResources(arns ...string) error {
+	return s.Update(func(tx *Tx) error {
+		for _, arn := range arns {
+			if !ValidResourceARN(arn) {
+				return ramErr("RegisterRAMResources", ErrInvalidArgument, EntityResource, arn, ReasonMalformedARN)
+			}
+		}
+		for _, arn := range arns {
+			s.ram.registered[arn] = true
+		}
+		return nil
+	})
 }

@@ -233,3 +233,31 @@ func TestRAMSeedIsOneStep(t *testing.T) {
 		t.Errorf("a reader saw a seeded share as %q", got)
 	}
 }
+
+// TestRAMStrictResources: in strict-resource mode only registered resources
+// exist (ram.md §C.3 R5); a reset forgets them.
+func TestRAMStrictResources(t *testing.T) {
+	s, _ := newTestStore(&Options{RAM: RAMOptions{StrictResources: true}})
+	c := Caller{Account: "111111111111", Region: "us-east-1"}
+	known := "arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-known"
+	unknown := "arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-unknown"
+	assert.ErrorIs(t, s.RegisterRAMResources(known, "not-an-arn"), ErrInvalidArgument)
+	require.NoError(t, s.RegisterRAMResources(known, known))
+	statuses := func() map[string]RAMAssociationStatus {
+		got, _, err := s.GetResourceShareAssociations(c, RAMAssociationQuery{Type: RAMResourceAssociation, Page: PageRequest{Limit: 10}})
+		require.NoError(t, err)
+		m := map[string]RAMAssociationStatus{}
+		for _, a := range got {
+			m[a.Entity] = a.Status
+		}
+		return m
+	}
+	_, err := s.CreateResourceShare(c, RAMCreateInput{Name: "x", ResourceARNs: []string{known, unknown}})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]RAMAssociationStatus{known: RAMAssociated, unknown: RAMFailed}, statuses())
+
+	s.Reset()
+	_, err = s.CreateResourceShare(c, RAMCreateInput{Name: "x", ResourceARNs: []string{known}})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]RAMAssociationStatus{known: RAMFailed}, statuses(), "a reset forgets the registrations")
+}
