@@ -604,21 +604,34 @@ func (st *ramState) recipientKeys(tx *Tx, region, x string) []ramGrantKey {
 // views follow current membership, except to shares configured to retain
 // it.
 func (st *ramState) orgChanged(tx *Tx, ev OrgEvent) {
-	if ev.Kind == OrgAccountLeft {
+	switch {
+	case ev.Kind == OrgAccountLeft:
 		st.retainOnLeave(tx, ev)
-		return
+		// Organization sharing is over for the account's own shares
+		// (ram.md §C.3, "account removal").
+		st.endOrgAssocs(tx, ev.Org.ID, func(a *ramAssoc) bool { return a.share.owner == ev.Account })
+	case ev.Kind == OrgServiceAccessDisabled && ev.Principal != RAMServicePrincipal:
+	default:
+		st.endOrgAssocs(tx, ev.Org.ID, func(*ramAssoc) bool { return true })
 	}
-	if ev.Kind == OrgServiceAccessDisabled && ev.Principal != RAMServicePrincipal {
+}
+
+// endOrgAssocs ends, in association order, the live organization and OU
+// associations of organization orgID that which selects.
+func (st *ramState) endOrgAssocs(tx *Tx, orgID string, which func(*ramAssoc) bool) {
+	set := st.orgAssocs[orgID]
+	if set == nil {
 		return
 	}
 	var list []*ramAssoc
-	if set := st.orgAssocs[ev.Org.ID]; set != nil {
-		list = slices.Clone(*set)
+	for _, a := range *set {
+		if which(a) {
+			list = append(list, a)
+		}
 	}
 	slices.SortFunc(list, assocLess)
 	for _, a := range list {
-		next, _ := ramAssocNext(a.state, a.target, ramEvOrgDisabled)
-		if next != a.state {
+		if next, _ := ramAssocNext(a.state, a.target, ramEvOrgDisabled); next != a.state {
 			st.move(tx, a, next, ramMsgOrgDisabled)
 		}
 	}

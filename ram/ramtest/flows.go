@@ -40,6 +40,7 @@ func init() {
 	add("Flow/AnsweredInvitationsArePurgedAfterSevenDays", testInvitationRetention)
 	add("Flow/AccountLeavingOrganizationLosesAccess", testAccountLeaves)
 	add("Flow/RetainSharingOnAccountLeave", testRetainOnLeave)
+	add("Flow/OwnerLeavingOrganizationEndsItsOrganizationSharing", testOwnerLeaves)
 }
 
 func testRetainOnLeave(t *testing.T, mk HarnessMaker) {
@@ -100,6 +101,28 @@ func testAccountLeaves(t *testing.T, mk HarnessMaker) {
 	assert.Empty(t, as(t, h, Member).resources(other))
 	assert.Equal(t, types.ResourceShareAssociationStatusAssociated, as(t, h, Owner).associations(prin, "")[OrgARN(Owner, orgID)].Status,
 		"the organization stays associated")
+}
+
+// testOwnerLeaves: a member that shared with its organization leaves it;
+// the organization association ends (ram.md §C.3, "account removal") and
+// the members still in the organization lose access.
+func testOwnerLeaves(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	orgID, rootID := orgWithSharing(t, h)
+	h.Admit(t, Owner, Third, rootID)
+	member, third := as(t, h, Member), as(t, h, Third)
+	s := member.create("from-member", []string{TGW(Member, "1")}, []string{OrgARN(Owner, orgID), Recipient})
+	require.Len(t, third.shares(other), 1)
+	_, err := as(t, h, Recipient).accept(*as(t, h, Recipient).onlyInvitation().ResourceShareInvitationArn)
+	require.NoError(t, err)
+
+	h.Remove(t, Owner, Member)
+	a := member.associations(prin, *s.ResourceShareArn)
+	assert.Equal(t, types.ResourceShareAssociationStatusDisassociated, a[OrgARN(Owner, orgID)].Status)
+	assert.Equal(t, "Sharing with AWS Organizations has been disabled.", *a[OrgARN(Owner, orgID)].StatusMessage)
+	assert.Equal(t, types.ResourceShareAssociationStatusAssociated, a[Recipient].Status, "an account principal is unaffected")
+	assert.Empty(t, third.shares(other), "members still in the organization lose access")
+	assert.Len(t, as(t, h, Recipient).shares(other), 1)
 }
 
 func testCreateOwnerView(t *testing.T, mk HarnessMaker) {
