@@ -70,7 +70,7 @@ func handshakeOut(h share.Handshake) *types.Handshake {
 		Id: str(h.ID), Arn: str(h.ARN), State: types.HandshakeState(h.State), Action: types.ActionTypeInvite,
 		RequestedTimestamp: ts(h.RequestedAt), ExpirationTimestamp: ts(h.ExpiresAt),
 		Parties: []types.HandshakeParty{
-			{Id: str(h.Org.ID[2:]), Type: types.HandshakePartyTypeOrganization},
+			{Id: str(h.Org.ID), Type: types.HandshakePartyTypeOrganization}, // o-…, as in ORG-EX
 			{Id: str(h.Account), Type: types.HandshakePartyTypeAccount},
 		},
 		Resources: []types.HandshakeResource{{
@@ -184,6 +184,7 @@ func (c *Client) CreateAccount(ctx context.Context, in *CreateAccountInput) (*Cr
 	v.str(in.Email, 6, 64, emailRE, types.InvalidInputExceptionReasonInvalidEmailAddressTarget)
 	v.str(in.AccountName, 1, 50, accountNameRE, types.InvalidInputExceptionReasonInvalidPattern)
 	v.str(in.RoleName, 0, 64, roleNameRE, types.InvalidInputExceptionReasonInvalidPattern)
+	v.tags(in.Tags)
 	switch in.IamUserAccessToBilling {
 	case "", types.IAMUserAccessToBillingAllow, types.IAMUserAccessToBillingDeny:
 	default:
@@ -349,6 +350,7 @@ func (c *Client) CreateOrganizationalUnit(ctx context.Context, in *CreateOrganiz
 	v.required(in.Name)
 	v.parentID(in.ParentId)
 	v.str(in.Name, 1, 128, nil, "")
+	v.tags(in.Tags)
 	if v.err != nil {
 		return nil, v.err
 	}
@@ -719,6 +721,8 @@ func (c *Client) InviteAccountToOrganization(ctx context.Context, in *InviteAcco
 	default:
 		v.fail(types.InvalidInputExceptionReasonInvalidEnum)
 	}
+	v.str(in.Notes, 0, 1024, nil, "")
+	v.tags(in.Tags)
 	if v.err != nil {
 		return nil, v.err
 	}

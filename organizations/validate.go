@@ -70,6 +70,21 @@ func (c *checker) str(v *string, minLen, maxLen int, re *regexp.Regexp, patternR
 	}
 }
 
+// tags checks Tag members: Key and Value present, Key 1–128 characters,
+// Value at most 256 (the model's Tag; its patterns match any string).
+func (c *checker) tags(ts []types.Tag) {
+	for _, t := range ts {
+		c.required(t.Key)
+		if t.Value == nil {
+			c.required(nil)
+		}
+	}
+	for _, t := range ts {
+		c.str(t.Key, 1, 128, nil, "")
+		c.str(t.Value, 0, 256, nil, "")
+	}
+}
+
 func (c *checker) pattern(v *string, re *regexp.Regexp) {
 	c.str(v, 0, 1<<30, re, types.InvalidInputExceptionReasonInvalidPattern)
 }

@@ -591,6 +591,8 @@ func testInviteByEmail(t *testing.T, h Harness) {
 	must(mgmt.RemoveAccountFromOrganization(ctx, &organizations.RemoveAccountFromOrganizationInput{AccountId: ptr(Member)}))(t)
 	hs := must(invite(mgmt, memberEmail))(t).Handshake
 	assert.Contains(t, hs.Parties, types.HandshakeParty{Id: ptr(Member), Type: types.HandshakePartyTypeAccount}, "the email names the account")
+	org := must(mgmt.DescribeOrganization(ctx, nil))(t).Organization
+	assert.Contains(t, hs.Parties, types.HandshakeParty{Id: org.Id, Type: types.HandshakePartyTypeOrganization}, "the organization's ID, o- and all")
 	must(h.Client(Member).AcceptHandshake(ctx, &organizations.AcceptHandshakeInput{HandshakeId: hs.Id}))(t)
 	assert.Len(t, must(mgmt.ListAccounts(ctx, nil))(t).Accounts, 2)
 }
@@ -631,4 +633,21 @@ func testModelPatterns(t *testing.T, h Harness) {
 	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
 	_, err = mgmt.ListParents(ctx, &organizations.ListParentsInput{ChildId: ptr(Management + strings.Repeat("0", 88))})
 	RequireAPIError(t, err, "ChildNotFoundException", "You specified a child that doesn't exist.", "")
+
+	// Tags: Key 1–128 characters, Value at most 256; Notes at most 1024.
+	// Input checks come before the parent's existence (organizations.md §4).
+	tag := func(k, v string) []types.Tag { return []types.Tag{{Key: &k, Value: &v}} }
+	for key, reason := range map[string]string{"": "INPUT_REQUIRED", strings.Repeat("k", 129): "MAX_LENGTH_EXCEEDED"} {
+		_, err = mgmt.CreateAccount(ctx, &organizations.CreateAccountInput{Email: ptr("t@example.com"), AccountName: ptr("t"), Tags: tag(key, "v")})
+		RequireAPIError(t, err, "InvalidInputException", msgInvalid, reason)
+	}
+	_, err = mgmt.CreateOrganizationalUnit(ctx, &organizations.CreateOrganizationalUnitInput{ParentId: ptr("r-zzzz"), Name: ptr("x"),
+		Tags: tag("k", strings.Repeat("v", 257))})
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+	_, err = mgmt.InviteAccountToOrganization(ctx, &organizations.InviteAccountToOrganizationInput{
+		Target: &types.HandshakeParty{Id: ptr(Outsider), Type: types.HandshakePartyTypeAccount}, Notes: ptr(strings.Repeat("n", 1025))})
+	RequireAPIError(t, err, "InvalidInputException", msgInvalid, "MAX_LENGTH_EXCEEDED")
+	_, err = mgmt.InviteAccountToOrganization(ctx, &organizations.InviteAccountToOrganizationInput{
+		Target: &types.HandshakeParty{Id: ptr(Outsider), Type: types.HandshakePartyTypeAccount}, Notes: ptr(strings.Repeat("n", 1024)), Tags: tag("k", "")})
+	require.NoError(t, err, "1024 characters of notes and an empty tag value are fine")
 }
