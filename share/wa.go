@@ -375,20 +375,28 @@ func (st *waState) remove(r *waResource) {
 }
 
 // orgChanged fails the organization shares of an organization whose
-// Well-Architected sharing was turned off or which was deleted. Accounts that
-// leave lose access without any change here: access is computed from the
-// membership at each call.
+// Well-Architected sharing was turned off or which was deleted, and those of
+// an account that left it, for which organization sharing is over too (as
+// in RAM, ram.md §C.3). Accounts that leave lose access to the others'
+// shares without any change here: access is computed from the membership at
+// each call.
 func (st *waState) orgChanged(tx *Tx, ev OrgEvent) {
+	owner := "" // when set, only this owner's shares fail
 	switch ev.Kind {
 	case OrgServiceAccessDisabled:
 		if ev.Principal != WAServicePrincipal {
 			return
 		}
 	case OrgDeleted:
+	case OrgAccountLeft:
+		owner = ev.Account
 	default:
 		return
 	}
 	for _, s := range st.orgShares[ev.Org.ID] {
+		if owner != "" && s.res.owner != owner {
+			continue
+		}
 		if s.orgStatus == WAShareAssociating || s.orgStatus == WAShareAssociated {
 			if h, ok := s.holder(); ok {
 				st.reachRemove(h, s.res)

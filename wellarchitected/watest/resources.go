@@ -23,6 +23,7 @@ func init() {
 	add("OrganizationSharingSettings", orgSharingSettings)
 	add("OrganizationUnitShareReachesMembers", ouShare)
 	add("DisablingOrganizationSharingFailsShares", disablingOrgSharing)
+	add("OwnerLeavingFailsItsOrganizationShares", ownerLeavingFailsItsOrgShares)
 	add("DeletingWorkloadRemovesAccess", deletingWorkload)
 	add("RecipientListingPagesOwnAndShared", recipientListingPages)
 }
@@ -415,6 +416,27 @@ func disablingOrgSharing(t *testing.T, mk HarnessMaker) {
 	_, err = own.CreateWorkloadShare(ctx, &wellarchitected.CreateWorkloadShareInput{WorkloadId: s(id), SharedWith: s(ouID), PermissionType: types.PermissionTypeReadonly, ClientRequestToken: s("ou2")})
 	require.NoError(t, err)
 	assert.Equal(t, []string{id}, workloadIDs(t, rec))
+}
+
+// ownerLeavingFailsItsOrgShares: a member that shared with its
+// organization leaves it; its organization share fails, as when sharing is
+// disabled, and the members still in the organization lose access.
+func ownerLeavingFailsItsOrgShares(t *testing.T, mk HarnessMaker) {
+	h := mk(t, nil)
+	orgID, _, _ := orgWithSharing(t, h)
+	member, by := h.Client(recipient, region), h.Client(bystander, region)
+	id := workload(t, member, "Payments")
+	_, err := member.CreateWorkloadShare(ctx, &wellarchitected.CreateWorkloadShareInput{WorkloadId: s(id), SharedWith: s(orgID), PermissionType: types.PermissionTypeReadonly, ClientRequestToken: s("org")})
+	require.NoError(t, err)
+	require.Equal(t, []string{id}, workloadIDs(t, by))
+
+	h.Remove(t, owner, recipient)
+	list, err := member.ListWorkloadShares(ctx, &wellarchitected.ListWorkloadSharesInput{WorkloadId: s(id)})
+	require.NoError(t, err)
+	require.Len(t, list.WorkloadShareSummaries, 1)
+	assert.Equal(t, types.ShareStatusFailed, list.WorkloadShareSummaries[0].Status)
+	assert.Equal(t, "Organization sharing is disabled.", *list.WorkloadShareSummaries[0].StatusMessage)
+	assert.Empty(t, workloadIDs(t, by))
 }
 
 func deletingWorkload(t *testing.T, mk HarnessMaker) {
