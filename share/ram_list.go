@@ -2,11 +2,11 @@ package share
 
 import (
 	"encoding/json"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-	"unsafe"
 
 	"github.com/sharesim/sharesim/internal/ordered"
 	"github.com/sharesim/sharesim/invitation"
@@ -109,8 +109,8 @@ func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest, after string,
 	// Room for about 1 KiB of items first (8 at least): most pages are
 	// short, and an item can be a hundred bytes. The first overflow makes
 	// room for a full page.
-	var zero T
-	out := make([]T, 0, min(req.Limit, max(8, 1024/int(unsafe.Sizeof(zero)))))
+	size := max(1, int(reflect.TypeFor[T]().Size()))
+	out := make([]T, 0, min(req.Limit, max(8, 1024/size)))
 	var cur *ramShare
 	var lastShare, lastSub string
 	more := false
