@@ -1,6 +1,7 @@
 package share
 
 import (
+	"encoding"
 	"fmt"
 	"reflect"
 	"slices"
@@ -70,7 +71,14 @@ func fingerprint(b *strings.Builder, v reflect.Value) {
 		fingerprint(b, v.Elem())
 	case reflect.Struct:
 		if !slices.ContainsFunc(reflect.VisibleFields(v.Type()), func(f reflect.StructField) bool { return f.IsExported() }) {
-			fmt.Fprint(b, v.Interface()) // a value type such as time.Time
+			// A value type such as time.Time: its text, which for a time
+			// leaves out the monotonic reading.
+			if m, ok := v.Interface().(encoding.TextMarshaler); ok {
+				text, _ := m.MarshalText()
+				b.Write(text)
+			} else {
+				fmt.Fprint(b, v.Interface())
+			}
 			return
 		}
 		b.WriteByte('{')

@@ -365,6 +365,8 @@ func TestFingerprintTellsAbsentFromEmpty(t *testing.T) {
 	base := in{Name: &name, Map: map[string]int{"x": 1, "y": 2}}
 	same := in{Name: &name, Map: map[string]int{"y": 2, "x": 1}, inner: 9}
 	assert.Equal(t, Fingerprint(base), Fingerprint(same))
+	now := time.Now() // with a monotonic reading
+	assert.Equal(t, Fingerprint(in{At: now}), Fingerprint(in{At: now.Round(0)}), "the same instant")
 	for label, other := range map[string]in{
 		"an empty list":  {Name: &name, List: []string{}, Map: base.Map},
 		"an absent name": {Map: base.Map},
