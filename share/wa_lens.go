@@ -99,8 +99,6 @@ func (l *waLens) latest() string {
 	return ""
 }
 
-// officialLens recognizes an official lens by alias or by either of its ARN
-// forms (spec §2.1).
 // notOfficial refuses an AWS official lens, which no operation that changes
 // a lens applies to.
 func (st *waState) notOfficial(tx *Tx, op, alias string) error {
@@ -122,6 +120,8 @@ func customLensARN(alias string) bool {
 	return len(id) == 32 && strings.Trim(id, "0123456789abcdef") == ""
 }
 
+// officialLens recognizes an official lens by alias or by either of its ARN
+// forms (spec §2.1).
 func (st *waState) officialLens(tx *Tx, alias string) (WAOfficialLens, bool) {
 	name := alias
 	if a, err := ParseARN(alias); err == nil {

@@ -253,8 +253,8 @@ func waEntity(kind WAResourceType) string {
 // named by alias or ARN; an official lens is ErrInvalidArgument.
 func (st *waState) ownedResource(tx *Tx, op string, c Caller, kind WAResourceType, id string) (*waResource, error) {
 	if kind == WAKindLens {
-		if _, ok := st.officialLens(tx, id); ok {
-			return nil, newError(op, ErrInvalidArgument, EntityWALens, id).because(ReasonWAOfficialLens)
+		if err := st.notOfficial(tx, op, id); err != nil {
+			return nil, err
 		}
 	}
 	r, ok := st.resources[id]
