@@ -470,7 +470,7 @@ func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInp
 	if sh.extra != nil {
 		// Source associations propagate too (ram.md §C.5 row 9).
 		for _, r := range sh.extra.srcLog {
-			if st, _ := r.status(tx.now, tx.s.opts.PropagationDelay); st == RAMAssociating {
+			if status, _ := r.status(tx.now, tx.s.opts.PropagationDelay); status == RAMAssociating {
 				return ramErr(op, ErrInvalidTransition, EntityAssociation, r.id, ReasonPropagating)
 			}
 		}
@@ -599,10 +599,10 @@ func (st *ramState) recipientKeys(tx *Tx, region, x string) []ramGrantKey {
 }
 
 // orgChanged ends organization sharing for org and OU associations when RAM's
-// trusted access is disabled or the organization is deleted. Accounts that
-// leave lose access through the organization at once, because recipient
-// views follow current membership, except to shares configured to retain
-// it.
+// trusted access is disabled or the organization is deleted, and for the
+// shares of an account that leaves. Accounts that leave lose access through
+// the organization at once, because recipient views follow current
+// membership, except to shares configured to retain it.
 func (st *ramState) orgChanged(tx *Tx, ev OrgEvent) {
 	switch {
 	case ev.Kind == OrgAccountLeft:
