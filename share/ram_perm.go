@@ -426,6 +426,9 @@ func (s *Store) DeleteRAMPermissionVersion(c Caller, arn string, version int, id
 		}
 		detail := &RAMErrorDetail{Version: version}
 		v := p.version(version)
+		// ram.md B9 lists "the default version" before "the only version",
+		// but a sole version is always the default, so that order would
+		// never say "only": the only version is checked first.
 		switch {
 		case v == nil:
 			return &Error{Op: op, Kind: ErrInvalidArgument, Entity: EntityPermission, ID: arn, Reason: ReasonVersionMissing, Err: detail}
