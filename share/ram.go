@@ -441,6 +441,9 @@ func ramAssocNext(s, target ramAssocState, e ramEvent) (ramAssocState, error) {
 		}
 		return refuse("not-associated")
 	case ramEvDelete:
+		// C.5 row 12 moves only live associations; a FAILED one stays
+		// FAILED, though A3's wording ("every association not already
+		// DISASSOCIATED") could be read to include it.
 		if s.live() {
 			return ramUnlinking, nil
 		}
