@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -27,10 +28,56 @@ func check(t *testing.T, m *Map[int], ref map[string]int) {
 }
 
 // TestAgainstAReferenceMap performs random Set, Delete and Upsert on a Map
-// and a Go map and checks that they agree: with the real hash; with a hash
-// of 8 values, so that keys collide and form long runs of the index; and
-// with 8 values at the end of the table, so that runs wrap around it.
+// and a Go map and checks that they agree, with each hash of forEachHash.
 func TestAgainstAReferenceMap(t *testing.T) {
+	forEachHash(t, func(t *testing.T) {
+		var m Map[int]
+		ref := map[string]int{}
+		r := rand.New(rand.NewPCG(1, 2))
+		for i := range 20000 {
+			randomOp(t, &m, ref, r, i, 2000)
+			if i%1000 == 0 {
+				check(t, &m, ref)
+			}
+		}
+		check(t, &m, ref)
+		assert.LessOrEqual(t, int(m.top), 2000, "deleted entries are reused")
+	})
+}
+
+// TestIncrementalGrowth lets the map grow through many doublings while
+// keys are set, upserted and deleted, and checks it against a Go map in the
+// middle of each move from the old table to the new, and after the moves.
+func TestIncrementalGrowth(t *testing.T) {
+	forEachHash(t, func(t *testing.T) {
+		var m Map[int]
+		ref := map[string]int{}
+		r := rand.New(rand.NewPCG(3, 4))
+		var checked []int // the sizes of the old tables checked mid-move
+		for i := range 8000 {
+			// The key space grows with i, so the map does too, with
+			// deletes and updates all along.
+			randomOp(t, &m, ref, r, i, 16+i/2)
+			if m.old != nil && m.moved >= len(m.old)/2 && !slices.Contains(checked, len(m.old)) {
+				checked = append(checked, len(m.old))
+				check(t, &m, ref)
+			}
+		}
+		check(t, &m, ref)
+		assert.Equal(t, []int{16, 32, 64, 128, 256, 512, 1024, 2048}, checked, "a check in the middle of each move")
+		for m.old != nil { // finish the move
+			k := fmt.Sprintf("extra%d", m.top)
+			m.Set(k, 1)
+			ref[k] = 1
+		}
+		check(t, &m, ref)
+	})
+}
+
+// forEachHash runs f with the real hash; with a hash of 8 values, so that
+// keys collide and form long runs of the index; and with 8 values at the
+// end of the table, so that runs wrap around it.
+func forEachHash(t *testing.T, f func(t *testing.T)) {
 	hashes := map[string]func(maphash.Seed, string) uint64{
 		"real":     maphash.String,
 		"narrow":   func(seed maphash.Seed, s string) uint64 { return maphash.String(seed, s) % 8 },
@@ -40,34 +87,31 @@ func TestAgainstAReferenceMap(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			hashString = hash
 			t.Cleanup(func() { hashString = maphash.String })
-			var m Map[int]
-			ref := map[string]int{}
-			r := rand.New(rand.NewPCG(1, 2))
-			for i := range 20000 {
-				k := fmt.Sprintf("k%d", r.IntN(2000))
-				switch r.IntN(4) {
-				case 0:
-					m.Set(k, i)
-					ref[k] = i
-				case 1, 2:
-					_, had := ref[k]
-					assert.Equal(t, had, m.Delete(k))
-					delete(ref, k)
-				case 3:
-					v, had := ref[k]
-					p, added := m.Upsert(k)
-					assert.Equal(t, !had, added)
-					assert.Equal(t, v, *p, "Upsert points at the stored value, zero when added")
-					*p += i
-					ref[k] = v + i
-				}
-				if i%1000 == 0 {
-					check(t, &m, ref)
-				}
-			}
-			check(t, &m, ref)
-			assert.LessOrEqual(t, int(m.top), 2000, "deleted entries are reused")
+			f(t)
 		})
+	}
+}
+
+// randomOp performs a random Set, Delete or Upsert of one of keys keys on
+// m and ref, and checks that they agree on its result.
+func randomOp(t *testing.T, m *Map[int], ref map[string]int, r *rand.Rand, i, keys int) {
+	t.Helper()
+	k := fmt.Sprintf("k%d", r.IntN(keys))
+	switch r.IntN(4) {
+	case 0:
+		m.Set(k, i)
+		ref[k] = i
+	case 1, 2:
+		_, had := ref[k]
+		assert.Equal(t, had, m.Delete(k))
+		delete(ref, k)
+	case 3:
+		v, had := ref[k]
+		p, added := m.Upsert(k)
+		assert.Equal(t, !had, added)
+		assert.Equal(t, v, *p, "Upsert points at the stored value, zero when added")
+		*p += i
+		ref[k] = v + i
 	}
 }
 
