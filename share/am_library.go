@@ -219,9 +219,17 @@ func (s *Store) AMGetControl(c Caller, id string) (AMControl, error) {
 // AMListControls lists one page of the standard controls, the caller's
 // custom controls, or (for Core) nothing, by creation time then ID.
 func (s *Store) AMListControls(c Caller, typ AMType, req PageRequest) ([]AMControl, string, error) {
-	const op = "ListControls"
+	return amListTyped(s, "ListControls", c, typ, req, amStandardControlIdx,
+		func(sc *amScope) *ordered.Map[*amControl] { return &sc.controlIdx },
+		func(ctl *amControl) AMControl { return ctl.partial(c.Region) })
+}
+
+// amListTyped lists one page of a standard catalog (typ Standard), of the
+// caller's custom items from custom (typ Custom), or nothing (typ Core).
+func amListTyped[V, T any](s *Store, op string, c Caller, typ AMType, req PageRequest,
+	standard *ordered.Map[V], custom func(*amScope) *ordered.Map[V], view func(V) T) ([]T, string, error) {
 	var (
-		out  []AMControl
+		out  []T
 		next string
 	)
 	err := s.View(func(tx *Tx) error {
@@ -229,23 +237,21 @@ func (s *Store) AMListControls(c Caller, typ AMType, req PageRequest) ([]AMContr
 			return err
 		}
 		scope := TokenScope{Op: op, Account: c.Account, Region: c.Region, Filter: string(typ)}
-		var m *ordered.Map[*amControl] // nil: an empty listing
+		var m *ordered.Map[V] // nil: an empty listing
 		switch typ {
 		case AMStandard:
-			m = amStandardControlIdx
+			m = standard
 		case AMCustom:
 			if sc := tx.s.am.scope(c); sc != nil {
-				m = &sc.controlIdx
+				m = custom(sc)
 			}
 		}
 		if m == nil {
-			out = []AMControl{}
+			out = []T{}
 			return checkToken(tx, scope, req.Token)
 		}
 		var err error
-		out, next, err = Paginate(tx, scope, m, req, func(ctl *amControl) (AMControl, bool) {
-			return ctl.partial(c.Region), true
-		})
+		out, next, err = Paginate(tx, scope, m, req, func(v V) (T, bool) { return view(v), true })
 		return err
 	})
 	return out, next, err
@@ -473,36 +479,9 @@ func (s *Store) AMGetFramework(c Caller, id string) (AMFramework, error) {
 // caller's custom frameworks (received copies included), by creation time
 // then ID.
 func (s *Store) AMListFrameworks(c Caller, typ AMType, req PageRequest) ([]AMFrameworkMetadata, string, error) {
-	const op = "ListAssessmentFrameworks"
-	var (
-		out  []AMFrameworkMetadata
-		next string
-	)
-	err := s.View(func(tx *Tx) error {
-		if err := tx.amGate(op, c); err != nil {
-			return err
-		}
-		scope := TokenScope{Op: op, Account: c.Account, Region: c.Region, Filter: string(typ)}
-		var m *ordered.Map[*amFramework] // nil: an empty listing
-		switch typ {
-		case AMStandard:
-			m = amStandardFrameworkIdx
-		case AMCustom:
-			if sc := tx.s.am.scope(c); sc != nil {
-				m = &sc.frameworkIdx
-			}
-		}
-		if m == nil {
-			out = []AMFrameworkMetadata{}
-			return checkToken(tx, scope, req.Token)
-		}
-		var err error
-		out, next, err = Paginate(tx, scope, m, req, func(f *amFramework) (AMFrameworkMetadata, bool) {
-			return f.metadata(c.Region), true
-		})
-		return err
-	})
-	return out, next, err
+	return amListTyped(s, "ListAssessmentFrameworks", c, typ, req, amStandardFrameworkIdx,
+		func(sc *amScope) *ordered.Map[*amFramework] { return &sc.frameworkIdx },
+		func(f *amFramework) AMFrameworkMetadata { return f.metadata(c.Region) })
 }
 
 // AMUpdateFramework replaces a custom framework's name, description,
