@@ -314,25 +314,7 @@ func (s *Store) AssociateResourceShare(c Caller, in RAMAssociateInput) (RAMAssoc
 		if done, err := replayRAM(tx, c, op, in.Idempotency, &out); done || err != nil {
 			return err
 		}
-		if err := checkEntityCounts(tx, op, in); err != nil {
-			return err
-		}
-		sh, err := st.ownShare(op, c, in.ARN)
-		if err != nil {
-			return err
-		}
-		if err := refuseFromPolicy(op, sh); err != nil {
-			return err
-		}
-		res, err := st.parseResources(tx, op, in.ResourceARNs)
-		if err != nil {
-			return err
-		}
-		prs, err := st.parsePrincipals(op, in.Principals)
-		if err != nil {
-			return err
-		}
-		srcs, err := parseSources(op, in.Sources)
+		sh, res, prs, srcs, err := st.ownEntities(tx, op, c, in)
 		if err != nil {
 			return err
 		}
@@ -438,27 +420,39 @@ func checkEntityCounts(tx *Tx, op string, in RAMAssociateInput) error {
 	return nil
 }
 
-// disassociate is the owner path of DisassociateResourceShare.
-func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInput, out *RAMAssociationsResult) error {
+// ownEntities runs the checks that AssociateResourceShare and the owner's
+// DisassociateResourceShare share, in their order: the entity counts, the
+// caller's share, its feature set, then the resources, principals and
+// sources, which it returns parsed.
+func (st *ramState) ownEntities(tx *Tx, op string, c Caller, in RAMAssociateInput) (*ramShare, []ramResource, []Principal, []string, error) {
 	if err := checkEntityCounts(tx, op, in); err != nil {
-		return err
+		return nil, nil, nil, nil, err
 	}
 	sh, err := st.ownShare(op, c, in.ARN)
 	if err != nil {
-		return err
+		return nil, nil, nil, nil, err
 	}
 	if err := refuseFromPolicy(op, sh); err != nil {
-		return err
+		return nil, nil, nil, nil, err
 	}
 	res, err := st.parseResources(tx, op, in.ResourceARNs)
 	if err != nil {
-		return err
+		return nil, nil, nil, nil, err
 	}
 	prs, err := st.parsePrincipals(op, in.Principals)
 	if err != nil {
-		return err
+		return nil, nil, nil, nil, err
 	}
 	srcs, err := parseSources(op, in.Sources)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	return sh, res, prs, srcs, nil
+}
+
+// disassociate is the owner path of DisassociateResourceShare.
+func (st *ramState) disassociate(tx *Tx, op string, c Caller, in RAMAssociateInput, out *RAMAssociationsResult) error {
+	sh, res, prs, srcs, err := st.ownEntities(tx, op, c, in)
 	if err != nil {
 		return err
 	}
