@@ -1,6 +1,7 @@
 package share
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/sharesim/sharesim/internal/ordered"
@@ -89,11 +90,10 @@ func (f HandshakeFilter) keepsInvites() bool {
 	return f.ParentHandshakeID == "" && (f.ActionType == "" || f.ActionType == HandshakeActionInvite)
 }
 
-// canonical renders the filter for a TokenScope. Neither field can hold the
-// separator: the facade has checked them against the model's enum and
-// pattern.
+// canonical renders the filter for a TokenScope: each value after its
+// length, so that no two filters share a rendering whatever they hold.
 func (f HandshakeFilter) canonical() string {
-	return "action\x1f" + f.ActionType + "\x1fparent\x1f" + f.ParentHandshakeID
+	return strconv.Itoa(len(f.ActionType)) + ":" + f.ActionType + strconv.Itoa(len(f.ParentHandshakeID)) + ":" + f.ParentHandshakeID
 }
 
 type orgHandshake struct {
