@@ -84,6 +84,14 @@ func handshakeOut(h share.Handshake) *types.Handshake {
 	}
 }
 
+func handshakesOut(hs []share.Handshake) []types.Handshake {
+	out := make([]types.Handshake, 0, len(hs))
+	for _, h := range hs {
+		out = append(out, *handshakeOut(h))
+	}
+	return out
+}
+
 func page(token *string, limit int) share.PageRequest {
 	r := share.PageRequest{Limit: limit}
 	if token != nil {
@@ -751,24 +759,204 @@ type AcceptHandshakeOutput struct {
 }
 
 // AcceptHandshake accepts an invitation addressed to the caller, who joins
-// the organization under its root.
+// the organization under its root. The management account that sent it gets
+// AccessDeniedException, any other account HandshakeNotFoundException. A
+// handshake already accepted is HandshakeAlreadyInStateException; one
+// declined, canceled or expired, InvalidHandshakeTransitionException.
 // https://docs.aws.amazon.com/organizations/latest/APIReference/API_AcceptHandshake.html
 func (c *Client) AcceptHandshake(ctx context.Context, in *AcceptHandshakeInput) (*AcceptHandshakeOutput, error) {
 	if in == nil {
 		in = &AcceptHandshakeInput{}
 	}
-	var v checker
-	if v.required(in.HandshakeId) {
-		v.pattern(in.HandshakeId, handshakeIDRE)
+	id, err := handshakeID(in.HandshakeId)
+	if err != nil {
+		return nil, err
 	}
-	if v.err != nil {
-		return nil, v.err
-	}
-	h, err := c.store.AcceptHandshake(c.account, *in.HandshakeId)
+	h, err := c.store.AcceptHandshake(c.account, id)
 	if err != nil {
 		return nil, apiError(err)
 	}
 	return &AcceptHandshakeOutput{Handshake: handshakeOut(h)}, nil
+}
+
+// handshakeID checks the required HandshakeId member of the handshake
+// operations.
+func handshakeID(id *string) (string, error) {
+	var v checker
+	if v.required(id) {
+		v.handshakeID(id)
+	}
+	if v.err != nil {
+		return "", v.err
+	}
+	return *id, nil
+}
+
+// DeclineHandshakeInput is the input of [Client.DeclineHandshake].
+type DeclineHandshakeInput struct {
+	HandshakeId *string `json:"HandshakeId,omitempty"`
+}
+
+// DeclineHandshakeOutput is the output of [Client.DeclineHandshake].
+type DeclineHandshakeOutput struct {
+	Handshake *types.Handshake `json:"Handshake,omitempty"`
+}
+
+// DeclineHandshake declines an invitation addressed to the caller. The
+// handshake becomes DECLINED and stops holding a place under the account
+// quota; the organization can send a new one. Only the invited account may
+// decline: the management account that sent it gets AccessDeniedException,
+// any other account HandshakeNotFoundException. A handshake already
+// declined is HandshakeAlreadyInStateException; one accepted, canceled or
+// expired, InvalidHandshakeTransitionException.
+// https://docs.aws.amazon.com/organizations/latest/APIReference/API_DeclineHandshake.html
+func (c *Client) DeclineHandshake(ctx context.Context, in *DeclineHandshakeInput) (*DeclineHandshakeOutput, error) {
+	if in == nil {
+		in = &DeclineHandshakeInput{}
+	}
+	id, err := handshakeID(in.HandshakeId)
+	if err != nil {
+		return nil, err
+	}
+	h, err := c.store.DeclineHandshake(c.account, id)
+	if err != nil {
+		return nil, apiError(err)
+	}
+	return &DeclineHandshakeOutput{Handshake: handshakeOut(h)}, nil
+}
+
+// CancelHandshakeInput is the input of [Client.CancelHandshake].
+type CancelHandshakeInput struct {
+	HandshakeId *string `json:"HandshakeId,omitempty"`
+}
+
+// CancelHandshakeOutput is the output of [Client.CancelHandshake].
+type CancelHandshakeOutput struct {
+	Handshake *types.Handshake `json:"Handshake,omitempty"`
+}
+
+// CancelHandshake cancels an invitation the caller's organization sent. The
+// handshake becomes CANCELED, stops holding a place under the account quota,
+// and the invited account can no longer answer it. Only the management
+// account of the organization that sent it may cancel: the invited account
+// gets AccessDeniedException, any other account HandshakeNotFoundException.
+// A handshake already canceled is HandshakeAlreadyInStateException; one
+// accepted, declined or expired, InvalidHandshakeTransitionException.
+// https://docs.aws.amazon.com/organizations/latest/APIReference/API_CancelHandshake.html
+func (c *Client) CancelHandshake(ctx context.Context, in *CancelHandshakeInput) (*CancelHandshakeOutput, error) {
+	if in == nil {
+		in = &CancelHandshakeInput{}
+	}
+	id, err := handshakeID(in.HandshakeId)
+	if err != nil {
+		return nil, err
+	}
+	h, err := c.store.CancelHandshake(c.account, id)
+	if err != nil {
+		return nil, apiError(err)
+	}
+	return &CancelHandshakeOutput{Handshake: handshakeOut(h)}, nil
+}
+
+// DescribeHandshakeInput is the input of [Client.DescribeHandshake].
+type DescribeHandshakeInput struct {
+	HandshakeId *string `json:"HandshakeId,omitempty"`
+}
+
+// DescribeHandshakeOutput is the output of [Client.DescribeHandshake].
+type DescribeHandshakeOutput struct {
+	Handshake *types.Handshake `json:"Handshake,omitempty"`
+}
+
+// DescribeHandshake returns a handshake to either of its parties: the
+// invited account, which need not belong to an organization, or the
+// management account of the organization that sent it. To any other account,
+// and 30 days after the handshake was accepted, declined, canceled or
+// expired, it is HandshakeNotFoundException.
+// https://docs.aws.amazon.com/organizations/latest/APIReference/API_DescribeHandshake.html
+func (c *Client) DescribeHandshake(ctx context.Context, in *DescribeHandshakeInput) (*DescribeHandshakeOutput, error) {
+	if in == nil {
+		in = &DescribeHandshakeInput{}
+	}
+	id, err := handshakeID(in.HandshakeId)
+	if err != nil {
+		return nil, err
+	}
+	h, err := c.store.DescribeHandshake(c.account, id)
+	if err != nil {
+		return nil, apiError(err)
+	}
+	return &DescribeHandshakeOutput{Handshake: handshakeOut(h)}, nil
+}
+
+// ListHandshakesForAccountInput is the input of [Client.ListHandshakesForAccount].
+type ListHandshakesForAccountInput struct {
+	Filter     *types.HandshakeFilter `json:"Filter,omitempty"`
+	NextToken  *string                `json:"NextToken,omitempty"`
+	MaxResults *int32                 `json:"MaxResults,omitempty"`
+}
+
+// ListHandshakesForAccountOutput is the output of [Client.ListHandshakesForAccount].
+type ListHandshakesForAccountOutput struct {
+	Handshakes []types.Handshake `json:"Handshakes"`
+	NextToken  *string           `json:"NextToken,omitempty"`
+}
+
+// ListHandshakesForAccount lists the handshakes addressed to the caller, in
+// any state, in the order they were requested; ended ones for 30 days. Any
+// account may call it, in an organization or not. Filter keeps one action
+// (every handshake sharesim makes is an INVITE) or the children of one
+// handshake (an invitation has none).
+// https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListHandshakesForAccount.html
+func (c *Client) ListHandshakesForAccount(ctx context.Context, in *ListHandshakesForAccountInput) (*ListHandshakesForAccountOutput, error) {
+	if in == nil {
+		in = &ListHandshakesForAccountInput{}
+	}
+	var v checker
+	f := v.handshakeFilter(in.Filter)
+	limit := v.maxResults(in.MaxResults)
+	if v.err != nil {
+		return nil, v.err
+	}
+	hs, next, err := c.store.ListHandshakesForAccount(c.account, f, page(in.NextToken, limit))
+	if err != nil {
+		return nil, apiError(err)
+	}
+	return &ListHandshakesForAccountOutput{Handshakes: handshakesOut(hs), NextToken: str(next)}, nil
+}
+
+// ListHandshakesForOrganizationInput is the input of [Client.ListHandshakesForOrganization].
+type ListHandshakesForOrganizationInput struct {
+	Filter     *types.HandshakeFilter `json:"Filter,omitempty"`
+	NextToken  *string                `json:"NextToken,omitempty"`
+	MaxResults *int32                 `json:"MaxResults,omitempty"`
+}
+
+// ListHandshakesForOrganizationOutput is the output of [Client.ListHandshakesForOrganization].
+type ListHandshakesForOrganizationOutput struct {
+	Handshakes []types.Handshake `json:"Handshakes"`
+	NextToken  *string           `json:"NextToken,omitempty"`
+}
+
+// ListHandshakesForOrganization lists the handshakes the caller's
+// organization sent, as [Client.ListHandshakesForAccount] lists those an
+// account received. Only the management account may call it.
+// https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListHandshakesForOrganization.html
+func (c *Client) ListHandshakesForOrganization(ctx context.Context, in *ListHandshakesForOrganizationInput) (*ListHandshakesForOrganizationOutput, error) {
+	if in == nil {
+		in = &ListHandshakesForOrganizationInput{}
+	}
+	var v checker
+	f := v.handshakeFilter(in.Filter)
+	limit := v.maxResults(in.MaxResults)
+	if v.err != nil {
+		return nil, v.err
+	}
+	hs, next, err := c.store.ListHandshakesForOrganization(c.account, f, page(in.NextToken, limit))
+	if err != nil {
+		return nil, apiError(err)
+	}
+	return &ListHandshakesForOrganizationOutput{Handshakes: handshakesOut(hs), NextToken: str(next)}, nil
 }
 
 // RemoveAccountFromOrganizationInput is the input of [Client.RemoveAccountFromOrganization].

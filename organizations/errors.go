@@ -3,7 +3,6 @@ package organizations
 import (
 	"errors"
 
-	"github.com/sharesim/sharesim/invitation"
 	"github.com/sharesim/sharesim/organizations/types"
 	"github.com/sharesim/sharesim/share"
 )
@@ -13,6 +12,11 @@ import (
 // age, and the four handshake refusals (msgOULimit, msgTooYoung,
 // msgHandshake*, msgDuplicateInvite): those are sharesim's wording too,
 // modelled on the service model's descriptions of the same exceptions.
+// Decision: DeclineHandshake, CancelHandshake and DescribeHandshake reuse
+// the three msgHandshake* texts, and a handshake operation refused to the
+// other party reuses msgAccessDenied; no source gives AWS's own wording for
+// them. A HandshakeFilter with both members is InvalidInputException with
+// msgInvalid, as every other invalid value is (organizations.md §4).
 const (
 	msgNotInUse          = "Your account is not a member of an organization."
 	msgAlreadyInOrg      = "The provided account is already a member of an organization."
@@ -113,9 +117,17 @@ func apiError(err error) error {
 			return &types.MasterCannotLeaveOrganizationException{Message: new(msgMasterCannotLeave)}
 		case de.Reason == "account-too-young":
 			return constraint(msgTooYoung, types.ConstraintViolationExceptionReasonAccountCannotLeaveOrganization)
-		case errors.Is(err, invitation.ErrAlreadyAccepted):
+		case de.Reason == share.ReasonHandshakeInState:
+			// Accepting an accepted handshake, declining a declined one,
+			// canceling a canceled one: the model's example of this
+			// exception is the first ("you can't accept a handshake that
+			// was already accepted").
 			return &types.HandshakeAlreadyInStateException{Message: new(msgHandshakeInState)}
 		case de.Entity == share.EntityHandshake:
+			// Any other move out of a state that is not OPEN: the model's
+			// examples are canceling an accepted handshake and accepting a
+			// declined one.
+
 			return &types.InvalidHandshakeTransitionException{Message: new(msgHandshakeBadState)}
 		}
 	}

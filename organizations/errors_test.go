@@ -46,8 +46,14 @@ func TestEveryDomainErrorHasAnException(t *testing.T) {
 		{&share.Error{Kind: share.ErrInvalidTransition, Reason: "not-all-features"}, "ConstraintViolationException"},
 		{&share.Error{Kind: share.ErrInvalidTransition, Reason: "management-account"}, "MasterCannotLeaveOrganizationException"},
 		{&share.Error{Kind: share.ErrInvalidTransition, Reason: "account-too-young"}, "ConstraintViolationException"},
-		{&share.Error{Kind: share.ErrInvalidTransition, Entity: share.EntityHandshake, Err: invitation.ErrAlreadyAccepted}, "HandshakeAlreadyInStateException"},
+		{&share.Error{Kind: share.ErrInvalidTransition, Entity: share.EntityHandshake, Err: invitation.ErrAlreadyAccepted, Reason: share.ReasonHandshakeInState}, "HandshakeAlreadyInStateException"},
+		{&share.Error{Op: "DeclineHandshake", Kind: share.ErrInvalidTransition, Entity: share.EntityHandshake, Err: invitation.ErrAlreadyRejected, Reason: share.ReasonHandshakeInState}, "HandshakeAlreadyInStateException"},
+		{&share.Error{Op: "CancelHandshake", Kind: share.ErrInvalidTransition, Entity: share.EntityHandshake, Err: invitation.ErrRevoked, Reason: share.ReasonHandshakeInState}, "HandshakeAlreadyInStateException"},
+		{&share.Error{Op: "DeclineHandshake", Kind: share.ErrInvalidTransition, Entity: share.EntityHandshake, Err: invitation.ErrAlreadyAccepted}, "InvalidHandshakeTransitionException"},
 		{&share.Error{Kind: share.ErrInvalidTransition, Entity: share.EntityHandshake, Err: invitation.ErrExpired}, "InvalidHandshakeTransitionException"},
+		{&share.Error{Op: "CancelHandshake", Kind: share.ErrAccessDenied, Entity: share.EntityHandshake}, "AccessDeniedException"},
+		{&share.Error{Op: "ListHandshakesForOrganization", Kind: share.ErrNotInOrganization}, "AWSOrganizationsNotInUseException"},
+		{&share.Error{Op: "ListHandshakesForAccount", Kind: share.ErrInvalidToken}, "InvalidInputException"},
 	}
 	for _, c := range cases {
 		got := apiError(c.err)

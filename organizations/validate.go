@@ -2,10 +2,12 @@ package organizations
 
 import (
 	"regexp"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/sharesim/sharesim/internal/awsmodel"
 	"github.com/sharesim/sharesim/organizations/types"
+	"github.com/sharesim/sharesim/share"
 )
 
 // Patterns from the service model (organizations.md §5), written as the
@@ -31,6 +33,11 @@ var (
 // The model's maximum lengths of ParentId and ChildId, which their patterns,
 // anchored at one end only, do not bound.
 const maxParentIDLen, maxChildIDLen = 100, 100
+
+// maxHandshakeIDLen is the model's maximum length of HandshakeId. Its
+// anchored pattern allows no more, but the length is checked first, as for
+// every other member (organizations.md §4).
+const maxHandshakeIDLen = 34
 
 var errInputMissing = invalidInput(types.InvalidInputExceptionReasonInputRequired)
 
@@ -98,6 +105,38 @@ func (c *checker) parentID(v *string) {
 // childID checks a ChildId member likewise.
 func (c *checker) childID(v *string) {
 	c.str(v, 0, maxChildIDLen, childIDRE, types.InvalidInputExceptionReasonInvalidPattern)
+}
+
+// handshakeID checks a HandshakeId member: at most 34 characters, then the
+// model's pattern.
+func (c *checker) handshakeID(v *string) {
+	c.str(v, 0, maxHandshakeIDLen, handshakeIDRE, types.InvalidInputExceptionReasonInvalidPattern)
+}
+
+// handshakeFilter checks a HandshakeFilter and returns it for the domain:
+// ActionType from the model's enum (INVALID_ENUM), ParentHandshakeId as a
+// HandshakeId, and then that at most one of them is set
+// (MAX_LIMIT_EXCEEDED_FILTER). The model's HandshakeFilter says that
+// ActionType and ParentHandshakeId exclude each other, and the
+// InvalidInputException documentation describes the reason as "You can
+// specify only one filter parameter for the operation". Checking the members
+// before their combination is a decision.
+func (c *checker) handshakeFilter(f *types.HandshakeFilter) share.HandshakeFilter {
+	if f == nil {
+		return share.HandshakeFilter{}
+	}
+	if f.ActionType != "" && !slices.Contains(f.ActionType.Values(), f.ActionType) {
+		c.fail(types.InvalidInputExceptionReasonInvalidEnum)
+	}
+	c.handshakeID(f.ParentHandshakeId)
+	if f.ActionType != "" && f.ParentHandshakeId != nil {
+		c.fail(types.InvalidInputExceptionReasonMaxLimitExceededFilter)
+	}
+	out := share.HandshakeFilter{ActionType: string(f.ActionType)}
+	if f.ParentHandshakeId != nil {
+		out.ParentHandshakeID = *f.ParentHandshakeId
+	}
+	return out
 }
 
 // maxResults checks the 1–20 range of every Organizations listing and

@@ -220,7 +220,8 @@ type org struct {
 	svcOrder   ordered.Map[string] // enable key -> principal
 	creates    map[string]*CreateAccountStatus
 	inProgress int
-	invites    map[string]*orgHandshake // this organization's handshakes, by ID
+	invites    map[string]*orgHandshake // this organization's readable handshakes, by ID
+	sent       ordered.Map[string]      // the same, TimeKey(RequestedAt, ID) -> ID
 }
 
 type orgState struct {
@@ -228,12 +229,18 @@ type orgState struct {
 	memberOf map[string]string // account -> organization ID
 	info     map[string]AccountInfo
 	emails   map[string]string // email -> account
-	// handshakes are invitations to join, by ID; expired ones stay readable.
+	// handshakes are invitations to join, by ID. One that has ended stays
+	// readable for HandshakeRetention, and is then dropped from here and
+	// from the indexes below.
 	handshakes map[string]*orgHandshake
+	// received indexes the readable handshakes addressed to each account,
+	// TimeKey(RequestedAt, ID) -> ID.
+	received map[string]*ordered.Map[string]
 }
 
 func newOrgState() *orgState {
-	return &orgState{orgs: map[string]*org{}, memberOf: map[string]string{}, info: map[string]AccountInfo{}, emails: map[string]string{}, handshakes: map[string]*orgHandshake{}}
+	return &orgState{orgs: map[string]*org{}, memberOf: map[string]string{}, info: map[string]AccountInfo{}, emails: map[string]string{},
+		handshakes: map[string]*orgHandshake{}, received: map[string]*ordered.Map[string]{}}
 }
 
 // TimeKey is a sort key that orders by t, then id: the stable order most

@@ -28,6 +28,22 @@ func (a organizationsAdapter) AcceptHandshake(ctx context.Context, in *organizat
 	return out, nil
 }
 
+func (a organizationsAdapter) CancelHandshake(ctx context.Context, in *organizations.CancelHandshakeInput) (*organizations.CancelHandshakeOutput, error) {
+	sin := new(sdkorganizations.CancelHandshakeInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.CancelHandshake(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(organizations.CancelHandshakeOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (a organizationsAdapter) CreateAccount(ctx context.Context, in *organizations.CreateAccountInput) (*organizations.CreateAccountOutput, error) {
 	sin := new(sdkorganizations.CreateAccountInput)
 	if err := convert(sin, in); err != nil {
@@ -76,6 +92,22 @@ func (a organizationsAdapter) CreateOrganizationalUnit(ctx context.Context, in *
 	return out, nil
 }
 
+func (a organizationsAdapter) DeclineHandshake(ctx context.Context, in *organizations.DeclineHandshakeInput) (*organizations.DeclineHandshakeOutput, error) {
+	sin := new(sdkorganizations.DeclineHandshakeInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DeclineHandshake(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(organizations.DeclineHandshakeOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (a organizationsAdapter) DeleteOrganization(ctx context.Context, in *organizations.DeleteOrganizationInput) (*organizations.DeleteOrganizationOutput, error) {
 	sin := new(sdkorganizations.DeleteOrganizationInput)
 	if err := convert(sin, in); err != nil {
@@ -118,6 +150,22 @@ func (a organizationsAdapter) DescribeCreateAccountStatus(ctx context.Context, i
 		return nil, err
 	}
 	out := new(organizations.DescribeCreateAccountStatusOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a organizationsAdapter) DescribeHandshake(ctx context.Context, in *organizations.DescribeHandshakeInput) (*organizations.DescribeHandshakeOutput, error) {
+	sin := new(sdkorganizations.DescribeHandshakeInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.DescribeHandshake(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(organizations.DescribeHandshakeOutput)
 	if err := convert(out, sout); err != nil {
 		return nil, err
 	}
@@ -278,6 +326,38 @@ func (a organizationsAdapter) ListChildren(ctx context.Context, in *organization
 		return nil, err
 	}
 	out := new(organizations.ListChildrenOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a organizationsAdapter) ListHandshakesForAccount(ctx context.Context, in *organizations.ListHandshakesForAccountInput) (*organizations.ListHandshakesForAccountOutput, error) {
+	sin := new(sdkorganizations.ListHandshakesForAccountInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListHandshakesForAccount(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(organizations.ListHandshakesForAccountOutput)
+	if err := convert(out, sout); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (a organizationsAdapter) ListHandshakesForOrganization(ctx context.Context, in *organizations.ListHandshakesForOrganizationInput) (*organizations.ListHandshakesForOrganizationOutput, error) {
+	sin := new(sdkorganizations.ListHandshakesForOrganizationInput)
+	if err := convert(sin, in); err != nil {
+		return nil, err
+	}
+	sout, err := a.c.ListHandshakesForOrganization(ctx, sin)
+	if err != nil {
+		return nil, err
+	}
+	out := new(organizations.ListHandshakesForOrganizationOutput)
 	if err := convert(out, sout); err != nil {
 		return nil, err
 	}

@@ -22,6 +22,15 @@ func (c *Organizations) AcceptHandshake(ctx context.Context, in *organizations.A
 	return out, nil
 }
 
+// CancelHandshake calls Organizations.CancelHandshake over the wire.
+func (c *Organizations) CancelHandshake(ctx context.Context, in *organizations.CancelHandshakeInput) (*organizations.CancelHandshakeOutput, error) {
+	out := new(organizations.CancelHandshakeOutput)
+	if err := Call(ctx, c.Conn, awsmodel.Organizations, "CancelHandshake", in, out, organizationsExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // CreateAccount calls Organizations.CreateAccount over the wire.
 func (c *Organizations) CreateAccount(ctx context.Context, in *organizations.CreateAccountInput) (*organizations.CreateAccountOutput, error) {
 	out := new(organizations.CreateAccountOutput)
@@ -49,6 +58,15 @@ func (c *Organizations) CreateOrganizationalUnit(ctx context.Context, in *organi
 	return out, nil
 }
 
+// DeclineHandshake calls Organizations.DeclineHandshake over the wire.
+func (c *Organizations) DeclineHandshake(ctx context.Context, in *organizations.DeclineHandshakeInput) (*organizations.DeclineHandshakeOutput, error) {
+	out := new(organizations.DeclineHandshakeOutput)
+	if err := Call(ctx, c.Conn, awsmodel.Organizations, "DeclineHandshake", in, out, organizationsExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DeleteOrganization calls Organizations.DeleteOrganization over the wire.
 func (c *Organizations) DeleteOrganization(ctx context.Context, in *organizations.DeleteOrganizationInput) (*organizations.DeleteOrganizationOutput, error) {
 	out := new(organizations.DeleteOrganizationOutput)
@@ -71,6 +89,15 @@ func (c *Organizations) DescribeAccount(ctx context.Context, in *organizations.D
 func (c *Organizations) DescribeCreateAccountStatus(ctx context.Context, in *organizations.DescribeCreateAccountStatusInput) (*organizations.DescribeCreateAccountStatusOutput, error) {
 	out := new(organizations.DescribeCreateAccountStatusOutput)
 	if err := Call(ctx, c.Conn, awsmodel.Organizations, "DescribeCreateAccountStatus", in, out, organizationsExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DescribeHandshake calls Organizations.DescribeHandshake over the wire.
+func (c *Organizations) DescribeHandshake(ctx context.Context, in *organizations.DescribeHandshakeInput) (*organizations.DescribeHandshakeOutput, error) {
+	out := new(organizations.DescribeHandshakeOutput)
+	if err := Call(ctx, c.Conn, awsmodel.Organizations, "DescribeHandshake", in, out, organizationsExceptions); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -161,6 +188,24 @@ func (c *Organizations) ListAccountsForParent(ctx context.Context, in *organizat
 func (c *Organizations) ListChildren(ctx context.Context, in *organizations.ListChildrenInput) (*organizations.ListChildrenOutput, error) {
 	out := new(organizations.ListChildrenOutput)
 	if err := Call(ctx, c.Conn, awsmodel.Organizations, "ListChildren", in, out, organizationsExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListHandshakesForAccount calls Organizations.ListHandshakesForAccount over the wire.
+func (c *Organizations) ListHandshakesForAccount(ctx context.Context, in *organizations.ListHandshakesForAccountInput) (*organizations.ListHandshakesForAccountOutput, error) {
+	out := new(organizations.ListHandshakesForAccountOutput)
+	if err := Call(ctx, c.Conn, awsmodel.Organizations, "ListHandshakesForAccount", in, out, organizationsExceptions); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListHandshakesForOrganization calls Organizations.ListHandshakesForOrganization over the wire.
+func (c *Organizations) ListHandshakesForOrganization(ctx context.Context, in *organizations.ListHandshakesForOrganizationInput) (*organizations.ListHandshakesForOrganizationOutput, error) {
+	out := new(organizations.ListHandshakesForOrganizationOutput)
+	if err := Call(ctx, c.Conn, awsmodel.Organizations, "ListHandshakesForOrganization", in, out, organizationsExceptions); err != nil {
 		return nil, err
 	}
 	return out, nil

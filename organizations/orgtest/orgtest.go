@@ -37,6 +37,11 @@ type API interface {
 	ListAWSServiceAccessForOrganization(context.Context, *organizations.ListAWSServiceAccessForOrganizationInput) (*organizations.ListAWSServiceAccessForOrganizationOutput, error)
 	InviteAccountToOrganization(context.Context, *organizations.InviteAccountToOrganizationInput) (*organizations.InviteAccountToOrganizationOutput, error)
 	AcceptHandshake(context.Context, *organizations.AcceptHandshakeInput) (*organizations.AcceptHandshakeOutput, error)
+	DeclineHandshake(context.Context, *organizations.DeclineHandshakeInput) (*organizations.DeclineHandshakeOutput, error)
+	CancelHandshake(context.Context, *organizations.CancelHandshakeInput) (*organizations.CancelHandshakeOutput, error)
+	DescribeHandshake(context.Context, *organizations.DescribeHandshakeInput) (*organizations.DescribeHandshakeOutput, error)
+	ListHandshakesForAccount(context.Context, *organizations.ListHandshakesForAccountInput) (*organizations.ListHandshakesForAccountOutput, error)
+	ListHandshakesForOrganization(context.Context, *organizations.ListHandshakesForOrganizationInput) (*organizations.ListHandshakesForOrganizationOutput, error)
 	RemoveAccountFromOrganization(context.Context, *organizations.RemoveAccountFromOrganizationInput) (*organizations.RemoveAccountFromOrganizationOutput, error)
 	LeaveOrganization(context.Context, *organizations.LeaveOrganizationInput) (*organizations.LeaveOrganizationOutput, error)
 }
@@ -165,6 +170,14 @@ func init() {
 	add("RemoveAndDelete", nil, testRemoveAndDelete)
 	add("Pagination", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 30}}, testPagination)
 	add("ParentListingTokens", nil, testParentListingTokens)
+	add("HandshakeDecline", nil, testHandshakeDecline)
+	add("HandshakeCancel", nil, testHandshakeCancel)
+	add("HandshakeParties", nil, testHandshakeParties)
+	add("HandshakeExpiry", nil, testHandshakeExpiry)
+	add("AnsweredInvitationsFreeTheirPlace", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 3}}, testAnsweredInvitationsFreeTheirPlace)
+	add("HandshakeTransitions", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 50}}, testHandshakeTransitions)
+	add("HandshakePagination", nil, testHandshakePagination)
+	add("HandshakeValidation", nil, testHandshakeValidation)
 }
 
 var ctx = context.Background()

@@ -128,8 +128,32 @@ const (
 // ActionType is what a handshake asks for.
 type ActionType string
 
-// ActionTypeInvite asks an account to join an organization.
-const ActionTypeInvite ActionType = "INVITE"
+// The handshake actions of the model. sharesim makes invitations only; the
+// others are valid in a HandshakeFilter and match nothing.
+const (
+	// ActionTypeInvite asks an account to join an organization.
+	ActionTypeInvite ActionType = "INVITE"
+	// ActionTypeInviteAccountToOrganization is ActionTypeInvite under the
+	// aws-sdk-go-v2 name.
+	ActionTypeInviteAccountToOrganization ActionType = ActionTypeInvite
+	// ActionTypeEnableAllFeatures asks a member to agree to all features.
+	ActionTypeEnableAllFeatures ActionType = "ENABLE_ALL_FEATURES"
+	// ActionTypeApproveAllFeatures tells the management account that every
+	// member agreed to all features.
+	ActionTypeApproveAllFeatures ActionType = "APPROVE_ALL_FEATURES"
+	// ActionTypeAddOrganizationsServiceLinkedRole is the model's
+	// ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE.
+	ActionTypeAddOrganizationsServiceLinkedRole ActionType = "ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE"
+	// ActionTypeTransferResponsibility asks another organization to take on
+	// responsibilities such as billing.
+	ActionTypeTransferResponsibility ActionType = "TRANSFER_RESPONSIBILITY"
+)
+
+// Values returns every ActionType of the model, as the SDK's enums do.
+func (ActionType) Values() []ActionType {
+	return []ActionType{ActionTypeInvite, ActionTypeEnableAllFeatures, ActionTypeApproveAllFeatures,
+		ActionTypeAddOrganizationsServiceLinkedRole, ActionTypeTransferResponsibility}
+}
 
 // PolicyTypeSummary is a policy type and its status.
 type PolicyTypeSummary struct {
@@ -230,6 +254,13 @@ type Handshake struct {
 	ExpirationTimestamp *time.Time          `json:"ExpirationTimestamp,omitempty"`
 	Action              ActionType          `json:"Action,omitempty"`
 	Resources           []HandshakeResource `json:"Resources,omitempty"`
+}
+
+// HandshakeFilter narrows ListHandshakesForAccount and
+// ListHandshakesForOrganization. At most one of its members may be set.
+type HandshakeFilter struct {
+	ActionType        ActionType `json:"ActionType,omitempty"`
+	ParentHandshakeId *string    `json:"ParentHandshakeId,omitempty"`
 }
 
 // Tag is a key-value label.
