@@ -60,7 +60,7 @@ import (
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS override the number
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
-	seeds, steps := wpEnv("SHARESIM_PROPERTY_SEEDS", 20), wpEnv("SHARESIM_PROPERTY_STEPS", 150)
+	seeds, steps := wpEnv("SHARESIM_PROPERTY_SEEDS", 20), wpEnv("SHARESIM_PROPERTY_STEPS", 250)
 	if testing.Short() {
 		seeds, steps = 4, 100
 	}
@@ -198,6 +198,8 @@ type wpCall struct {
 	token *string // the ClientRequestToken member of an operation that takes one
 	read  bool    // a read: it never changes anything
 	run   func() (any, error)
+	// then, when set, sees the call's result before the snapshot after it.
+	then func(out any, err error)
 }
 
 type wpIdemKey struct {
@@ -234,6 +236,7 @@ type wpWorld struct {
 	hits    map[string]map[string]int
 	idem    map[wpIdemKey]wpIdem
 	replays []wpCall // tokenized calls that succeeded
+	walkers []*wpWalker
 
 	live         map[string][]wpRes // by kind, from the last snapshot
 	stale        map[string][]wpRes // seen once, gone now
@@ -281,14 +284,44 @@ func newWAPropWorld(t *testing.T, seed uint64) *wpWorld {
 			w.strict[c] = w.clients[c].Strict()
 		}
 	}
-	if seed%3 != 0 {
+	if seed%4 != 0 {
 		_, err := w.clients[wpCaller{wpMgmt, wpR1}].UpdateGlobalSettings(context.Background(),
 			&wellarchitected.UpdateGlobalSettingsInput{OrganizationSharingStatus: types.OrganizationSharingStatusEnabled})
 		if err != nil {
 			t.Fatalf("seed %d: enabling organization sharing: %v", seed, err)
 		}
 	}
+	w.seedResources()
 	return w
+}
+
+// seedResources gives every account a published lens, a workload, a
+// profile and a review template in the first region, so that sharing
+// starts at once.
+func (w *wpWorld) seedResources() {
+	ctx := context.Background()
+	must := func(what string, err error) {
+		if err != nil {
+			w.t.Fatalf("seed %d: %s: %v", w.seed, what, err)
+		}
+	}
+	for _, a := range wpAccounts {
+		c := w.clients[wpCaller{a, wpR1}]
+		l, err := c.ImportLens(ctx, &wellarchitected.ImportLensInput{JSONString: ptr(fmt.Sprintf(wpLensDoc, "Policy of "+a))})
+		must("ImportLens", err)
+		_, err = c.CreateLensVersion(ctx, &wellarchitected.CreateLensVersionInput{LensAlias: l.LensArn, LensVersion: ptr("1.0")})
+		must("CreateLensVersion", err)
+		_, err = c.CreateWorkload(ctx, &wellarchitected.CreateWorkloadInput{WorkloadName: ptr("Orders"), Description: ptr("A workload to share."),
+			Environment: types.WorkloadEnvironmentProduction, AwsRegions: []string{wpR1}, ReviewOwner: ptr("owner@example.com"),
+			Lenses: []string{"wellarchitected", *l.LensArn}})
+		must("CreateWorkload", err)
+		_, err = c.CreateProfile(ctx, &wellarchitected.CreateProfileInput{ProfileName: ptr("Baseline"), ProfileDescription: ptr("A profile."),
+			ProfileQuestions: []types.ProfileQuestionUpdate{}})
+		must("CreateProfile", err)
+		_, err = c.CreateReviewTemplate(ctx, &wellarchitected.CreateReviewTemplateInput{TemplateName: ptr("Quarterly review"),
+			Description: ptr("A template."), Lenses: []string{"wellarchitected"}})
+		must("CreateReviewTemplate", err)
+	}
 }
 
 func (w *wpWorld) run(steps int) {
@@ -369,6 +402,9 @@ func (w *wpWorld) do(c wpCall) {
 	desc := fmt.Sprintf("step %d: %s %s %s", w.step, c.who, c.op, wpJSON(c.in))
 	if panicked != nil {
 		w.fail(desc, "panic: %v\n%s", panicked, stack)
+	}
+	if c.then != nil {
+		c.then(out, err)
 	}
 	code := ""
 	if err != nil {
@@ -928,6 +964,42 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 			w.fail(desc, "%s sees organization sharing %s, want %s", who, v.Settings.OrganizationSharingStatus, want)
 		}
 	}
+	// Names and quotas (§3.7, §3.12, §6) hold in every owner's listing.
+	opts := w.store.Options().WellArchitected
+	for who, v := range s.views {
+		counts, names := map[string]int{}, map[string]bool{}
+		for _, l := range v.Lenses {
+			if *l.Owner == who.account {
+				counts[wpLens]++
+			}
+		}
+		for _, x := range v.Workloads {
+			if *x.Owner == who.account {
+				counts[wpWorkload]++
+				n := "workload " + strings.ToLower(strings.Join(strings.Fields(*x.WorkloadName), ""))
+				if names[n] {
+					w.fail(desc, "%s owns two workloads named %q, ignoring case and spaces", who, *x.WorkloadName)
+				}
+				names[n] = true
+			}
+		}
+		for _, x := range v.Profiles {
+			if *x.Owner == who.account {
+				if names["profile "+*x.ProfileName] {
+					w.fail(desc, "%s owns two profiles named %q", who, *x.ProfileName)
+				}
+				names["profile "+*x.ProfileName] = true
+			}
+		}
+		for _, x := range v.Templates {
+			if *x.Owner == who.account {
+				counts[wpTemplate]++
+			}
+		}
+		if counts[wpLens] > opts.MaxCustomLenses || counts[wpWorkload] > opts.MaxWorkloads || counts[wpTemplate] > opts.MaxReviewTemplates {
+			w.fail(desc, "%s owns %v, over its quotas", who, counts)
+		}
+	}
 	owned := wpOwned(s)
 	visible := map[wpCaller]map[string]bool{}
 	for who, v := range s.views {
@@ -965,6 +1037,11 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 				k := wpCaller{a, r.region}
 				expInvites[k] = append(expInvites[k], fmt.Sprintf("%s|%s|%s|%s", r.owner, r.id, sh.sharedWith, sh.permission))
 			}
+		}
+		limit := map[string]int{wpLens: opts.MaxSharesPerLens, wpWorkload: opts.MaxSharesPerWorkload,
+			wpProfile: opts.MaxSharesPerProfile, wpTemplate: opts.MaxSharesPerTemplate}[r.kind]
+		if len(active) > limit {
+			w.fail(desc, "%s %s has %d active shares, over its quota of %d", r.kind, r.id, len(active), limit)
 		}
 		if r.kind == wpLens {
 			for _, l := range ov.Lenses {
@@ -1052,6 +1129,18 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 			}
 			ids[*x.WorkloadId] = true
 		}
+		for _, x := range v.Profiles {
+			if ids[*x.ProfileArn] {
+				w.fail(desc, "%s lists profile %s twice", who, *x.ProfileArn)
+			}
+			ids[*x.ProfileArn] = true
+		}
+		for _, x := range v.Templates {
+			if ids[*x.TemplateArn] {
+				w.fail(desc, "%s lists review template %s twice", who, *x.TemplateArn)
+			}
+			ids[*x.TemplateArn] = true
+		}
 		for _, i := range v.Invitations {
 			if ids[*i.ShareInvitationId] {
 				w.fail(desc, "%s lists invitation %s twice", who, *i.ShareInvitationId)
@@ -1061,8 +1150,12 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 	}
 }
 
-// harvest refreshes the pools the generator draws from.
+// harvest refreshes the pools the generator draws from, and what the
+// listings being walked must still return.
 func (w *wpWorld) harvest(s *wpSnap) {
+	for _, k := range w.walkers {
+		k.observe(s.views[k.who])
+	}
 	live := map[string][]wpRes{}
 	for _, r := range wpOwned(s) {
 		live[r.kind] = append(live[r.kind], r)
@@ -1269,11 +1362,26 @@ func (w *wpWorld) sharedWith(owner wpCaller) *string {
 	if w.bad && w.chance(5) {
 		return nil
 	}
-	return ptr(wpV(w, []string{
-		wpMgmt, wpM1, wpM2, wpExt, wpNone, owner.account, wpM1, wpExt, wpM2, wpMgmt, wpM2,
-		"arn:aws:iam::222222222222:user/alice", "arn:aws:iam::444444444444:role/ops", "arn:aws:iam::" + owner.account + ":user/self",
-		w.orgID, w.orgID, w.ouA, w.ouB, "o-zzzzzzzzzz", "ou-zzzz-zzzzzzzz"},
-		"12345", "not-an-account-id", "arn:aws:iam::22222222222:user/x", "arn:aws:s3:::bucket-name"))
+	var others []string
+	for _, a := range wpAccounts {
+		if a != owner.account {
+			others = append(others, a)
+		}
+	}
+	valid := []string{}
+	switch n := w.r.IntN(100); {
+	case n < 50:
+		valid = others
+	case n < 60:
+		valid = []string{"arn:aws:iam::222222222222:user/alice", "arn:aws:iam::444444444444:role/ops", wpNone}
+	case n < 88:
+		valid = []string{w.orgID, w.ouA, w.ouB}
+	case n < 94:
+		valid = []string{"o-zzzzzzzzzz", "ou-zzzz-zzzzzzzz"}
+	default:
+		valid = []string{owner.account, "arn:aws:iam::" + owner.account + ":user/self"}
+	}
+	return ptr(wpV(w, valid, "12345", "not-an-account-id", "arn:aws:iam::22222222222:user/x", "arn:aws:s3:::bucket-name"))
 }
 
 func (w *wpWorld) tags() map[string]string {
@@ -1361,13 +1469,13 @@ func (w *wpWorld) generate() wpCall {
 		fn     func() wpCall
 	}
 	gens := []gen{
-		{6, w.importLens}, {4, w.createLensVersion}, {3, w.deleteLens}, {1, w.exportLens}, {1, w.getLens}, {1, w.listLenses},
+		{6, w.importLens}, {4, w.createLensVersion}, {1, w.deleteLens}, {1, w.exportLens}, {1, w.getLens}, {1, w.listLenses},
 		{6, w.createWorkload}, {2, w.updateWorkload}, {1, w.deleteWorkload}, {1, w.getWorkload}, {1, w.listWorkloads},
-		{3, w.createProfile}, {2, w.deleteProfile}, {1, w.getProfile}, {1, w.listProfiles},
+		{3, w.createProfile}, {1, w.deleteProfile}, {1, w.getProfile}, {1, w.listProfiles},
 		{4, w.createTemplate}, {1, w.deleteTemplate}, {1, w.getTemplate}, {1, w.listTemplates},
-		{12, w.createShare}, {5, w.deleteShare}, {3, w.updateWorkloadShare}, {2, w.listShares},
+		{14, w.createShare}, {3, w.deleteShare}, {3, w.updateWorkloadShare}, {2, w.listShares},
 		{2, w.listInvitations}, {9, w.updateInvitation}, {2, w.updateGlobalSettings}, {1, w.getGlobalSettings},
-		{3, w.replay},
+		{3, w.replay}, {8, w.walk},
 	}
 	total := 0
 	for _, g := range gens {
@@ -1733,10 +1841,10 @@ func (w *wpWorld) updateInvitation() wpCall {
 	who := w.caller()
 	var id *string
 	switch n := w.r.IntN(100); {
-	case n < 75 && len(w.invites) > 0:
+	case n < 85 && len(w.invites) > 0:
 		inv := wpPick(w.r, w.invites...)
 		id = &inv.id
-		if w.chance(80) {
+		if w.chance(90) {
 			who = inv.to
 		}
 	case n < 90 && len(w.staleInvites) > 0:
@@ -1749,7 +1857,8 @@ func (w *wpWorld) updateInvitation() wpCall {
 		id = ptr(wpV(w, []string{strings.Repeat("0", 32)}, "bad"))
 	}
 	in := &wellarchitected.UpdateShareInvitationInput{ShareInvitationId: id,
-		ShareInvitationAction: wpV(w, []types.ShareInvitationAction{types.ShareInvitationActionAccept, types.ShareInvitationActionAccept, types.ShareInvitationActionReject}, "", "MAYBE")}
+		ShareInvitationAction: wpV(w, []types.ShareInvitationAction{types.ShareInvitationActionAccept, types.ShareInvitationActionAccept,
+			types.ShareInvitationActionAccept, types.ShareInvitationActionReject}, "", "MAYBE")}
 	c := w.clients[who]
 	return wpCall{op: "UpdateShareInvitation", who: who, in: in, run: func() (any, error) { return c.UpdateShareInvitation(wpCtx, in) }}
 }
@@ -1775,4 +1884,220 @@ func (w *wpWorld) getGlobalSettings() wpCall {
 	c := w.clients[who]
 	return wpCall{op: "GetGlobalSettings", who: who, in: &wellarchitected.GetGlobalSettingsInput{}, read: true,
 		run: func() (any, error) { return c.GetGlobalSettings(wpCtx, nil) }}
+}
+
+// --- listings walked across calls ---
+
+// wpWalker pages one listing a page per step while other calls change the
+// world in between. Tokens encode a position in a stable order, so the walk
+// returns no item twice and every item that existed throughout (DESIGN.md,
+// Pagination); an item whose sort key changed (a workload updated: they
+// are listed by UpdatedAt) may legitimately move past the walk or back.
+type wpWalker struct {
+	op    string
+	who   wpCaller
+	in    any
+	next  *string
+	pages int
+	seen  map[string]int    // times each item was returned
+	alive map[string]string // items listed in every snapshot since the start, with their sort key
+	moved map[string]bool   // items whose sort key changed
+	page  func(next *string, max *int32) ([]string, *string, error)
+	list  func(v *wpView) map[string]string
+}
+
+// observe narrows the items the walk must return to those still listed,
+// with the same sort key.
+func (k *wpWalker) observe(v *wpView) {
+	now := k.list(v)
+	for id, key := range k.alive {
+		if nk, ok := now[id]; !ok || nk != key {
+			delete(k.alive, id)
+			if ok {
+				k.moved[id] = true
+			}
+		}
+	}
+}
+
+func wpTimeKey(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+// walk starts a walk or takes the next page of one.
+func (w *wpWorld) walk() wpCall {
+	if len(w.walkers) == 0 || (len(w.walkers) < 3 && w.chance(25)) {
+		w.walkers = append(w.walkers, w.newWalker())
+	}
+	i := w.r.IntN(len(w.walkers))
+	k := w.walkers[i]
+	max := ptr(int32(1))
+	if w.chance(30) {
+		max = ptr(int32(2))
+	}
+	var ids []string
+	var next *string
+	return wpCall{op: k.op, who: k.who, in: k.in, read: true,
+		run: func() (any, error) {
+			var err error
+			ids, next, err = k.page(k.next, max)
+			return ids, err
+		},
+		then: func(out any, err error) {
+			desc := fmt.Sprintf("walking %s as %s, page %d", k.op, k.who, k.pages+1)
+			if err != nil {
+				w.fail(desc, "a NextToken the listing issued is refused: %v", err)
+			}
+			k.pages++
+			for _, id := range ids {
+				k.seen[id]++
+				if k.seen[id] > 1 && !k.moved[id] {
+					w.fail(desc, "the walk returned %s twice", id)
+				}
+			}
+			k.next = next
+			if next != nil {
+				return
+			}
+			for id := range k.alive {
+				if k.seen[id] == 0 {
+					w.fail(desc, "the walk skipped %s, which was listed throughout", id)
+				}
+			}
+			w.walkers = slices.Delete(w.walkers, i, i+1)
+		},
+	}
+}
+
+// newWalker starts walking a listing, mostly that of a caller that sees
+// another account's resources.
+func (w *wpWorld) newWalker() *wpWalker {
+	who := w.caller()
+	var recipients []wpCaller
+	for _, c := range w.callers {
+		v := w.snap.views[c]
+		if slices.ContainsFunc(v.Workloads, func(x types.WorkloadSummary) bool { return *x.Owner != c.account }) ||
+			slices.ContainsFunc(v.Lenses, func(x types.LensSummary) bool { return *x.Owner != c.account }) ||
+			slices.ContainsFunc(v.Profiles, func(x types.ProfileSummary) bool { return *x.Owner != c.account }) {
+			recipients = append(recipients, c)
+		}
+	}
+	if len(recipients) > 0 && w.chance(70) {
+		who = wpPick(w.r, recipients...)
+	}
+	c := w.clients[who]
+	k := &wpWalker{who: who, seen: map[string]int{}, moved: map[string]bool{}}
+	switch w.r.IntN(5) {
+	case 0:
+		k.op = "ListWorkloads"
+		k.page = func(next *string, max *int32) ([]string, *string, error) {
+			out, err := c.ListWorkloads(wpCtx, &wellarchitected.ListWorkloadsInput{NextToken: next, MaxResults: max})
+			if err != nil {
+				return nil, nil, err
+			}
+			var ids []string
+			for _, x := range out.WorkloadSummaries {
+				ids = append(ids, *x.WorkloadId)
+			}
+			return ids, out.NextToken, nil
+		}
+		k.list = func(v *wpView) map[string]string {
+			m := map[string]string{}
+			for _, x := range v.Workloads {
+				m[*x.WorkloadId] = wpTimeKey(x.UpdatedAt)
+			}
+			return m
+		}
+	case 1:
+		k.op = "ListLenses"
+		k.page = func(next *string, max *int32) ([]string, *string, error) {
+			out, err := c.ListLenses(wpCtx, &wellarchitected.ListLensesInput{NextToken: next, MaxResults: max})
+			if err != nil {
+				return nil, nil, err
+			}
+			var ids []string
+			for _, x := range out.LensSummaries {
+				ids = append(ids, *x.LensArn)
+			}
+			return ids, out.NextToken, nil
+		}
+		k.list = func(v *wpView) map[string]string {
+			m := map[string]string{}
+			for _, x := range v.Lenses {
+				m[*x.LensArn] = wpTimeKey(x.CreatedAt)
+			}
+			return m
+		}
+	case 2:
+		k.op = "ListProfiles"
+		k.page = func(next *string, max *int32) ([]string, *string, error) {
+			out, err := c.ListProfiles(wpCtx, &wellarchitected.ListProfilesInput{NextToken: next, MaxResults: max})
+			if err != nil {
+				return nil, nil, err
+			}
+			var ids []string
+			for _, x := range out.ProfileSummaries {
+				ids = append(ids, *x.ProfileArn)
+			}
+			return ids, out.NextToken, nil
+		}
+		k.list = func(v *wpView) map[string]string {
+			m := map[string]string{}
+			for _, x := range v.Profiles {
+				m[*x.ProfileArn] = wpTimeKey(x.CreatedAt)
+			}
+			return m
+		}
+	case 3:
+		k.op = "ListReviewTemplates"
+		k.page = func(next *string, max *int32) ([]string, *string, error) {
+			out, err := c.ListReviewTemplates(wpCtx, &wellarchitected.ListReviewTemplatesInput{NextToken: next, MaxResults: max})
+			if err != nil {
+				return nil, nil, err
+			}
+			var ids []string
+			for _, x := range out.ReviewTemplates {
+				ids = append(ids, *x.TemplateArn)
+			}
+			return ids, out.NextToken, nil
+		}
+		k.list = func(v *wpView) map[string]string {
+			m := map[string]string{}
+			for _, x := range v.Templates {
+				m[*x.TemplateArn] = wpTimeKey(x.UpdatedAt)
+			}
+			return m
+		}
+	default:
+		// Lens invitations: a workload invitation is re-sent, and moves,
+		// when its share is updated.
+		k.op = "ListShareInvitations"
+		k.page = func(next *string, max *int32) ([]string, *string, error) {
+			out, err := c.ListShareInvitations(wpCtx, &wellarchitected.ListShareInvitationsInput{
+				ShareResourceType: types.ShareResourceTypeLens, NextToken: next, MaxResults: max})
+			if err != nil {
+				return nil, nil, err
+			}
+			var ids []string
+			for _, x := range out.ShareInvitationSummaries {
+				ids = append(ids, *x.ShareInvitationId)
+			}
+			return ids, out.NextToken, nil
+		}
+		k.list = func(v *wpView) map[string]string {
+			m := map[string]string{}
+			for _, x := range v.Invitations {
+				if x.ShareResourceType == types.ShareResourceTypeLens {
+					m[*x.ShareInvitationId] = ""
+				}
+			}
+			return m
+		}
+	}
+	k.in = struct{ Walk, As string }{k.op, who.String()}
+	k.alive = k.list(w.snap.views[who])
+	return k
 }
