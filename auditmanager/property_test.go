@@ -25,43 +25,50 @@ import (
 	"github.com/sharesim/sharesim/share/sharetest"
 )
 
-// TestPropertiesRandomCalls drives one world with random Audit Manager
-// calls through the in-process clients of every account in two regions:
-// registration, custom controls and frameworks, framework share requests
-// started, resent, accepted, declined and revoked from the right and the
-// wrong side, deleted from either side, the source framework updated and
-// deleted, and clock advances through the 120-day lifecycle (EXPIRING,
-// EXPIRED). Inputs come from small pools that mix valid values with
-// unknown, foreign, standard and malformed IDs, bad enums, lengths and
-// patterns, out-of-range maxResults and forged nextTokens. Around every call
-// it takes a snapshot of everything each (account, region) observes through
-// the read and list operations (every page) and checks:
+// TestPropertiesRandomCalls drives one world (standalone accounts, an
+// organization's member and its management account, two regions, with or
+// without required registration, a fake clock, seeded IDs) with random
+// Audit Manager calls through the in-process clients of every account and
+// region: registration, custom controls and frameworks, framework share
+// requests started, resent, accepted, declined and revoked from the right
+// and the wrong side and deleted from either side, the source framework
+// updated and deleted, and clock advances through the 120-day lifecycle
+// (EXPIRING, EXPIRED). Inputs come from small pools that mix valid values
+// with unknown, foreign, standard and malformed IDs, bad enums, lengths and
+// patterns, out-of-range maxResults and forged nextTokens. Around every
+// call it takes a snapshot of everything each (account, region) observes
+// through the read and list operations, every page followed, and checks:
 //
 //   - no call panics;
 //   - a call that fails returns an exception its operation models
 //     (auditmanager/service-2.json, plus the one auditmanager.md §6.2 step 7
 //     adds to Start), never InternalServerException, with the model's HTTP
 //     status and the members the shape requires, and changes nothing: the
-//     snapshot after equals the snapshot before; a read changes nothing;
+//     snapshot after equals the snapshot before (shown as JSON when not); a
+//     read changes nothing;
 //   - the two views of a request agree (§6): the sender's SENT and the
 //     recipient's RECEIVED show the same request, RECEIVED never shows a
-//     FAILED one, each side sees only its own requests, and the status
-//     agrees with the clock (ACTIVE, then EXPIRING for the last 30 days,
-//     then EXPIRED at expirationTime), stamped as the spec says;
+//     FAILED one, each side sees only its own requests, every listed
+//     request is found from its side, a call's answer is what its side then
+//     lists, and the status follows the clock (ACTIVE, EXPIRING for the last
+//     30 days, EXPIRED at expirationTime), stamped as the spec says;
 //   - a request that becomes SHARED gives its recipient exactly one new
 //     framework, named as the request says and created by the sender, and
 //     copies of its custom controls (§7); nothing else makes frameworks
-//     appear;
-//   - an unregistered (account, region) is refused everything but
-//     GetAccountStatus and RegisterAccount (§2), and a Get of another
-//     scope's framework or control is ResourceNotFound.
+//     appear; quotas hold (§8);
+//   - an unregistered scope is refused everything but GetAccountStatus and
+//     RegisterAccount, and comes back with its data as it left (§2); a Get
+//     of another scope's framework or control is ResourceNotFound;
+//   - listings walked a page per step, with other calls in between, return
+//     no item twice and every item listed throughout (DESIGN.md).
 //
 // Each seed is deterministic (math/rand/v2 PCG, seeded IDs, a fake clock);
-// a failure names the seed, the step, the call and the calls before it.
+// a failure names the seed, the step, the call and the calls before it, and
+// go test -run 'TestPropertiesRandomCalls/seeds/seed=N$' replays it.
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS override the number
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
-	seeds, steps := apEnv("SHARESIM_PROPERTY_SEEDS", 20), apEnv("SHARESIM_PROPERTY_STEPS", 300)
+	seeds, steps := apEnv("SHARESIM_PROPERTY_SEEDS", 20), apEnv("SHARESIM_PROPERTY_STEPS", 250)
 	if testing.Short() {
 		seeds, steps = 4, 100
 	}
@@ -166,6 +173,8 @@ type apCall struct {
 	in   any
 	read bool
 	run  func() (any, error)
+	// then, when set, sees the call's result before the snapshot after it.
+	then func(out any, err error)
 }
 
 type apWorld struct {
@@ -191,6 +200,8 @@ type apWorld struct {
 	controls    map[apCaller][]string // custom control IDs by scope
 	sources     map[string][]string   // mapping source IDs by control
 	gone        []string              // IDs of deleted frameworks and controls
+	walkers     []*apWalker
+	kept        map[apCaller]*apView // each scope's last view while registered
 	requests    []apReq
 	oldRequests []apReq
 	pageTokens  []string
@@ -216,7 +227,7 @@ func newAMPropWorld(t *testing.T, seed uint64) *apWorld {
 	w := &apWorld{
 		t: t, seed: seed, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		store: store, clk: clk, opts: store.Options().AuditManager,
-		clients: map[apCaller]*auditmanager.Client{}, hits: map[string]map[string]int{},
+		clients: map[apCaller]*auditmanager.Client{}, hits: map[string]map[string]int{}, kept: map[apCaller]*apView{},
 	}
 	for _, a := range apAccounts {
 		for _, r := range []string{apR1, apR2} {
@@ -300,6 +311,9 @@ func (w *apWorld) do(c apCall) {
 	if panicked != nil {
 		w.fail(desc, "panic: %v\n%s", panicked, stack)
 	}
+	if c.then != nil {
+		c.then(out, err)
+	}
 	code := "ok"
 	if err != nil {
 		code = w.checkException(desc, c.op, err)
@@ -339,7 +353,11 @@ func (w *apWorld) checkOutput(desc string, c apCall, out any, after *apSnap) {
 	case *auditmanager.StartAssessmentFrameworkShareOutput:
 		r = o.AssessmentFrameworkShareRequest
 	case *auditmanager.UpdateAssessmentFrameworkShareOutput:
-		r, side = o.AssessmentFrameworkShareRequest, c.in.(*auditmanager.UpdateAssessmentFrameworkShareInput).RequestType
+		in, ok := c.in.(*auditmanager.UpdateAssessmentFrameworkShareInput)
+		if !ok {
+			return
+		}
+		r, side = o.AssessmentFrameworkShareRequest, in.RequestType
 	default:
 		return
 	}
@@ -669,7 +687,7 @@ func (w *apWorld) checkViews(before, s *apSnap, desc string) {
 	if len(s.problems) > 0 {
 		w.fail(desc, "reads failed:\n  %s", strings.Join(s.problems, "\n  "))
 	}
-	life, window := w.opts.ShareRequestLifetime, w.opts.ExpiringWindow
+	life, window := 120*apDay, 30*apDay // the defaults (§6.6, §8)
 	sent := map[string]types.AssessmentFrameworkShareRequest{}
 	for _, who := range w.callers {
 		v := s.views[who]
@@ -736,6 +754,68 @@ func (w *apWorld) checkViews(before, s *apSnap, desc string) {
 			w.fail(desc, "%s has %d active recipients, over its quota of %d", a, len(m), w.opts.MaxActiveShareRecipients)
 		}
 	}
+	// A framework holds standard controls and the scope's own custom ones
+	// only: deleting a control takes it out of every set (§3.4), and a
+	// copy references copies (§7).
+	standard := map[string]bool{}
+	for _, id := range share.AMStandardControlIDs() {
+		standard[id] = true
+	}
+	for _, who := range w.callers {
+		v := s.views[who]
+		for _, m := range v.Frameworks {
+			f, n := v.FrameworkGet[*m.Id], 0
+			for _, set := range f.ControlSets {
+				n += len(set.Controls)
+			}
+			if int(m.ControlsCount) != n || int(m.ControlSetsCount) != len(f.ControlSets) {
+				w.fail(desc, "%s lists framework %s with %d controls in %d sets; getting it shows %d in %d", who, *m.Id,
+					m.ControlsCount, m.ControlSetsCount, n, len(f.ControlSets))
+			}
+		}
+		for id, f := range v.FrameworkGet {
+			for _, set := range f.ControlSets {
+				for _, ctl := range set.Controls {
+					if !standard[*ctl.Id] && v.ControlGet[*ctl.Id] == nil {
+						w.fail(desc, "%s's framework %s holds control %s, which is neither standard nor in its library", who, id, *ctl.Id)
+					}
+				}
+			}
+		}
+	}
+	// Listings are in creation order, ties by ID (§3.3, §4.3, §6.4).
+	for _, who := range w.callers {
+		v := s.views[who]
+		type item struct {
+			at time.Time
+			id string
+		}
+		check := func(what string, items []item) {
+			for i := 1; i < len(items); i++ {
+				a, b := items[i-1], items[i]
+				if !a.at.Before(b.at) && !(a.at.Equal(b.at) && a.id < b.id) {
+					w.fail(desc, "%s lists %s out of order: %s, then %s", who, what, a.id, b.id)
+				}
+			}
+		}
+		var cs, fs, ss, rs []item
+		for _, x := range v.Controls {
+			cs = append(cs, item{*x.CreatedAt, *x.Id})
+		}
+		for _, x := range v.Frameworks {
+			fs = append(fs, item{*x.CreatedAt, *x.Id})
+		}
+		for _, x := range v.Sent {
+			ss = append(ss, item{*x.CreationTime, *x.Id})
+		}
+		for _, x := range v.Received {
+			rs = append(rs, item{*x.CreationTime, *x.Id})
+		}
+		check("controls", cs)
+		check("frameworks", fs)
+		check("sent requests", ss)
+		check("received requests", rs)
+	}
 	// Both sides of a request see the same request.
 	for _, who := range w.callers {
 		for _, r := range s.views[who].Received {
@@ -746,6 +826,20 @@ func (w *apWorld) checkViews(before, s *apSnap, desc string) {
 	}
 	if before != nil {
 		w.checkCopies(desc, before, s)
+	}
+	// Deregistering keeps a scope's data (§2): nothing reaches an
+	// unregistered scope, so it comes back as it left.
+	for _, who := range w.callers {
+		v, k := s.views[who], w.kept[who]
+		if v.Refused != "" {
+			continue
+		}
+		if k != nil && (!reflect.DeepEqual(k.Controls, v.Controls) || !reflect.DeepEqual(k.ControlGet, v.ControlGet) ||
+			!reflect.DeepEqual(k.Frameworks, v.Frameworks) || !reflect.DeepEqual(k.FrameworkGet, v.FrameworkGet)) &&
+			before != nil && before.views[who].Refused != "" {
+			w.fail(desc, "%s's library changed while it was not registered:\n%s", who, apDiff(k, v))
+		}
+		w.kept[who] = v
 	}
 }
 
@@ -835,7 +929,11 @@ func (w *apWorld) checkCopies(desc string, before, after *apSnap) {
 		}
 		var names, want []string
 		for _, f := range added {
-			names = append(names, *f.Name+" by "+apStr(a.FrameworkGet[*f.Id].CreatedBy))
+			g := a.FrameworkGet[*f.Id]
+			names = append(names, *f.Name+" by "+apStr(g.CreatedBy))
+			if len(g.Tags) > 0 {
+				w.fail(desc, "%s's copy %s has tags %v; tags are not replicated", who, *f.Id, g.Tags)
+			}
 		}
 		customs := 0
 		for _, r := range copies {
@@ -853,8 +951,12 @@ func (w *apWorld) checkCopies(desc string, before, after *apSnap) {
 	}
 }
 
-// harvest refreshes the pools the generator draws from.
+// harvest refreshes the pools the generator draws from, and what the
+// listings being walked must still return.
 func (w *apWorld) harvest(s *apSnap) {
+	for _, k := range w.walkers {
+		k.observe(s.views[k.who])
+	}
 	frameworks, controls := map[apCaller][]string{}, map[apCaller][]string{}
 	sets, sources := map[string][]string{}, map[string][]string{}
 	var reqs []apReq
@@ -1008,8 +1110,11 @@ func (w *apWorld) controlIDs(scope apCaller) []types.CreateAssessmentFrameworkCo
 		}
 		out = append(out, types.CreateAssessmentFrameworkControl{Id: &id})
 	}
-	if w.bad && w.chance(10) {
+	switch {
+	case w.bad && w.chance(10):
 		return []types.CreateAssessmentFrameworkControl{}
+	case w.bad && w.chance(10):
+		return append(out, types.CreateAssessmentFrameworkControl{}) // a control without an id
 	}
 	return out
 }
@@ -1049,13 +1154,14 @@ func (w *apWorld) source() types.CreateControlMappingSource {
 		SourceSetUpOption: types.SourceSetUpOptionSystemControlsMapping, SourceType: types.SourceTypeAwsConfig,
 		SourceKeyword:   &types.SourceKeyword{KeywordInputType: types.KeywordInputTypeSelectFromList, KeywordValue: p("s3-bucket-logging-enabled")},
 		SourceFrequency: types.SourceFrequencyDaily}
-	noKeyword, mismatch, core, badEnum, noName := config, manual, manual, manual, manual
+	noKeyword, mismatch, core, badEnum, noName, noValue := config, manual, manual, manual, manual, config
 	noKeyword.SourceKeyword = nil
 	mismatch.SourceSetUpOption = types.SourceSetUpOptionSystemControlsMapping
 	core.SourceType = types.SourceTypeCoreControl
 	badEnum.SourceType = "FAX"
 	noName.SourceName = nil
-	return apV(w, []types.CreateControlMappingSource{manual, manual, manual, config, config, noKeyword, mismatch, core}, badEnum, noName)
+	noValue.SourceKeyword = &types.SourceKeyword{KeywordInputType: "GUESS"}
+	return apV(w, []types.CreateControlMappingSource{manual, manual, manual, config, config, noKeyword, mismatch, core}, badEnum, noName, noValue)
 }
 
 // --- the calls ---
@@ -1075,7 +1181,7 @@ func (w *apWorld) generate() apCall {
 		{2, w.registerAccount}, {1, w.deregisterAccount}, {1, w.getAccountStatus},
 		{7, w.createControl}, {2, w.updateControl}, {2, w.deleteControl}, {1, w.getControl}, {1, w.listControls},
 		{7, w.createFramework}, {3, w.updateFramework}, {2, w.deleteFramework}, {1, w.getFramework}, {1, w.listFrameworks},
-		{14, w.startShare}, {16, w.updateShare}, {5, w.deleteShare}, {2, w.listShareRequests},
+		{14, w.startShare}, {16, w.updateShare}, {5, w.deleteShare}, {2, w.listShareRequests}, {6, w.walk}, {2, w.nilInput},
 	}
 	total := 0
 	for _, g := range gens {
@@ -1091,6 +1197,20 @@ func (w *apWorld) generate() apCall {
 		n -= g.weight
 	}
 	panic("unreachable")
+}
+
+// nilInput calls a random operation with a nil input, which the client
+// takes for an empty one.
+func (w *apWorld) nilInput() apCall {
+	op := apPick(w.r, slices.Sorted(maps.Keys(apModeled))...)
+	who := w.randomCaller()
+	m := reflect.ValueOf(w.clients[who]).MethodByName(op)
+	read := strings.HasPrefix(op, "Get") || strings.HasPrefix(op, "List")
+	return apCall{op: op, who: who, read: read, run: func() (any, error) {
+		res := m.Call([]reflect.Value{reflect.ValueOf(apCtx), reflect.Zero(m.Type().In(1))})
+		err, _ := res[1].Interface().(error)
+		return res[0].Interface(), err
+	}}
 }
 
 func (w *apWorld) registerAccount() apCall {
@@ -1317,4 +1437,182 @@ func (w *apWorld) listShareRequests() apCall {
 	c := w.clients[who]
 	return apCall{op: "ListAssessmentFrameworkShareRequests", who: who, in: in, read: true,
 		run: func() (any, error) { return c.ListAssessmentFrameworkShareRequests(apCtx, in) }}
+}
+
+// --- listings walked across calls ---
+
+// apWalker pages one listing a page per step while other calls change the
+// world in between. Every listing is in creation order, and tokens encode a
+// position in it, so the walk returns no item twice and every item that
+// existed throughout (DESIGN.md, Pagination).
+type apWalker struct {
+	op      string
+	who     apCaller
+	in      any
+	next    *string
+	pages   int
+	seen    map[string]int  // times each item was returned
+	alive   map[string]bool // items listed in every snapshot since the start
+	refused bool            // the scope was unregistered at some point: the walk proves nothing
+	page    func(next *string, max *int32) ([]string, *string, error)
+	list    func(v *apView) []string
+}
+
+func (k *apWalker) observe(v *apView) {
+	if v.Refused != "" {
+		k.refused = true
+	}
+	now := map[string]bool{}
+	for _, id := range k.list(v) {
+		now[id] = true
+	}
+	for id := range k.alive {
+		if !now[id] {
+			delete(k.alive, id)
+		}
+	}
+}
+
+// walk starts a walk or takes the next page of one.
+func (w *apWorld) walk() apCall {
+	if len(w.walkers) == 0 || (len(w.walkers) < 3 && w.chance(25)) {
+		w.walkers = append(w.walkers, w.newWalker())
+	}
+	i := w.r.IntN(len(w.walkers))
+	k := w.walkers[i]
+	max := p(int32(1))
+	if w.chance(30) {
+		max = p(int32(2))
+	}
+	var ids []string
+	var next *string
+	return apCall{op: k.op, who: k.who, in: k.in, read: true,
+		run: func() (any, error) {
+			var err error
+			ids, next, err = k.page(k.next, max)
+			return ids, err
+		},
+		then: func(out any, err error) {
+			desc := fmt.Sprintf("walking %s as %s, page %d", k.op, k.who, k.pages+1)
+			var ex apException
+			if err != nil && (k.refused || w.snap.views[k.who].Refused != "") && errors.As(err, &ex) && ex.ErrorCode() == "AccessDeniedException" {
+				w.walkers = slices.Delete(w.walkers, i, i+1)
+				return
+			}
+			if err != nil {
+				w.fail(desc, "a nextToken the listing issued is refused: %v", err)
+			}
+			k.pages++
+			for _, id := range ids {
+				if k.seen[id]++; k.seen[id] > 1 {
+					w.fail(desc, "the walk returned %s twice", id)
+				}
+			}
+			k.next = next
+			if next != nil {
+				return
+			}
+			if !k.refused {
+				for id := range k.alive {
+					if k.seen[id] == 0 {
+						w.fail(desc, "the walk skipped %s, which was listed throughout", id)
+					}
+				}
+			}
+			w.walkers = slices.Delete(w.walkers, i, i+1)
+		},
+	}
+}
+
+// newWalker starts walking one of a caller's listings, mostly of a scope
+// that has something to list.
+func (w *apWorld) newWalker() *apWalker {
+	who := w.randomCaller()
+	var busy []apCaller
+	for _, c := range w.callers {
+		if v := w.snap.views[c]; len(v.Sent)+len(v.Received)+len(v.Frameworks)+len(v.Controls) > 2 {
+			busy = append(busy, c)
+		}
+	}
+	if len(busy) > 0 && w.chance(80) {
+		who = apPick(w.r, busy...)
+	}
+	c := w.clients[who]
+	k := &apWalker{who: who, seen: map[string]int{}, alive: map[string]bool{}}
+	switch n := w.r.IntN(4); n {
+	case 0:
+		k.op = "ListControls"
+		k.page = func(next *string, max *int32) ([]string, *string, error) {
+			out, err := c.ListControls(apCtx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCustom, NextToken: next, MaxResults: max})
+			if err != nil {
+				return nil, nil, err
+			}
+			var ids []string
+			for _, x := range out.ControlMetadataList {
+				ids = append(ids, *x.Id)
+			}
+			return ids, out.NextToken, nil
+		}
+		k.list = func(v *apView) []string {
+			var ids []string
+			for _, x := range v.Controls {
+				ids = append(ids, *x.Id)
+			}
+			return ids
+		}
+	case 1:
+		k.op = "ListAssessmentFrameworks"
+		k.page = func(next *string, max *int32) ([]string, *string, error) {
+			out, err := c.ListAssessmentFrameworks(apCtx, &auditmanager.ListAssessmentFrameworksInput{FrameworkType: types.FrameworkTypeCustom, NextToken: next, MaxResults: max})
+			if err != nil {
+				return nil, nil, err
+			}
+			var ids []string
+			for _, x := range out.FrameworkMetadataList {
+				ids = append(ids, *x.Id)
+			}
+			return ids, out.NextToken, nil
+		}
+		k.list = func(v *apView) []string {
+			var ids []string
+			for _, x := range v.Frameworks {
+				ids = append(ids, *x.Id)
+			}
+			return ids
+		}
+	default:
+		side := types.ShareRequestTypeSent
+		if n == 3 {
+			side = types.ShareRequestTypeReceived
+		}
+		k.op = "ListAssessmentFrameworkShareRequests"
+		k.page = func(next *string, max *int32) ([]string, *string, error) {
+			out, err := c.ListAssessmentFrameworkShareRequests(apCtx, &auditmanager.ListAssessmentFrameworkShareRequestsInput{RequestType: side, NextToken: next, MaxResults: max})
+			if err != nil {
+				return nil, nil, err
+			}
+			var ids []string
+			for _, x := range out.AssessmentFrameworkShareRequests {
+				ids = append(ids, *x.Id)
+			}
+			return ids, out.NextToken, nil
+		}
+		k.list = func(v *apView) []string {
+			reqs := v.Sent
+			if side == types.ShareRequestTypeReceived {
+				reqs = v.Received
+			}
+			var ids []string
+			for _, x := range reqs {
+				ids = append(ids, *x.Id)
+			}
+			return ids
+		}
+	}
+	k.in = struct{ Walk, As string }{k.op, who.String()}
+	k.refused = w.snap.views[who].Refused != ""
+	for _, id := range k.list(w.snap.views[who]) {
+		k.alive[id] = true
+	}
+	return k
 }

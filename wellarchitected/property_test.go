@@ -26,41 +26,48 @@ import (
 	"github.com/sharesim/sharesim/wellarchitected/types"
 )
 
-// TestPropertiesRandomCalls drives one world with random calls through the
-// in-process clients of every account and both regions, over every
-// Well-Architected operation sharesim implements, with inputs drawn from
-// small pools that mix valid values with unknown, foreign, malformed and
-// out-of-range ones, replayed and reused client request tokens, forged and
-// stale NextTokens, and clock advances that expire invitations and settle
-// organization shares. Around every call it takes a snapshot of everything
-// each (account, region) can observe through the read and list operations
-// (every page), rendered as canonical JSON, and checks:
+// TestPropertiesRandomCalls drives one world (an organization with a
+// management account and two members in nested OUs, an outside account,
+// two regions, a fake clock, seeded IDs) with random calls through the
+// in-process clients of every account and region, over every
+// Well-Architected operation sharesim implements. Inputs come from small
+// pools that mix valid values with unknown, foreign, malformed and
+// out-of-range ones, client request tokens reused with the same and with
+// other input, forged and stale NextTokens; between calls the clock
+// advances (invitations expire, organization shares settle) and members
+// move between OUs, leave and come back. Around every call it takes a
+// snapshot of everything each (account, region) observes through the read
+// and list operations, every page followed, and checks:
 //
 //   - no call panics;
 //   - a call that fails returns an exception its operation models
 //     (wellarchitected/service-2.json), never InternalServerException, with
 //     the model's HTTP status, the spec's message prefix (wellarchitected.md
 //     §0.1) and the members the shape requires, and changes nothing: the
-//     snapshot after equals the snapshot before;
+//     snapshot after equals the snapshot before (shown as JSON when not);
 //   - a read changes nothing, and neither does a ClientRequestToken replay,
 //     which returns the original output; a token reused with other input is
 //     W11 unless validation fails first, and a token only failed calls used
 //     is never a conflict (§0.3);
 //   - the cross-account views agree (§4, §5): a recipient lists and gets a
-//     resource exactly when one of its owner's shares reaches it, and a
-//     custom lens only once published; nobody sees another region's
-//     resources; a Get of anything not listed is ResourceNotFound; pending
-//     invitations are exactly the owners' PENDING account shares; every
-//     organization member sees the same organization-sharing status; and
-//     no resource has two active shares with one target.
+//     resource exactly when one of its owner's shares reaches it (a lens
+//     once published), and gets what the owner gets but for the tags and
+//     the invitation it accepted; nobody sees another region's resources; a
+//     Get of anything not listed is ResourceNotFound; pending invitations
+//     are exactly the owners' PENDING account shares, which expire seven
+//     days after they were sent; every organization member reads the same
+//     organization-sharing status; organization shares are FAILED once it
+//     is off or their owner left; names are unique and quotas hold (§6);
+//   - listings walked a page per step, with other calls in between, return
+//     no item twice and every item listed throughout (DESIGN.md).
 //
 // Each seed is deterministic (math/rand/v2 PCG, seeded IDs, a fake clock);
-// a failure names the seed, the step, the call and the calls before it.
-//
+// a failure names the seed, the step, the call and the calls before it, and
+// go test -run 'TestPropertiesRandomCalls/seeds/seed=N$' replays it.
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS override the number
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
-	seeds, steps := wpEnv("SHARESIM_PROPERTY_SEEDS", 20), wpEnv("SHARESIM_PROPERTY_STEPS", 250)
+	seeds, steps := wpEnv("SHARESIM_PROPERTY_SEEDS", 20), wpEnv("SHARESIM_PROPERTY_STEPS", 200)
 	if testing.Short() {
 		seeds, steps = 4, 100
 	}
@@ -237,6 +244,7 @@ type wpWorld struct {
 	idem    map[wpIdemKey]wpIdem
 	replays []wpCall // tokenized calls that succeeded
 	walkers []*wpWalker
+	sentAt  map[string]time.Time // when each account share's invitation was (re)sent, by share ID
 
 	live         map[string][]wpRes // by kind, from the last snapshot
 	stale        map[string][]wpRes // seen once, gone now
@@ -266,7 +274,7 @@ func newWAPropWorld(t *testing.T, seed uint64) *wpWorld {
 		t: t, seed: seed, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		store: store, clk: clk,
 		clients: map[wpCaller]*wellarchitected.Client{}, strict: map[wpCaller]*wellarchitected.Client{},
-		hits: map[string]map[string]int{}, idem: map[wpIdemKey]wpIdem{},
+		hits: map[string]map[string]int{}, idem: map[wpIdemKey]wpIdem{}, sentAt: map[string]time.Time{},
 		live: map[string][]wpRes{}, stale: map[string][]wpRes{},
 	}
 	w.org = sw
@@ -427,6 +435,9 @@ func (w *wpWorld) do(c wpCall) {
 		w.same(desc, before, after, "a read changed what callers observe")
 	}
 	w.checkToken(desc, c, now, out, err, before, after)
+	if o, ok := out.(*wellarchitected.UpdateWorkloadShareOutput); ok && err == nil && o.WorkloadShare.Status == types.ShareStatusPending {
+		w.sentAt[*o.WorkloadShare.ShareId] = now // the invitation is sent again (§3.17)
+	}
 	w.checkViews(after, desc)
 	w.snap = after
 	w.harvest(after)
@@ -757,15 +768,23 @@ func (w *wpWorld) snapshot() *wpSnap {
 			return out.ShareInvitationSummaries, out.NextToken, nil
 		})
 	}
-	// Probes: every resource some owner lists, from every caller of its
-	// region that does not list it, and from the other region of every
-	// account that lists it.
+	// Probes: every resource some owner lists that has shares, from every
+	// caller of its region that does not list it, and from the other
+	// region of every account that lists it. (A resource without shares is
+	// its owner's alone; probing those too would double the cost of a
+	// snapshot.)
 	owned := wpOwned(s)
+	shared := map[string]bool{}
+	for _, r := range owned {
+		if ov := s.views[wpCaller{r.owner, r.region}]; len(sharesOf(ov, r.kind, r.id)) > 0 {
+			shared[r.id] = true
+		}
+	}
 	for _, who := range w.callers {
 		c, v := w.clients[who], s.views[who]
 		seen := wpVisible(v)
 		for _, r := range owned {
-			if r.region == who.region && seen[r.id] {
+			if !shared[r.id] || r.region == who.region && seen[r.id] {
 				continue
 			}
 			if r.region != who.region && !wpVisible(s.views[wpCaller{who.account, r.region}])[r.id] {
@@ -919,7 +938,7 @@ func (w *wpWorld) ouParent(id string) string {
 }
 
 type wpShareState struct {
-	sharedWith, status, permission string
+	id, sharedWith, status, permission string
 }
 
 // sharesOf returns the owner's view of a resource's shares.
@@ -928,19 +947,19 @@ func sharesOf(v *wpView, kind, id string) []wpShareState {
 	switch kind {
 	case wpLens:
 		for _, s := range v.LensShares[id] {
-			out = append(out, wpShareState{*s.SharedWith, string(s.Status), "READONLY"})
+			out = append(out, wpShareState{*s.ShareId, *s.SharedWith, string(s.Status), "READONLY"})
 		}
 	case wpWorkload:
 		for _, s := range v.WorkloadShares[id] {
-			out = append(out, wpShareState{*s.SharedWith, string(s.Status), string(s.PermissionType)})
+			out = append(out, wpShareState{*s.ShareId, *s.SharedWith, string(s.Status), string(s.PermissionType)})
 		}
 	case wpProfile:
 		for _, s := range v.ProfileShares[id] {
-			out = append(out, wpShareState{*s.SharedWith, string(s.Status), "READONLY"})
+			out = append(out, wpShareState{*s.ShareId, *s.SharedWith, string(s.Status), "READONLY"})
 		}
 	case wpTemplate:
 		for _, s := range v.TemplateShares[id] {
-			out = append(out, wpShareState{*s.SharedWith, string(s.Status), "READONLY"})
+			out = append(out, wpShareState{*s.ShareId, *s.SharedWith, string(s.Status), "READONLY"})
 		}
 	}
 	return out
@@ -1024,6 +1043,15 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 			if sh.status == "ASSOCIATING" && w.store.Options().PropagationDelay == 0 {
 				w.fail(desc, "share of %s with %s still ASSOCIATING after settling with no propagation delay", r.id, sh.sharedWith)
 			}
+			if _, in := w.parent[r.owner]; !account && !in && sh.status != "FAILED" {
+				w.fail(desc, "%s's organization share of %s with %s is %s, but %s left the organization", r.owner, r.id, sh.sharedWith, sh.status, r.owner)
+			}
+			if sent, ok := w.sentAt[sh.id]; ok {
+				expired := !w.clk.Now().Before(sent.Add(7 * 24 * time.Hour)) // the default expiry (§4)
+				if sh.status == "PENDING" && expired || sh.status == "EXPIRED" && !expired {
+					w.fail(desc, "share %s with %s is %s %v after its invitation was sent", sh.id, sh.sharedWith, sh.status, w.clk.Now().Sub(sent))
+				}
+			}
 			if slices.Contains([]string{"PENDING", "ACCEPTED", "ASSOCIATING", "ASSOCIATED"}, sh.status) {
 				if active[sh.sharedWith] {
 					w.fail(desc, "%s %s has two active shares with %s", r.kind, r.id, sh.sharedWith)
@@ -1079,19 +1107,34 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 				}
 				continue
 			}
+			// A recipient gets what the owner gets, but for the tags
+			// (the owner's only) and the invitation it accepted (§3.3,
+			// §3.8, §3.12, §3.13).
 			var inv *string
+			var mine, theirs any
 			switch r.kind {
 			case wpLens:
-				inv = v.LensGet[r.id].ShareInvitationId
+				g, o := *v.LensGet[r.id], *ov.LensGet[r.id]
+				inv, g.ShareInvitationId, o.Tags = g.ShareInvitationId, nil, nil
+				mine, theirs = g, o
 			case wpWorkload:
-				inv = v.WorkloadGet[r.id].ShareInvitationId
+				g, o := *v.WorkloadGet[r.id], *ov.WorkloadGet[r.id]
+				inv, g.ShareInvitationId, o.Tags = g.ShareInvitationId, nil, nil
+				mine, theirs = g, o
 			case wpProfile:
-				inv = v.ProfileGet[r.id].ShareInvitationId
+				g, o := *v.ProfileGet[r.id], *ov.ProfileGet[r.id]
+				inv, g.ShareInvitationId, o.Tags = g.ShareInvitationId, nil, nil
+				mine, theirs = g, o
 			case wpTemplate:
-				inv = v.TemplateGet[r.id].ShareInvitationId
+				g, o := *v.TemplateGet[r.id], *ov.TemplateGet[r.id]
+				inv, g.ShareInvitationId, o.Tags = g.ShareInvitationId, nil, nil
+				mine, theirs = g, o
 			}
 			if (inv != nil) != viaInvitation {
 				w.fail(desc, "%s gets %s %s with ShareInvitationId %v; reached through an accepted invitation: %v", who, r.kind, r.id, inv, viaInvitation)
+			}
+			if !reflect.DeepEqual(mine, theirs) {
+				w.fail(desc, "%s gets %s %s as %s; its owner gets %s", who, r.kind, r.id, wpJSON(mine), wpJSON(theirs))
 			}
 		}
 	}
@@ -1113,6 +1156,49 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 		if !slices.Equal(got, want) {
 			w.fail(desc, "%s has invitations %v, the owners' pending shares say %v", who, got, want)
 		}
+	}
+	// Listings keep their order (§3.4, §3.9, §3.12, §3.13): workloads and
+	// templates by UpdatedAt descending, lenses and profiles by CreatedAt
+	// (custom lenses: the caller's, then those shared with it), ties by ID.
+	for who, v := range s.views {
+		type item struct {
+			at time.Time
+			id string
+		}
+		check := func(what string, items []item, newestFirst bool) {
+			for i := 1; i < len(items); i++ {
+				a, b := items[i-1], items[i]
+				before := a.at.Before(b.at)
+				if newestFirst {
+					before = a.at.After(b.at)
+				}
+				if !before && !(a.at.Equal(b.at) && a.id < b.id) {
+					w.fail(desc, "%s lists %s out of order: %s, then %s", who, what, a.id, b.id)
+				}
+			}
+		}
+		var own, shared, wls, ps, ts []item
+		for _, l := range v.Lenses {
+			if *l.Owner == who.account {
+				own = append(own, item{*l.CreatedAt, *l.LensArn})
+			} else {
+				shared = append(shared, item{*l.CreatedAt, *l.LensArn})
+			}
+		}
+		for _, x := range v.Workloads {
+			wls = append(wls, item{*x.UpdatedAt, *x.WorkloadId})
+		}
+		for _, x := range v.Profiles {
+			ps = append(ps, item{*x.CreatedAt, *x.ProfileArn})
+		}
+		for _, x := range v.Templates {
+			ts = append(ts, item{*x.UpdatedAt, *x.TemplateArn})
+		}
+		check("its lenses", own, false)
+		check("shared lenses", shared, false)
+		check("workloads", wls, true)
+		check("profiles", ps, false)
+		check("review templates", ts, true)
 	}
 	// No listing repeats an item.
 	for who, v := range s.views {
@@ -1207,6 +1293,17 @@ func (w *wpWorld) harvest(s *wpSnap) {
 		}
 	}
 	w.shares, w.invites = shares, invites
+	// An account share first seen PENDING was sent at this instant: the
+	// snapshot follows the call that created it.
+	for _, r := range wpOwned(s) {
+		for _, sh := range sharesOf(s.views[wpCaller{r.owner, r.region}], r.kind, r.id) {
+			if _, ok := wpTarget(sh.sharedWith); ok && sh.status == "PENDING" {
+				if _, seen := w.sentAt[sh.id]; !seen {
+					w.sentAt[sh.id] = w.clk.Now()
+				}
+			}
+		}
+	}
 	w.pageTokens = wpKeep(append(w.pageTokens, s.tokens...), 12)
 }
 
@@ -1475,7 +1572,7 @@ func (w *wpWorld) generate() wpCall {
 		{4, w.createTemplate}, {1, w.deleteTemplate}, {1, w.getTemplate}, {1, w.listTemplates},
 		{14, w.createShare}, {3, w.deleteShare}, {3, w.updateWorkloadShare}, {2, w.listShares},
 		{2, w.listInvitations}, {9, w.updateInvitation}, {2, w.updateGlobalSettings}, {1, w.getGlobalSettings},
-		{3, w.replay}, {8, w.walk},
+		{3, w.replay}, {8, w.walk}, {2, w.nilInput},
 	}
 	total := 0
 	for _, g := range gens {
@@ -1585,6 +1682,11 @@ func (w *wpWorld) createWorkload() wpCall {
 	if !w.bad || w.chance(80) {
 		in.AwsRegions = []string{who.region}
 	}
+	if w.chance(30) {
+		x := w.workloadExtras()
+		in.AccountIds, in.NonAwsRegions, in.PillarPriorities, in.ArchitecturalDesign = x.AccountIds, x.NonAwsRegions, x.PillarPriorities, x.ArchitecturalDesign
+		in.Applications, in.DiscoveryConfig, in.JiraConfiguration, in.IndustryType, in.Notes = x.Applications, x.DiscoveryConfig, x.JiraConfiguration, x.IndustryType, x.Notes
+	}
 	if w.chance(15) {
 		id, _ := w.resource(wpProfile)
 		in.ProfileArns = []string{id}
@@ -1613,8 +1715,60 @@ func (w *wpWorld) updateWorkload() wpCall {
 	if w.chance(20) {
 		in.ImprovementStatus = wpV(w, []types.WorkloadImprovementStatus{types.WorkloadImprovementStatusInProgress}, "BAD")
 	}
+	if w.chance(30) {
+		x := w.workloadExtras()
+		in.AccountIds, in.NonAwsRegions, in.PillarPriorities, in.ArchitecturalDesign = x.AccountIds, x.NonAwsRegions, x.PillarPriorities, x.ArchitecturalDesign
+		in.Applications, in.DiscoveryConfig, in.JiraConfiguration, in.IndustryType = x.Applications, x.DiscoveryConfig, x.JiraConfiguration, x.IndustryType
+		in.IsReviewOwnerUpdateAcknowledged = ptr(w.chance(50))
+	}
 	c := w.clients[who]
 	return wpCall{op: "UpdateWorkload", who: who, in: in, run: func() (any, error) { return c.UpdateWorkload(wpCtx, in) }}
+}
+
+// workloadExtras fills the optional members CreateWorkload and
+// UpdateWorkload share, valid or, in a call that may be invalid, not.
+func (w *wpWorld) workloadExtras() *wellarchitected.CreateWorkloadInput {
+	x := &wellarchitected.CreateWorkloadInput{}
+	switch w.r.IntN(9) {
+	case 0:
+		x.AccountIds = wpV(w, [][]string{{wpM1}, {wpM1, wpExt}, {}}, []string{"12345"})
+	case 1:
+		x.NonAwsRegions = wpV(w, [][]string{{"On premises"}}, []string{"x"}, []string{"a", "b", "c", "d", "e", "f"})
+	case 2:
+		x.PillarPriorities = wpV(w, [][]string{{"security", "reliability"}}, []string{""})
+	case 3:
+		x.ArchitecturalDesign = ptr(wpV(w, []string{"https://example.com/design", ""}, "not a url"))
+	case 4:
+		x.Applications = wpV(w, [][]string{{"arn:aws:servicecatalog:us-east-1:111111111111:/applications/abc123"}},
+			[]string{"arn:aws:s3:::nope"}, []string{"arn:aws:servicecatalog:us-east-1:111111111111:/applications/a", "arn:aws:servicecatalog:us-east-1:111111111111:/applications/b"})
+	case 5:
+		x.DiscoveryConfig = wpV(w, []*types.WorkloadDiscoveryConfig{{}, {TrustedAdvisorIntegrationStatus: types.TrustedAdvisorIntegrationStatusEnabled,
+			WorkloadResourceDefinition: []types.DefinitionType{types.DefinitionTypeWorkloadMetadata}}},
+			&types.WorkloadDiscoveryConfig{TrustedAdvisorIntegrationStatus: "MAYBE"}, &types.WorkloadDiscoveryConfig{WorkloadResourceDefinition: []types.DefinitionType{"NOPE"}})
+	case 6:
+		x.JiraConfiguration = wpV(w, []*types.WorkloadJiraConfigurationInput{{}, {IssueManagementStatus: types.WorkloadIssueManagementStatusEnabled,
+			IssueManagementType: types.IssueManagementTypeAuto, JiraProjectKey: ptr("OPS")}},
+			&types.WorkloadJiraConfigurationInput{JiraProjectKey: ptr("lower")}, &types.WorkloadJiraConfigurationInput{IssueManagementType: "NEVER"})
+	case 7:
+		x.IndustryType = ptr(wpV(w, []string{"Finance"}, strings.Repeat("i", 101)))
+	default:
+		x.Notes = ptr(wpV(w, []string{"Notes."}, strings.Repeat("n", 2085)))
+	}
+	return x
+}
+
+// nilInput calls a random operation with a nil input, which the client
+// takes for an empty one.
+func (w *wpWorld) nilInput() wpCall {
+	op := wpPick(w.r, slices.Sorted(maps.Keys(wpModeled))...)
+	who := w.caller()
+	m := reflect.ValueOf(w.client(who, w.chance(30))).MethodByName(op)
+	read := strings.HasPrefix(op, "Get") || strings.HasPrefix(op, "List") || strings.HasPrefix(op, "Export")
+	return wpCall{op: op, who: who, read: read, run: func() (any, error) {
+		res := m.Call([]reflect.Value{reflect.ValueOf(wpCtx), reflect.Zero(m.Type().In(1))})
+		err, _ := res[1].Interface().(error)
+		return res[0].Interface(), err
+	}}
 }
 
 func (w *wpWorld) deleteWorkload() wpCall {
