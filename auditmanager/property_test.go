@@ -68,10 +68,12 @@ import (
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS override the number
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
-	seeds, steps := apEnv("SHARESIM_PROPERTY_SEEDS", 20), apEnv("SHARESIM_PROPERTY_STEPS", 250)
+	seeds, steps := apEnv("SHARESIM_PROPERTY_SEEDS", 20), apEnv("SHARESIM_PROPERTY_STEPS", 200)
 	if testing.Short() {
 		seeds, steps = 4, 100
 	}
+	// The snapshots make a lot of short-lived garbage: collect less often.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	hits := map[string]map[string]int{}
 	var mu sync.Mutex // protects hits
 	t.Run("seeds", func(t *testing.T) {
