@@ -967,16 +967,26 @@ func sharesOf(v *wpView, kind, id string) []wpShareState {
 	return out
 }
 
-// checkViews checks that what every caller sees agrees with the owners'
-// shares (wellarchitected.md §4, §5).
+// checkViews checks that what every caller sees agrees with itself and
+// with the owners' shares (wellarchitected.md §4, §5).
 func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 	w.t.Helper()
 	if len(s.problems) > 0 {
 		w.fail(desc, "reads failed:\n  %s", strings.Join(s.problems, "\n  "))
 	}
+	w.checkOwners(s, desc)
+	w.checkAccess(s, desc)
+	w.checkListings(s, desc)
+}
+
+// checkOwners checks the settings every account reads, and the names and
+// quotas of what each owns.
+func (w *wpWorld) checkOwners(s *wpSnap, desc string) {
+	w.t.Helper()
 	// Organization sharing reads the same in every account of the organization.
 	org := s.views[wpCaller{wpMgmt, wpR1}].Settings.OrganizationSharingStatus
-	for who, v := range s.views {
+	for _, who := range w.callers {
+		v := s.views[who]
 		want := org
 		if _, in := w.parent[who.account]; !in {
 			want = types.OrganizationSharingStatusDisabled
@@ -987,7 +997,8 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 	}
 	// Names and quotas (§3.7, §3.12, §6) hold in every owner's listing.
 	opts := w.store.Options().WellArchitected
-	for who, v := range s.views {
+	for _, who := range w.callers {
+		v := s.views[who]
 		counts, names := map[string]int{}, map[string]bool{}
 		for _, l := range v.Lenses {
 			if *l.Owner == who.account {
@@ -1021,10 +1032,18 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 			w.fail(desc, "%s owns %v, over its quotas", who, counts)
 		}
 	}
+}
+
+// checkAccess checks every owner's shares, and that each caller sees
+// exactly what they grant it.
+func (w *wpWorld) checkAccess(s *wpSnap, desc string) {
+	w.t.Helper()
+	opts := w.store.Options().WellArchitected
+	org := s.views[wpCaller{wpMgmt, wpR1}].Settings.OrganizationSharingStatus
 	owned := wpOwned(s)
 	visible := map[wpCaller]map[string]bool{}
-	for who, v := range s.views {
-		visible[who] = wpVisible(v)
+	for _, who := range w.callers {
+		visible[who] = wpVisible(s.views[who])
 	}
 	expInvites := map[wpCaller][]string{}
 	for _, r := range owned {
@@ -1159,10 +1178,16 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 			w.fail(desc, "%s has invitations %v, the owners' pending shares say %v", who, got, want)
 		}
 	}
+}
+
+// checkListings checks that every listing is in order and repeats nothing.
+func (w *wpWorld) checkListings(s *wpSnap, desc string) {
+	w.t.Helper()
 	// Listings keep their order (§3.4, §3.9, §3.12, §3.13): workloads and
 	// templates by UpdatedAt descending, lenses and profiles by CreatedAt
 	// (custom lenses: the caller's, then those shared with it), ties by ID.
-	for who, v := range s.views {
+	for _, who := range w.callers {
+		v := s.views[who]
 		type item struct {
 			at time.Time
 			id string
@@ -1203,7 +1228,8 @@ func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 		check("review templates", ts, true)
 	}
 	// No listing repeats an item.
-	for who, v := range s.views {
+	for _, who := range w.callers {
+		v := s.views[who]
 		ids := map[string]bool{}
 		for _, l := range v.Lenses {
 			if ids[*l.LensArn] {
