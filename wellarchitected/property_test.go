@@ -58,6 +58,9 @@ import (
 //     days after they were sent; every organization member reads the same
 //     organization-sharing status; organization shares are FAILED once it
 //     is off or their owner left; names are unique and quotas hold (§6);
+//   - a call's answer is what its caller then sees: what it created is
+//     listed, a published version is the latest, a share has the
+//     permission given;
 //   - listings walked a page per step, with other calls in between, return
 //     no item twice and every item listed throughout (DESIGN.md).
 //
@@ -436,7 +439,10 @@ func (w *wpWorld) do(c wpCall) {
 	case c.read:
 		w.same(desc, before, after, "a read changed what callers observe")
 	}
-	w.checkToken(desc, c, now, out, err, before, after)
+	replay := w.checkToken(desc, c, now, out, err, before, after)
+	if err == nil && !replay {
+		w.checkOutput(desc, c, out, after)
+	}
 	if o, ok := out.(*wellarchitected.UpdateWorkloadShareOutput); ok && err == nil && o.WorkloadShare.Status == types.ShareStatusPending {
 		w.sentAt[*o.WorkloadShare.ShareId] = now // the invitation is sent again (§3.17)
 	}
@@ -527,10 +533,10 @@ func (w *wpWorld) checkException(desc, op string, err error) string {
 }
 
 // checkToken checks ClientRequestToken replays (wellarchitected.md §0.3).
-func (w *wpWorld) checkToken(desc string, c wpCall, now time.Time, out any, err error, before, after *wpSnap) {
+func (w *wpWorld) checkToken(desc string, c wpCall, now time.Time, out any, err error, before, after *wpSnap) (replay bool) {
 	w.t.Helper()
 	if c.token == nil || *c.token == "" {
-		return
+		return false
 	}
 	key := wpIdemKey{c.who, c.op, *c.token}
 	fp := wpFingerprint(c.in)
@@ -548,6 +554,7 @@ func (w *wpWorld) checkToken(desc string, c wpCall, now time.Time, out any, err 
 			w.fail(desc, "a replay answered %s, the original call %s", got, prev.output)
 		}
 		w.same(desc, before, after, "a replay changed what callers observe")
+		return true
 	case within:
 		if err == nil {
 			w.fail(desc, "a client request token reused with other input succeeded")
@@ -564,6 +571,66 @@ func (w *wpWorld) checkToken(desc string, c wpCall, now time.Time, out any, err 
 			w.replays = append(w.replays, c)
 		}
 	}
+	return false
+}
+
+// checkOutput checks that what a call that succeeded (and was no replay)
+// answers is what its caller then sees: what it created is listed, a
+// published version is the latest, a share has the permission given.
+func (w *wpWorld) checkOutput(desc string, c wpCall, out any, after *wpSnap) {
+	w.t.Helper()
+	v := after.views[c.who]
+	listed := func(what, id string) {
+		if !wpVisible(v)[id] {
+			w.fail(desc, "%s answered %s %s, which %s does not list", c.op, what, id, c.who)
+		}
+	}
+	share := func(kind, resID, shareID string) wpShareState {
+		for _, sh := range sharesOf(v, kind, resID) {
+			if sh.id == shareID {
+				return sh
+			}
+		}
+		w.fail(desc, "%s answered share %s, which the owner's listing of %s does not show", c.op, shareID, resID)
+		return wpShareState{}
+	}
+	switch o := out.(type) {
+	case *wellarchitected.ImportLensOutput:
+		listed("lens", *o.LensArn)
+	case *wellarchitected.CreateWorkloadOutput:
+		listed("workload", *o.WorkloadId)
+	case *wellarchitected.CreateProfileOutput:
+		listed("profile", *o.ProfileArn)
+	case *wellarchitected.CreateReviewTemplateOutput:
+		listed("review template", *o.TemplateArn)
+	case *wellarchitected.CreateLensVersionOutput:
+		if g := v.LensGet[*o.LensArn]; g == nil || wpStr(g.LensVersion) != *o.LensVersion {
+			w.fail(desc, "%s published %s, but the lens reads %s", c.op, *o.LensVersion, wpJSON(g))
+		}
+	case *wellarchitected.CreateLensShareOutput:
+		share(wpLens, *c.in.(*wellarchitected.CreateLensShareInput).LensAlias, *o.ShareId)
+	case *wellarchitected.CreateWorkloadShareOutput:
+		in := c.in.(*wellarchitected.CreateWorkloadShareInput)
+		if sh := share(wpWorkload, *o.WorkloadId, *o.ShareId); sh.permission != string(in.PermissionType) {
+			w.fail(desc, "%s shared with permission %s, the listing says %s", c.op, in.PermissionType, sh.permission)
+		}
+	case *wellarchitected.CreateProfileShareOutput:
+		share(wpProfile, *o.ProfileArn, *o.ShareId)
+	case *wellarchitected.CreateTemplateShareOutput:
+		share(wpTemplate, *o.TemplateArn, *o.ShareId)
+	case *wellarchitected.UpdateWorkloadShareOutput:
+		in := c.in.(*wellarchitected.UpdateWorkloadShareInput)
+		if sh := share(wpWorkload, *o.WorkloadId, *o.WorkloadShare.ShareId); sh.permission != string(in.PermissionType) {
+			w.fail(desc, "%s set permission %s, the listing says %s", c.op, in.PermissionType, sh.permission)
+		}
+	}
+}
+
+func wpStr(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // --- snapshots ---
