@@ -155,20 +155,23 @@ func (s *propStats) report() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var lines []string
-	ops := map[string]bool{}
+	ops, succeeded := map[string]bool{}, 0
 	errPairs := 0
 	for k, n := range s.seen {
-		if !strings.HasPrefix(k[0], "(") {
-			ops[k[0]] = true
-			if k[1] != "ok" {
-				errPairs++
-			}
-		}
 		lines = append(lines, fmt.Sprintf("  %-40s %-50s %6d", k[0], k[1], n))
+		if strings.HasPrefix(k[0], "(") { // not an operation
+			continue
+		}
+		ops[k[0]] = true
+		if k[1] == "ok" {
+			succeeded++
+		} else {
+			errPairs++
+		}
 	}
 	slices.Sort(lines)
-	return fmt.Sprintf("%d operations called; %d distinct (operation, exception) pairs; %d (operation, outcome) pairs:\n%s",
-		len(ops), errPairs, len(s.seen), strings.Join(lines, "\n"))
+	return fmt.Sprintf("%d operations called, %d of them successfully; %d distinct (operation, exception) pairs:\n%s",
+		len(ops), succeeded, errPairs, strings.Join(lines, "\n"))
 }
 
 // propPool is a set of strings in the order they were first seen.
@@ -296,8 +299,10 @@ func newPropWorld(t *testing.T, seed uint64, stats *propStats) *propWorld {
 	w.templatesOf["appmesh:Mesh"] = []string{`{"Action":"appmesh:DescribeMesh"}`}
 	var o share.Options
 	// Some seeds run with a propagation delay, so that associations are
-	// seen ASSOCIATING and disassociations meet M10.
-	o.PropagationDelay = []time.Duration{0, 0, 0, 30 * time.Second, 10 * time.Minute}[r.IntN(5)]
+	// seen ASSOCIATING and disassociations meet M10; with one as long as
+	// the deleted-share retention, or as an invitation's life, transitions
+	// fall due together.
+	o.PropagationDelay = []time.Duration{0, 0, 0, 0, 30 * time.Second, 10 * time.Minute, 2 * time.Hour, 13 * time.Hour}[r.IntN(8)]
 	// Small quotas, so that calls reach them.
 	o.RAM = share.RAMOptions{
 		MaxSharesPerRegion:                     6 + r.IntN(20),
@@ -521,6 +526,10 @@ func (w *propWorld) orgEvent() {
 	var what string
 	var do func(st *share.Store) error
 	var flip *bool // the fact the event turns over if it succeeds
+	if w.chance(8) {
+		w.rebuildOrg()
+		return
+	}
 	switch w.r.IntN(4) {
 	case 0:
 		from, to := w.ouID, w.rootID
@@ -563,6 +572,7 @@ func (w *propWorld) orgEvent() {
 	}
 	err := do(w.main.store)
 	w.note("organizations: %s -> %v", what, err)
+	w.stats.add("(organizations)", strings.Fields(what)[0]+" "+propOutcome(err))
 	if err2 := do(w.twin.store); fmt.Sprint(err) != fmt.Sprint(err2) {
 		w.fail("organizations: %s: the twin world answers %v", what, err2)
 	}
@@ -572,6 +582,38 @@ func (w *propWorld) orgEvent() {
 	w.dirty = true
 	w.store.Settle()
 	w.checkInvariants("organizations: " + what)
+}
+
+// rebuildOrg deletes the organization, after removing its members, and
+// builds a new one, with sharing enabled or not: the shares that named the
+// old one keep principals that no longer exist.
+func (w *propWorld) rebuildOrg() {
+	enable := w.chance(50)
+	rebuild := func(side *propSide) (org, root, ou string, err error) {
+		st := side.store
+		for _, a := range []string{propMember, propOUMember, propExternal} {
+			_ = st.RemoveAccount(propMgmt, a) // it may not be a member
+		}
+		if err := st.DeleteOrganization(propMgmt); err != nil {
+			return "", "", "", err
+		}
+		org, root, ou = w.setUp(side, share.FeatureSetAll, enable)
+		return org, root, ou, nil
+	}
+	org, root, ou, err := rebuild(w.main)
+	w.stats.add("(organizations)", "DeleteOrganization, CreateOrganization "+propOutcome(err))
+	w.note("organizations: DeleteOrganization, then a new one %s (RAM sharing enabled: %v) -> %v", org, enable, err)
+	org2, root2, ou2, err2 := rebuild(w.twin)
+	if org2 != org || root2 != root || ou2 != ou || fmt.Sprint(err) != fmt.Sprint(err2) {
+		w.fail("organizations: the twin world rebuilds %s %s %s %v", org2, root2, ou2, err2)
+	}
+	if err == nil {
+		w.orgID, w.rootID, w.ouID = org, root, ou
+		w.memberIn, w.ouMemberInOU, w.externalIn = true, true, false
+	}
+	w.dirty = true
+	w.store.Settle()
+	w.checkInvariants("organizations: a new organization")
 }
 
 // seedPolicyShare plants a CREATED_FROM_POLICY share, as a resource service
@@ -807,6 +849,13 @@ func propModeledProblem(op string, err error) string {
 		return "a status below 400"
 	}
 	return ""
+}
+
+func propOutcome(err error) string {
+	if err == nil {
+		return "ok"
+	}
+	return "failed"
 }
 
 func propCode(err error) string {
