@@ -66,7 +66,7 @@ import (
 // A failure names the seed, the step and the call as a Go literal, with the
 // steps before it; go test -run 'TestRandomOperations/seed=N$' replays it.
 // The environment variables RAMPROP_SEEDS and RAMPROP_STEPS set the number
-// of seeds and steps (20 and 400; 120 steps under the race detector, as
+// of seeds and steps (20 and 400; 150 steps under the race detector, as
 // every step reads the whole world); with -v the test logs the (operation,
 // outcome) pairs the runs reached.
 func TestRandomOperations(t *testing.T) {
@@ -74,7 +74,7 @@ func TestRandomOperations(t *testing.T) {
 	// race detector the runs are the same, cut short.
 	seeds, steps := 20, 400
 	if propRace() {
-		steps = 120
+		steps = 150
 	}
 	if testing.Short() {
 		seeds, steps = 4, min(steps, 100)
