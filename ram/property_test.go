@@ -933,7 +933,6 @@ type propSnap struct {
 	keys []string
 	vals map[string]string
 	errs []string // reads that failed and should not have
-	buf  []byte
 }
 
 func (s *propSnap) put(key string, v any, err error) {
@@ -943,61 +942,6 @@ func (s *propSnap) put(key string, v any, err error) {
 	}
 	s.keys = append(s.keys, key)
 	s.vals[key] = propJSON(v)
-}
-
-var propTimeType = reflect.TypeFor[time.Time]()
-
-// propRender appends a canonical rendering of v to b: JSON-like, with
-// field names, nil apart from empty, times as Unix nanoseconds. It is what
-// encoding/json would show, at a fraction of the cost, which matters as the
-// test reads the whole world once per step.
-func propRender(b []byte, v reflect.Value) []byte {
-	switch v.Kind() {
-	case reflect.Invalid:
-		return append(b, "null"...)
-	case reflect.Pointer, reflect.Interface:
-		if v.IsNil() {
-			return append(b, "null"...)
-		}
-		return propRender(b, v.Elem())
-	case reflect.Struct:
-		if v.Type() == propTimeType {
-			var t time.Time
-			if v.CanAddr() {
-				t = *v.Addr().Interface().(*time.Time)
-			} else {
-				t = v.Interface().(time.Time)
-			}
-			return strconv.AppendInt(b, t.UnixNano(), 10)
-		}
-		b = append(b, '{')
-		for i := range v.NumField() {
-			if f := v.Type().Field(i); f.IsExported() {
-				b = append(b, f.Name...)
-				b = append(b, ':')
-				b = propRender(b, v.Field(i))
-				b = append(b, ',')
-			}
-		}
-		return append(b, '}')
-	case reflect.Slice, reflect.Array:
-		if v.Kind() == reflect.Slice && v.IsNil() {
-			return append(b, "null"...)
-		}
-		b = append(b, '[')
-		for i := range v.Len() {
-			b = propRender(b, v.Index(i))
-			b = append(b, ',')
-		}
-		return append(b, ']')
-	case reflect.String:
-		return strconv.AppendQuote(b, v.String())
-	case reflect.Bool:
-		return strconv.AppendBool(b, v.Bool())
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return strconv.AppendInt(b, v.Int(), 10)
-	}
-	return fmt.Append(b, v.Interface())
 }
 
 // snapshotNow returns the state as it is now, settling due transitions
@@ -1054,27 +998,35 @@ func propDiff(a, b *propSnap) string {
 	return strings.Join(out, "\n")
 }
 
-// propPages collects every page of a listing; the first nextToken goes to
-// the pool of tokens the generator reuses.
-func propPages[T any](w *propWorld, fetch func(tok *string) ([]T, *string, error)) ([]T, error) {
+// propRead reads every page of a listing into s under key and returns its
+// items: in makes the input for a page, page takes an output apart. The
+// first nextToken of a listing goes to the pool the generator reuses.
+func propRead[I, O, T any](w *propWorld, s *propSnap, key string, list func(context.Context, *I) (*O, error),
+	in func(tok *string) *I, page func(*O) ([]T, *string)) []T {
 	all := []T{}
+	err := errors.New("the listing does not end")
 	var tok *string
-	for range 10000 {
-		items, next, err := fetch(tok)
-		if err != nil {
-			return all, err
+	for range 1000 {
+		out, lerr := list(propCtx, in(tok))
+		if lerr != nil {
+			err = lerr
+			break
 		}
+		items, next := page(out)
 		all = append(all, items...)
 		if next == nil {
-			return all, nil
+			err = nil
+			break
 		}
 		if len(items) == 0 {
-			return all, errors.New("an empty page with a nextToken")
+			err = errors.New("an empty page with a nextToken")
+			break
 		}
 		w.nextTokens.add(*next)
 		tok = next
 	}
-	return all, errors.New("the listing does not end")
+	s.put(key, all, err)
+	return all
 }
 
 var propPageSize = ptr(int32(propPage))
@@ -1085,15 +1037,13 @@ func (w *propWorld) read(side *propSide) *propSnap {
 	s.put("clock", side.clk.Now(), nil)
 	svc, _, err := side.store.ListServiceAccess(propMgmt, share.PageRequest{Limit: 100})
 	s.put("organizations/service-access", svc, err)
-	aws, err := propPages(w, func(tok *string) ([]types.ResourceSharePermissionSummary, *string, error) {
-		out, err := side.client(propMgmt, propRegion).ListPermissions(propCtx, &ram.ListPermissionsInput{
-			PermissionType: types.PermissionTypeFilterAwsManaged, NextToken: tok, MaxResults: ptr(int32(100))})
-		if err != nil {
-			return nil, nil, err
-		}
-		return out.Permissions, out.NextToken, nil
-	})
-	s.put("ListPermissions/AWS_MANAGED", aws, err)
+	propRead(w, s, "ListPermissions/AWS_MANAGED", side.client(propMgmt, propRegion).ListPermissions,
+		func(tok *string) *ram.ListPermissionsInput {
+			return &ram.ListPermissionsInput{PermissionType: types.PermissionTypeFilterAwsManaged, NextToken: tok, MaxResults: ptr(int32(100))}
+		},
+		func(o *ram.ListPermissionsOutput) ([]types.ResourceSharePermissionSummary, *string) {
+			return o.Permissions, o.NextToken
+		})
 	w.live, w.pending, w.received, w.cmps = nil, nil, nil, nil
 	w.resources, w.principals, w.sharedRes = map[string][]string{}, map[string][]string{}, map[string][]string{}
 	w.permVersions, w.sharePerms = map[string][]int{}, map[string][]string{}
@@ -1113,14 +1063,13 @@ func (w *propWorld) snapshotView(s *propSnap, side *propSide, account, region st
 	key := account + "/" + region + "/"
 	ownerSide := account != propStranger
 	for _, owner := range []types.ResourceOwner{types.ResourceOwnerSelf, types.ResourceOwnerOtherAccounts} {
-		shares, err := propPages(w, func(tok *string) ([]types.ResourceShare, *string, error) {
-			out, err := c.GetResourceShares(propCtx, &ram.GetResourceSharesInput{ResourceOwner: owner, NextToken: tok, MaxResults: propPageSize})
-			if err != nil {
-				return nil, nil, err
-			}
-			return out.ResourceShares, out.NextToken, nil
-		})
-		s.put(key+"GetResourceShares/"+string(owner), shares, err)
+		shares := propRead(w, s, key+"GetResourceShares/"+string(owner), c.GetResourceShares,
+			func(tok *string) *ram.GetResourceSharesInput {
+				return &ram.GetResourceSharesInput{ResourceOwner: owner, NextToken: tok, MaxResults: propPageSize}
+			},
+			func(o *ram.GetResourceSharesOutput) ([]types.ResourceShare, *string) {
+				return o.ResourceShares, o.NextToken
+			})
 		for _, sh := range shares {
 			w.shares.add(*sh.ResourceShareArn)
 			switch {
@@ -1128,38 +1077,29 @@ func (w *propWorld) snapshotView(s *propSnap, side *propSide, account, region st
 				w.received = append(w.received, [3]string{account, region, *sh.ResourceShareArn})
 			case sh.Status == types.ResourceShareStatusActive:
 				w.live = append(w.live, *sh.ResourceShareArn)
-			}
-			// A deleted share's permissions are listed nowhere else.
-			if owner == types.ResourceOwnerSelf && sh.Status != types.ResourceShareStatusActive {
-				perms, err := propPages(w, func(tok *string) ([]types.ResourceSharePermissionSummary, *string, error) {
-					out, err := c.ListResourceSharePermissions(propCtx, &ram.ListResourceSharePermissionsInput{ResourceShareArn: sh.ResourceShareArn, NextToken: tok, MaxResults: propPageSize})
-					if err != nil {
-						return nil, nil, err
-					}
-					return out.Permissions, out.NextToken, nil
-				})
-				s.put(key+"ListResourceSharePermissions/"+*sh.ResourceShareArn, perms, err)
+			default: // a deleted share's permissions are listed nowhere else
+				propRead(w, s, key+"ListResourceSharePermissions/"+*sh.ResourceShareArn, c.ListResourceSharePermissions,
+					func(tok *string) *ram.ListResourceSharePermissionsInput {
+						return &ram.ListResourceSharePermissionsInput{ResourceShareArn: sh.ResourceShareArn, NextToken: tok, MaxResults: propPageSize}
+					},
+					func(o *ram.ListResourceSharePermissionsOutput) ([]types.ResourceSharePermissionSummary, *string) {
+						return o.Permissions, o.NextToken
+					})
 			}
 		}
 		if owner == types.ResourceOwnerSelf && !ownerSide {
 			continue
 		}
-		resources, err := propPages(w, func(tok *string) ([]types.Resource, *string, error) {
-			out, err := c.ListResources(propCtx, &ram.ListResourcesInput{ResourceOwner: owner, NextToken: tok, MaxResults: propPageSize})
-			if err != nil {
-				return nil, nil, err
-			}
-			return out.Resources, out.NextToken, nil
-		})
-		s.put(key+"ListResources/"+string(owner), resources, err)
-		principals, err := propPages(w, func(tok *string) ([]types.Principal, *string, error) {
-			out, err := c.ListPrincipals(propCtx, &ram.ListPrincipalsInput{ResourceOwner: owner, NextToken: tok, MaxResults: propPageSize})
-			if err != nil {
-				return nil, nil, err
-			}
-			return out.Principals, out.NextToken, nil
-		})
-		s.put(key+"ListPrincipals/"+string(owner), principals, err)
+		resources := propRead(w, s, key+"ListResources/"+string(owner), c.ListResources,
+			func(tok *string) *ram.ListResourcesInput {
+				return &ram.ListResourcesInput{ResourceOwner: owner, NextToken: tok, MaxResults: propPageSize}
+			},
+			func(o *ram.ListResourcesOutput) ([]types.Resource, *string) { return o.Resources, o.NextToken })
+		propRead(w, s, key+"ListPrincipals/"+string(owner), c.ListPrincipals,
+			func(tok *string) *ram.ListPrincipalsInput {
+				return &ram.ListPrincipalsInput{ResourceOwner: owner, NextToken: tok, MaxResults: propPageSize}
+			},
+			func(o *ram.ListPrincipalsOutput) ([]types.Principal, *string) { return o.Principals, o.NextToken })
 		if owner == types.ResourceOwnerSelf && len(resources) > 0 {
 			var arns []string
 			for _, r := range resources {
@@ -1168,14 +1108,11 @@ func (w *propWorld) snapshotView(s *propSnap, side *propSide, account, region st
 				}
 			}
 			w.sharedRes[account+"/"+region] = arns
-			policies, err := propPages(w, func(tok *string) ([]string, *string, error) {
-				out, err := c.GetResourcePolicies(propCtx, &ram.GetResourcePoliciesInput{ResourceArns: arns, NextToken: tok, MaxResults: propPageSize})
-				if err != nil {
-					return nil, nil, err
-				}
-				return out.Policies, out.NextToken, nil
-			})
-			s.put(key+"GetResourcePolicies", policies, err)
+			propRead(w, s, key+"GetResourcePolicies", c.GetResourcePolicies,
+				func(tok *string) *ram.GetResourcePoliciesInput {
+					return &ram.GetResourcePoliciesInput{ResourceArns: arns, NextToken: tok, MaxResults: propPageSize}
+				},
+				func(o *ram.GetResourcePoliciesOutput) ([]string, *string) { return o.Policies, o.NextToken })
 		}
 	}
 	w.snapshotInvitations(s, c, account, region)
@@ -1187,14 +1124,13 @@ func (w *propWorld) snapshotView(s *propSnap, side *propSide, account, region st
 // snapshotInvitations reads the invitations account received in region.
 func (w *propWorld) snapshotInvitations(s *propSnap, c *ram.Client, account, region string) {
 	key := account + "/" + region + "/"
-	invs, err := propPages(w, func(tok *string) ([]types.ResourceShareInvitation, *string, error) {
-		out, err := c.GetResourceShareInvitations(propCtx, &ram.GetResourceShareInvitationsInput{NextToken: tok, MaxResults: propPageSize})
-		if err != nil {
-			return nil, nil, err
-		}
-		return out.ResourceShareInvitations, out.NextToken, nil
-	})
-	s.put(key+"GetResourceShareInvitations", invs, err)
+	invs := propRead(w, s, key+"GetResourceShareInvitations", c.GetResourceShareInvitations,
+		func(tok *string) *ram.GetResourceShareInvitationsInput {
+			return &ram.GetResourceShareInvitationsInput{NextToken: tok, MaxResults: propPageSize}
+		},
+		func(o *ram.GetResourceShareInvitationsOutput) ([]types.ResourceShareInvitation, *string) {
+			return o.ResourceShareInvitations, o.NextToken
+		})
 	for _, inv := range invs {
 		arn := *inv.ResourceShareInvitationArn
 		w.invitations.add(arn)
@@ -1203,14 +1139,13 @@ func (w *propWorld) snapshotInvitations(s *propSnap, c *ram.Client, account, reg
 			continue
 		}
 		w.pending = append(w.pending, arn)
-		res, err := propPages(w, func(tok *string) ([]types.Resource, *string, error) {
-			out, err := c.ListPendingInvitationResources(propCtx, &ram.ListPendingInvitationResourcesInput{ResourceShareInvitationArn: &arn, NextToken: tok, MaxResults: propPageSize})
-			if err != nil {
-				return nil, nil, err
-			}
-			return out.Resources, out.NextToken, nil
-		})
-		s.put(key+"ListPendingInvitationResources/"+arn, res, err)
+		propRead(w, s, key+"ListPendingInvitationResources/"+arn, c.ListPendingInvitationResources,
+			func(tok *string) *ram.ListPendingInvitationResourcesInput {
+				return &ram.ListPendingInvitationResourcesInput{ResourceShareInvitationArn: &arn, NextToken: tok, MaxResults: propPageSize}
+			},
+			func(o *ram.ListPendingInvitationResourcesOutput) ([]types.Resource, *string) {
+				return o.Resources, o.NextToken
+			})
 	}
 }
 
@@ -1220,14 +1155,13 @@ func (w *propWorld) snapshotInvitations(s *propSnap, c *ram.Client, account, reg
 func (w *propWorld) snapshotOwner(s *propSnap, c *ram.Client, account, region string) {
 	key := account + "/" + region + "/"
 	for _, typ := range []types.ResourceShareAssociationType{types.ResourceShareAssociationTypePrincipal, types.ResourceShareAssociationTypeResource} {
-		assocs, err := propPages(w, func(tok *string) ([]types.ResourceShareAssociation, *string, error) {
-			out, err := c.GetResourceShareAssociations(propCtx, &ram.GetResourceShareAssociationsInput{AssociationType: typ, NextToken: tok, MaxResults: propPageSize})
-			if err != nil {
-				return nil, nil, err
-			}
-			return out.ResourceShareAssociations, out.NextToken, nil
-		})
-		s.put(key+"GetResourceShareAssociations/"+string(typ), assocs, err)
+		assocs := propRead(w, s, key+"GetResourceShareAssociations/"+string(typ), c.GetResourceShareAssociations,
+			func(tok *string) *ram.GetResourceShareAssociationsInput {
+				return &ram.GetResourceShareAssociationsInput{AssociationType: typ, NextToken: tok, MaxResults: propPageSize}
+			},
+			func(o *ram.GetResourceShareAssociationsOutput) ([]types.ResourceShareAssociation, *string) {
+				return o.ResourceShareAssociations, o.NextToken
+			})
 		m := w.principals
 		if typ == types.ResourceShareAssociationTypeResource {
 			m = w.resources
@@ -1236,34 +1170,31 @@ func (w *propWorld) snapshotOwner(s *propSnap, c *ram.Client, account, region st
 			m[*a.ResourceShareArn] = append(m[*a.ResourceShareArn], *a.AssociatedEntity)
 		}
 	}
-	sources, err := propPages(w, func(tok *string) ([]types.AssociatedSource, *string, error) {
-		out, err := c.ListSourceAssociations(propCtx, &ram.ListSourceAssociationsInput{NextToken: tok, MaxResults: propPageSize})
-		if err != nil {
-			return nil, nil, err
-		}
-		return out.SourceAssociations, out.NextToken, nil
-	})
-	s.put(key+"ListSourceAssociations", sources, err)
-	perms, err := propPages(w, func(tok *string) ([]types.ResourceSharePermissionSummary, *string, error) {
-		out, err := c.ListPermissions(propCtx, &ram.ListPermissionsInput{PermissionType: types.PermissionTypeFilterCustomerManaged, NextToken: tok, MaxResults: propPageSize})
-		if err != nil {
-			return nil, nil, err
-		}
-		return out.Permissions, out.NextToken, nil
-	})
-	s.put(key+"ListPermissions/CUSTOMER_MANAGED", perms, err)
+	propRead(w, s, key+"ListSourceAssociations", c.ListSourceAssociations,
+		func(tok *string) *ram.ListSourceAssociationsInput {
+			return &ram.ListSourceAssociationsInput{NextToken: tok, MaxResults: propPageSize}
+		},
+		func(o *ram.ListSourceAssociationsOutput) ([]types.AssociatedSource, *string) {
+			return o.SourceAssociations, o.NextToken
+		})
+	perms := propRead(w, s, key+"ListPermissions/CUSTOMER_MANAGED", c.ListPermissions,
+		func(tok *string) *ram.ListPermissionsInput {
+			return &ram.ListPermissionsInput{PermissionType: types.PermissionTypeFilterCustomerManaged, NextToken: tok, MaxResults: propPageSize}
+		},
+		func(o *ram.ListPermissionsOutput) ([]types.ResourceSharePermissionSummary, *string) {
+			return o.Permissions, o.NextToken
+		})
 	for _, p := range perms {
 		w.perms.add(*p.Arn)
 		w.cmps = append(w.cmps, *p.Arn)
 		w.permType[*p.Arn] = *p.ResourceType
-		versions, err := propPages(w, func(tok *string) ([]types.ResourceSharePermissionSummary, *string, error) {
-			out, err := c.ListPermissionVersions(propCtx, &ram.ListPermissionVersionsInput{PermissionArn: p.Arn, NextToken: tok, MaxResults: propPageSize})
-			if err != nil {
-				return nil, nil, err
-			}
-			return out.Permissions, out.NextToken, nil
-		})
-		s.put(key+"ListPermissionVersions/"+*p.Arn, versions, err)
+		versions := propRead(w, s, key+"ListPermissionVersions/"+*p.Arn, c.ListPermissionVersions,
+			func(tok *string) *ram.ListPermissionVersionsInput {
+				return &ram.ListPermissionVersionsInput{PermissionArn: p.Arn, NextToken: tok, MaxResults: propPageSize}
+			},
+			func(o *ram.ListPermissionVersionsOutput) ([]types.ResourceSharePermissionSummary, *string) {
+				return o.Permissions, o.NextToken
+			})
 		for _, v := range versions {
 			n, _ := strconv.Atoi(*v.Version)
 			w.permVersions[*p.Arn] = append(w.permVersions[*p.Arn], n)
@@ -1281,25 +1212,23 @@ func (w *propWorld) snapshotOwner(s *propSnap, c *ram.Client, account, region st
 			s.put(key+"GetPermission/"+arn, v, nil)
 		}
 	}
-	assocPerms, err := propPages(w, func(tok *string) ([]types.AssociatedPermission, *string, error) {
-		out, err := c.ListPermissionAssociations(propCtx, &ram.ListPermissionAssociationsInput{NextToken: tok, MaxResults: propPageSize})
-		if err != nil {
-			return nil, nil, err
-		}
-		return out.Permissions, out.NextToken, nil
-	})
-	s.put(key+"ListPermissionAssociations", assocPerms, err)
+	assocPerms := propRead(w, s, key+"ListPermissionAssociations", c.ListPermissionAssociations,
+		func(tok *string) *ram.ListPermissionAssociationsInput {
+			return &ram.ListPermissionAssociationsInput{NextToken: tok, MaxResults: propPageSize}
+		},
+		func(o *ram.ListPermissionAssociationsOutput) ([]types.AssociatedPermission, *string) {
+			return o.Permissions, o.NextToken
+		})
 	for _, a := range assocPerms {
 		w.sharePerms[*a.ResourceShareArn] = append(w.sharePerms[*a.ResourceShareArn], *a.Arn)
 	}
-	works, err := propPages(w, func(tok *string) ([]types.ReplacePermissionAssociationsWork, *string, error) {
-		out, err := c.ListReplacePermissionAssociationsWork(propCtx, &ram.ListReplacePermissionAssociationsWorkInput{NextToken: tok, MaxResults: propPageSize})
-		if err != nil {
-			return nil, nil, err
-		}
-		return out.ReplacePermissionAssociationsWorks, out.NextToken, nil
-	})
-	s.put(key+"ListReplacePermissionAssociationsWork", works, err)
+	propRead(w, s, key+"ListReplacePermissionAssociationsWork", c.ListReplacePermissionAssociationsWork,
+		func(tok *string) *ram.ListReplacePermissionAssociationsWorkInput {
+			return &ram.ListReplacePermissionAssociationsWorkInput{NextToken: tok, MaxResults: propPageSize}
+		},
+		func(o *ram.ListReplacePermissionAssociationsWorkOutput) ([]types.ReplacePermissionAssociationsWork, *string) {
+			return o.ReplacePermissionAssociationsWorks, o.NextToken
+		})
 }
 
 // cmpsOf returns the customer-managed permissions of account in region.
