@@ -7,13 +7,10 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
-	"os"
 	"reflect"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,6 +18,7 @@ import (
 	"github.com/sharesim/sharesim/auditmanager/types"
 	"github.com/sharesim/sharesim/clock"
 	"github.com/sharesim/sharesim/internal/awsmodel"
+	"github.com/sharesim/sharesim/internal/proptest"
 	"github.com/sharesim/sharesim/share"
 	"github.com/sharesim/sharesim/share/sharetest"
 )
@@ -68,53 +66,21 @@ import (
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS override the number
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
-	seeds, steps := apEnv("SHARESIM_PROPERTY_SEEDS", 20), apEnv("SHARESIM_PROPERTY_STEPS", 200)
-	if testing.Short() {
-		seeds, steps = 4, 100
-	}
+	seeds, steps := proptest.Size(20, 200)
 	// The snapshots make a lot of short-lived garbage: collect less often.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	hits := map[string]map[string]int{}
-	var mu sync.Mutex // protects hits
+	tally := &proptest.Tally{}
 	t.Run("seeds", func(t *testing.T) {
 		for seed := range seeds {
 			t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
 				t.Parallel() // each seed has a world of its own
 				w := newAMPropWorld(t, uint64(seed))
+				w.tally = tally
 				w.run(steps)
-				mu.Lock()
-				defer mu.Unlock()
-				for op, m := range w.hits {
-					if hits[op] == nil {
-						hits[op] = map[string]int{}
-					}
-					for code, n := range m {
-						hits[op][code] += n
-					}
-				}
 			})
 		}
 	})
-	pairs := 0
-	for _, op := range slices.Sorted(maps.Keys(hits)) {
-		var parts []string
-		for _, code := range slices.Sorted(maps.Keys(hits[op])) {
-			if code != "ok" {
-				pairs++
-			}
-			parts = append(parts, fmt.Sprintf("%s=%d", code, hits[op][code]))
-		}
-		t.Logf("%-36s %s", op, strings.Join(parts, " "))
-	}
-	t.Logf("%d operations, %d distinct (operation, exception) pairs", len(hits), pairs)
-}
-
-// apEnv reads a positive number from the environment, or returns def.
-func apEnv(name string, def int) int {
-	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
-		return n
-	}
-	return def
+	t.Log(tally.Report())
 }
 
 // The world's accounts and regions.
@@ -195,7 +161,7 @@ type apWorld struct {
 	caller  apCaller // the current call's caller
 	history []string
 	snap    *apSnap
-	hits    map[string]map[string]int
+	tally   *proptest.Tally
 
 	frameworks  map[apCaller][]string // custom framework IDs by scope, from the last snapshot
 	sets        map[string][]string   // control set names by framework
@@ -229,7 +195,7 @@ func newAMPropWorld(t *testing.T, seed uint64) *apWorld {
 	w := &apWorld{
 		t: t, seed: seed, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		store: store, clk: clk, opts: store.Options().AuditManager,
-		clients: map[apCaller]*auditmanager.Client{}, hits: map[string]map[string]int{}, kept: map[apCaller]*apView{},
+		clients: map[apCaller]*auditmanager.Client{}, kept: map[apCaller]*apView{},
 	}
 	for _, a := range apAccounts {
 		for _, r := range []string{apR1, apR2} {
@@ -316,7 +282,7 @@ func (w *apWorld) do(c apCall) {
 	if c.then != nil {
 		c.then(out, err)
 	}
-	code := "ok"
+	code := proptest.OK
 	if err != nil {
 		code = w.checkException(desc, c.op, err)
 		desc += " -> " + err.Error()
@@ -324,10 +290,7 @@ func (w *apWorld) do(c apCall) {
 		desc += " -> " + apJSON(out)
 	}
 	w.record(desc)
-	if w.hits[c.op] == nil {
-		w.hits[c.op] = map[string]int{}
-	}
-	w.hits[c.op][code]++
+	w.tally.Add(c.op, code)
 
 	after := w.snapshot()
 	switch {

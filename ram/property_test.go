@@ -6,18 +6,17 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"reflect"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/sharesim/sharesim/clock"
+	"github.com/sharesim/sharesim/internal/proptest"
 	"github.com/sharesim/sharesim/ram"
 	"github.com/sharesim/sharesim/ram/types"
 	"github.com/sharesim/sharesim/share"
@@ -65,25 +64,22 @@ import (
 //
 // A failure names the seed, the step and the call as a Go literal, with the
 // steps before it; go test -run 'TestRandomOperations/seed=N$' replays it.
-// The environment variables RAMPROP_SEEDS and RAMPROP_STEPS set the number
-// of seeds and steps (20 and 400; 150 steps under the race detector, as
-// every step reads the whole world); with -v the test logs the (operation,
-// outcome) pairs the runs reached.
+// SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS set the number of
+// seeds and steps (20 and 400; 150 steps under the race detector, as every
+// step reads the whole world; see proptest.Size); with -v the test logs the
+// (operation, outcome) pairs the runs reached.
 func TestRandomOperations(t *testing.T) {
 	// Every step reads the whole world, about 120 listings: under the
 	// race detector the runs are the same, cut short.
-	seeds, steps := 20, 400
-	if propRace() {
+	steps := 400
+	if proptest.Race() {
 		steps = 150
 	}
-	if testing.Short() {
-		seeds, steps = 4, min(steps, 100)
-	}
-	seeds, steps = propEnv("RAMPROP_SEEDS", seeds), propEnv("RAMPROP_STEPS", steps)
-	stats := &propStats{seen: map[[2]string]int{}}
+	seeds, steps := proptest.Size(20, steps)
+	stats := &proptest.Tally{}
 	t.Cleanup(func() {
 		if testing.Verbose() {
-			t.Log(stats.report())
+			t.Log(stats.Report())
 		}
 	})
 	for seed := range uint64(seeds) {
@@ -98,25 +94,6 @@ func TestRandomOperations(t *testing.T) {
 			}
 		})
 	}
-}
-
-// propRace reports whether the test binary was built with -race.
-func propRace() bool {
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		for _, s := range bi.Settings {
-			if s.Key == "-race" {
-				return s.Value == "true"
-			}
-		}
-	}
-	return false
-}
-
-func propEnv(name string, def int) int {
-	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
-		return v
-	}
-	return def
 }
 
 // The accounts of the world. propStranger makes no call but as a
@@ -137,42 +114,6 @@ var (
 	propRegions  = []string{propRegion, propRegion2}
 	propCtx      = context.Background()
 )
-
-// propStats counts the (operation, outcome) pairs the runs reached; the
-// outcome is "ok" or the exception's code.
-type propStats struct {
-	mu   sync.Mutex
-	seen map[[2]string]int
-}
-
-func (s *propStats) add(op, outcome string) {
-	s.mu.Lock()
-	s.seen[[2]string{op, outcome}]++
-	s.mu.Unlock()
-}
-
-func (s *propStats) report() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var lines []string
-	ops, succeeded := map[string]bool{}, 0
-	errPairs := 0
-	for k, n := range s.seen {
-		lines = append(lines, fmt.Sprintf("  %-40s %-50s %6d", k[0], k[1], n))
-		if strings.HasPrefix(k[0], "(") { // not an operation
-			continue
-		}
-		ops[k[0]] = true
-		if k[1] == "ok" {
-			succeeded++
-		} else {
-			errPairs++
-		}
-	}
-	slices.Sort(lines)
-	return fmt.Sprintf("%d operations called, %d of them successfully; %d distinct (operation, exception) pairs:\n%s",
-		len(ops), succeeded, errPairs, strings.Join(lines, "\n"))
-}
 
 // propPool is a set of strings in the order they were first seen.
 type propPool struct {
@@ -243,7 +184,7 @@ type propWorld struct {
 	seed  uint64
 	step  int
 	r     *rand.Rand
-	stats *propStats
+	stats *proptest.Tally
 
 	// main is the world the calls go to; twin is the same world given
 	// only the calls that succeed in main, and no reads. If failed calls
@@ -284,7 +225,7 @@ type propWorld struct {
 	window  time.Duration
 }
 
-func newPropWorld(t *testing.T, seed uint64, stats *propStats) *propWorld {
+func newPropWorld(t *testing.T, seed uint64, stats *proptest.Tally) *propWorld {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	w := &propWorld{t: t, seed: seed, step: -1, r: r, stats: stats,
 		receiver: map[string]string{}, tokens: map[propTokenKey]propTokenRec{}, permType: map[string]string{},
@@ -572,7 +513,7 @@ func (w *propWorld) orgEvent() {
 	}
 	err := do(w.main.store)
 	w.note("organizations: %s -> %v", what, err)
-	w.stats.add("(organizations)", strings.Fields(what)[0]+" "+propOutcome(err))
+	w.stats.Add("(organizations)", strings.Fields(what)[0]+" "+propOutcome(err))
 	if err2 := do(w.twin.store); fmt.Sprint(err) != fmt.Sprint(err2) {
 		w.fail("organizations: %s: the twin world answers %v", what, err2)
 	}
@@ -601,7 +542,7 @@ func (w *propWorld) rebuildOrg() {
 		return org, root, ou, nil
 	}
 	org, root, ou, err := rebuild(w.main)
-	w.stats.add("(organizations)", "DeleteOrganization, CreateOrganization "+propOutcome(err))
+	w.stats.Add("(organizations)", "DeleteOrganization, CreateOrganization "+propOutcome(err))
 	w.note("organizations: DeleteOrganization, then a new one %s (RAM sharing enabled: %v) -> %v", org, enable, err)
 	org2, root2, ou2, err2 := rebuild(w.twin)
 	if org2 != org || root2 != root || ou2 != ou || fmt.Sprint(err) != fmt.Sprint(err2) {
@@ -690,7 +631,7 @@ func (w *propWorld) run(c *propCall) {
 	if err != nil {
 		outcome = propCode(err)
 	}
-	w.stats.add(c.op, outcome)
+	w.stats.Add(c.op, outcome)
 	w.note("%s -> %s", desc, propErrText(err))
 	if panicked != "" {
 		w.fail("%s panicked: %s", desc, panicked)
@@ -714,7 +655,7 @@ func (w *propWorld) run(c *propCall) {
 		}
 		w.expectUnchanged(before, desc+" failed with "+propErrText(err))
 	case replay:
-		w.stats.add("(client token)", "replayed")
+		w.stats.Add("(client token)", "replayed")
 		w.twinCall(c, desc, out)
 		if got := propJSON(out); got != rec.out {
 			w.fail("%s replays a client token used %v ago with the same input, but the output differs:\nfirst:  %s\nreplay: %s",
@@ -766,7 +707,7 @@ func (w *propWorld) checkMismatch(c *propCall, desc string, live bool, err error
 	case code == want && !live:
 		w.fail("%s failed with %s, but the client token was not used by a call that succeeded within the window", desc, propErrText(err))
 	case code == want:
-		w.stats.add("(client token)", "mismatch")
+		w.stats.Add("(client token)", "mismatch")
 	case live && !propMissesMember(c.in):
 		w.fail("%s: the client token was used with another input; want %s, got %s", desc, want, propErrText(err))
 	}

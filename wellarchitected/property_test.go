@@ -7,19 +7,17 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
-	"os"
 	"reflect"
 	"runtime/debug"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/sharesim/sharesim/clock"
 	"github.com/sharesim/sharesim/internal/awsmodel"
+	"github.com/sharesim/sharesim/internal/proptest"
 	"github.com/sharesim/sharesim/share"
 	"github.com/sharesim/sharesim/share/sharetest"
 	"github.com/sharesim/sharesim/wellarchitected"
@@ -70,54 +68,21 @@ import (
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS override the number
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
-	seeds, steps := wpEnv("SHARESIM_PROPERTY_SEEDS", 20), wpEnv("SHARESIM_PROPERTY_STEPS", 160)
-	if testing.Short() {
-		seeds, steps = 4, 100
-	}
+	seeds, steps := proptest.Size(20, 160)
 	// The snapshots make a lot of short-lived garbage: collect less often.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	hits := map[string]map[string]int{}
-	var mu sync.Mutex // protects hits
+	tally := &proptest.Tally{}
 	t.Run("seeds", func(t *testing.T) {
 		for seed := range seeds {
 			t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
 				t.Parallel() // each seed has a world of its own
 				w := newWAPropWorld(t, uint64(seed))
+				w.tally = tally
 				w.run(steps)
-				mu.Lock()
-				defer mu.Unlock()
-				for op, m := range w.hits {
-					if hits[op] == nil {
-						hits[op] = map[string]int{}
-					}
-					for code, n := range m {
-						hits[op][code] += n
-					}
-				}
 			})
 		}
 	})
-	ops := slices.Sorted(maps.Keys(hits))
-	pairs := 0
-	for _, op := range ops {
-		var parts []string
-		for _, code := range slices.Sorted(maps.Keys(hits[op])) {
-			if code != "" {
-				pairs++
-			}
-			parts = append(parts, fmt.Sprintf("%s=%d", wpOr(code, "ok"), hits[op][code]))
-		}
-		t.Logf("%-24s %s", op, strings.Join(parts, " "))
-	}
-	t.Logf("%d operations, %d distinct (operation, exception) pairs", len(ops), pairs)
-}
-
-// wpEnv reads a positive number from the environment, or returns def.
-func wpEnv(name string, def int) int {
-	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
-		return n
-	}
-	return def
+	t.Log(tally.Report())
 }
 
 // The world's accounts and regions.
@@ -245,7 +210,7 @@ type wpWorld struct {
 	history []string
 	uniq    int
 	snap    *wpSnap
-	hits    map[string]map[string]int
+	tally   *proptest.Tally
 	idem    map[wpIdemKey]wpIdem
 	replays []wpCall // tokenized calls that succeeded
 	walkers []*wpWalker
@@ -279,7 +244,7 @@ func newWAPropWorld(t *testing.T, seed uint64) *wpWorld {
 		t: t, seed: seed, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		store: store, clk: clk,
 		clients: map[wpCaller]*wellarchitected.Client{}, strict: map[wpCaller]*wellarchitected.Client{},
-		hits: map[string]map[string]int{}, idem: map[wpIdemKey]wpIdem{}, sentAt: map[string]time.Time{},
+		idem: map[wpIdemKey]wpIdem{}, sentAt: map[string]time.Time{},
 		live: map[string][]wpRes{}, stale: map[string][]wpRes{},
 	}
 	w.org = sw
@@ -419,7 +384,7 @@ func (w *wpWorld) do(c wpCall) {
 	if c.then != nil {
 		c.then(out, err)
 	}
-	code := ""
+	code := proptest.OK
 	if err != nil {
 		code = w.checkException(desc, c.op, err)
 		desc += " -> " + err.Error()
@@ -427,10 +392,7 @@ func (w *wpWorld) do(c wpCall) {
 		desc += " -> " + wpJSON(out)
 	}
 	w.record(desc)
-	if w.hits[c.op] == nil {
-		w.hits[c.op] = map[string]int{}
-	}
-	w.hits[c.op][code]++
+	w.tally.Add(c.op, code)
 
 	after := w.snapshot()
 	switch {
