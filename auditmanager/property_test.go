@@ -70,15 +70,10 @@ func TestPropertiesRandomCalls(t *testing.T) {
 	// The snapshots make a lot of short-lived garbage: collect less often.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	tally := &proptest.Tally{}
-	t.Run("seeds", func(t *testing.T) {
-		for seed := range seeds {
-			t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
-				t.Parallel() // each seed has a world of its own
-				w := newAMPropWorld(t, uint64(seed))
-				w.tally = tally
-				w.run(steps)
-			})
-		}
+	proptest.Seeds(t, seeds, func(t *testing.T, seed uint64) {
+		w := newAMPropWorld(t, seed)
+		w.tally = tally
+		w.run(steps)
 	})
 	t.Log(tally.Report())
 }

@@ -63,7 +63,7 @@ import (
 // the shares; resource services plant shares created from policies.
 //
 // A failure names the seed, the step and the call as a Go literal, with the
-// steps before it; go test -run 'TestRandomOperations/seed=N$' replays it.
+// steps before it; go test -run 'TestRandomOperations/seeds/seed=N$' replays it.
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS set the number of
 // seeds and steps (20 and 400; 150 steps under the race detector, as every
 // step reads the whole world; see proptest.Size); with -v the test logs the
@@ -77,22 +77,17 @@ func TestRandomOperations(t *testing.T) {
 	}
 	seeds, steps := proptest.Size(20, steps)
 	stats := &proptest.Tally{}
-	t.Cleanup(func() {
-		if testing.Verbose() {
-			t.Log(stats.Report())
+	proptest.Seeds(t, seeds, func(t *testing.T, seed uint64) {
+		w := newPropWorld(t, seed, stats)
+		for w.step = 0; w.step < steps; w.step++ {
+			w.doStep()
+			if w.step%25 == 24 || w.step == steps-1 {
+				w.compareTwin()
+			}
 		}
 	})
-	for seed := range uint64(seeds) {
-		t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
-			t.Parallel()
-			w := newPropWorld(t, seed, stats)
-			for w.step = 0; w.step < steps; w.step++ {
-				w.doStep()
-				if w.step%25 == 24 || w.step == steps-1 {
-					w.compareTwin()
-				}
-			}
-		})
+	if testing.Verbose() {
+		t.Log(stats.Report())
 	}
 }
 

@@ -93,3 +93,18 @@ func (t *Tally) Report() string {
 	return fmt.Sprintf("%d operations called, %d of them successfully; %d distinct (operation, exception) pairs:\n%s",
 		len(ops), succeeded, errPairs, strings.Join(lines, "\n"))
 }
+
+// Seeds runs fn for seeds 0 to n-1, each a parallel subtest "seeds/seed=N"
+// with a world of its own, and returns once every seed has finished, so
+// that the caller can then report its Tally. go test -run
+// 'TestName/seeds/seed=N$' replays one seed.
+func Seeds(t *testing.T, n int, fn func(t *testing.T, seed uint64)) {
+	t.Run("seeds", func(t *testing.T) {
+		for seed := range uint64(n) {
+			t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
+				t.Parallel()
+				fn(t, seed)
+			})
+		}
+	})
+}
