@@ -348,9 +348,10 @@ type RAMReplaceResult struct {
 	ClientToken string
 }
 
-// ReplacePermissionAssociations switches every share of the caller that uses
-// permission From (only FromVersion, when set) to the default version of To
-// (ram.md B13). The switch applies at once; the work record reads
+// ReplacePermissionAssociations switches every active share of the caller
+// that uses permission From (only FromVersion, when set) to the default
+// version of To (ram.md B13), but for shares created from a resource-based
+// policy, which keep theirs. The switch applies at once; the work record reads
 // IN_PROGRESS in the answer and COMPLETED after the propagation delay.
 func (s *Store) ReplacePermissionAssociations(c Caller, in RAMReplaceInput) (RAMReplaceResult, error) {
 	const op = "ReplacePermissionAssociations"
@@ -383,7 +384,10 @@ func (s *Store) ReplacePermissionAssociations(c Caller, in RAMReplaceInput) (RAM
 		}
 		target := to.current()
 		for _, sh := range st.sharesWithPermission(c, from.arn) {
-			if sh.status != RAMShareActive {
+			// A share created from a resource-based policy cannot be
+			// changed until promoted, by this operation either: it keeps
+			// its permission [doc RAM-MODEL PromotePermissionCreatedFromPolicy].
+			if _, err := ramFeatureNext(sh.feature, ramFeatEvModify); sh.status != RAMShareActive || err != nil {
 				continue
 			}
 			var old []ramAttached

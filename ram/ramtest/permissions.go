@@ -942,6 +942,10 @@ func testPromote(t *testing.T, mk HarnessMaker) {
 	requireError(t, err, "OperationNotPermittedException", refusal)
 	_, err = c.AssociateResourceSharePermission(ctx, &ram.AssociateResourceSharePermissionInput{ResourceShareArn: standard.ResourceShareArn, PermissionArn: p(fromPolicy), Replace: p(true)})
 	requireError(t, err, "InvalidParameterException", "The permission "+fromPolicy+" can't be attached.")
+	// ReplacePermissionAssociations passes it over: it keeps its permission.
+	_, err = c.ReplacePermissionAssociations(ctx, &ram.ReplacePermissionAssociationsInput{FromPermissionArn: p(fromPolicy), ToPermissionArn: p(cmp)})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]string{"codebuild:Project": fromPolicy + "@1"}, own.sharePermissions(arn))
 
 	// No managed permission has the same template yet.
 	_, err = c.PromoteResourceShareCreatedFromPolicy(ctx, &ram.PromoteResourceShareCreatedFromPolicyInput{ResourceShareArn: p(arn)})
