@@ -4,6 +4,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
+	"math"
 
 	"github.com/sharesim/sharesim/internal/ordered"
 )
@@ -33,8 +34,17 @@ func (s TokenScope) encoding() *base64.Encoding {
 type PageRequest struct {
 	// Token continues a listing; empty starts at the beginning.
 	Token string
-	// Limit is the most items to return; it must be positive.
+	// Limit is the most items to return; zero or less means no limit: the
+	// rest of the listing in one page.
 	Limit int
+}
+
+// limit is the most items the page may hold.
+func (r PageRequest) limit() int {
+	if r.Limit <= 0 {
+		return math.MaxInt
+	}
+	return r.Limit
 }
 
 // A token is base64(version || mac[:16] || lastKey): opaque, unforgeable
@@ -94,7 +104,7 @@ func (tx *Tx) DecodeToken(scope TokenScope, token string) (string, error) {
 }
 
 // Paginate returns one page of index m: the values after the token's key that
-// keep accepts (nil keeps all), at most req.Limit of them, and the token for
+// keep accepts (nil keeps all), at most req.limit() of them, and the token for
 // the next page, "" on the last page. Because pages continue from a key, not
 // an offset, items that exist throughout a listing are returned exactly once
 // however the index changes between pages. A page never ends with a token
@@ -108,7 +118,7 @@ func Paginate[V, T any](tx *Tx, scope TokenScope, m *ordered.Map[V], req PageReq
 		}
 		after = k
 	}
-	out := make([]T, 0, min(req.Limit, 64))
+	out := make([]T, 0, min(req.limit(), 64))
 	var last string
 	more := false
 	m.Ascend(after, func(k string, v V) bool {
@@ -116,7 +126,7 @@ func Paginate[V, T any](tx *Tx, scope TokenScope, m *ordered.Map[V], req PageReq
 		if !ok {
 			return true
 		}
-		if len(out) == req.Limit {
+		if len(out) == req.limit() {
 			more = true
 			return false
 		}

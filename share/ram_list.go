@@ -110,17 +110,17 @@ func pageShares[T any](tx *Tx, scope TokenScope, req PageRequest, after string,
 	// short, and an item can be a hundred bytes. The first overflow makes
 	// room for a full page.
 	size := max(1, int(reflect.TypeFor[T]().Size()))
-	out := make([]T, 0, min(req.Limit, max(8, 1024/size)))
+	out := make([]T, 0, min(req.limit(), max(8, 1024/size)))
 	var cur *ramShare
 	var lastShare, lastSub string
 	more := false
 	emit := func(sub string, v T) bool {
-		if len(out) == req.Limit {
+		if len(out) == req.limit() {
 			more = true
 			return false
 		}
 		if len(out) == cap(out) && cap(out) < 128 {
-			out = slices.Grow(out, min(req.Limit, 128)-len(out))
+			out = slices.Grow(out, min(req.limit(), 128)-len(out))
 		}
 		out = append(out, v)
 		lastShare, lastSub = cur.key, sub
@@ -739,7 +739,7 @@ func (s *Store) GetResourcePolicies(c Caller, arns []string, principal string, p
 			if !ok {
 				continue
 			}
-			if len(out) == page.Limit {
+			if len(out) == page.limit() {
 				// Another policy follows: the next page starts with it,
 				// and the last page carries no token (ram.md §C.13).
 				next = tx.EncodeToken(scope, strconv.Itoa(i))

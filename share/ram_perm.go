@@ -508,11 +508,11 @@ func (s *Store) GetRAMPermission(c Caller, arn string, version *int) (RAMPermiss
 // key order, for the items whose key is greater than after, until yield
 // returns false.
 func pageKeyed[T any](tx *Tx, scope TokenScope, after string, req PageRequest, walk func(after string, yield func(key string, v T) bool)) ([]T, string) {
-	out := make([]T, 0, min(req.Limit, 64))
+	out := make([]T, 0, min(req.limit(), 64))
 	var last string
 	more := false
 	walk(after, func(k string, v T) bool {
-		if len(out) == req.Limit {
+		if len(out) == req.limit() {
 			more = true
 			return false
 		}

@@ -378,3 +378,65 @@ func TestFingerprintTellsAbsentFromEmpty(t *testing.T) {
 		assert.NotEqual(t, Fingerprint(base), Fingerprint(other), label)
 	}
 }
+
+// A zero PageRequest lists everything in one page, through each of the
+// domain's pagers: the generic one, RAM's share walk, RAM's keyed pages,
+// GetResourcePolicies' and Well-Architected's merged sources.
+func TestZeroLimitListsEverything(t *testing.T) {
+	var m ordered.Map[string]
+	for i := range 100 {
+		k := fmt.Sprintf("%03d", i)
+		m.Set(k, k)
+	}
+	s, _ := newTestStore(&Options{RAM: RAMOptions{MaxPendingInvitationsPerSharingAccount: 100}})
+	got := listKeys(t, s, &m, TokenScope{Op: "List"}, 0, nil)
+	assert.Len(t, got, 100, "Paginate")
+
+	owner := Caller{Account: "111111111111", Region: "us-east-1"}
+	var arns []string
+	for i := range 70 {
+		arn := fmt.Sprintf("arn:aws:ec2:us-east-1:111111111111:transit-gateway/tgw-%d", i)
+		arns = append(arns, arn)
+		_, err := s.CreateResourceShare(owner, RAMCreateInput{Name: "n", Principals: []string{"222222222222"}, ResourceARNs: []string{arn}})
+		require.NoError(t, err)
+	}
+	recipient := Caller{Account: "222222222222", Region: "us-east-1"}
+	invs, next, err := s.GetResourceShareInvitations(recipient, RAMInvitationQuery{})
+	require.NoError(t, err)
+	require.Len(t, invs, 70, "GetResourceShareInvitations")
+	require.Empty(t, next, "GetResourceShareInvitations")
+	for _, inv := range invs {
+		_, err := s.AcceptResourceShareInvitation(recipient, inv.ARN, RAMIdempotency{})
+		require.NoError(t, err)
+	}
+	for i := range 70 {
+		_, err := s.WACreateWorkload(owner, WARequestToken{}, WAWorkloadSpec{Name: fmt.Sprintf("w%d", i), Lenses: []string{"wellarchitected"}}, nil)
+		require.NoError(t, err)
+	}
+	listings := map[string]func() (int, string, error){
+		"GetResourceShares": func() (int, string, error) {
+			v, next, err := s.GetResourceShares(owner, RAMShareQuery{})
+			return len(v), next, err
+		},
+		"ListRAMResourceTypes": func() (int, string, error) {
+			v, next, err := s.ListRAMResourceTypes(owner, "", PageRequest{})
+			return len(v), next, err
+		},
+		"GetResourcePolicies": func() (int, string, error) {
+			v, next, err := s.GetResourcePolicies(owner, arns, "", PageRequest{})
+			return len(v), next, err
+		},
+		"WAListWorkloads": func() (int, string, error) {
+			v, next, err := s.WAListWorkloads(owner, "", PageRequest{})
+			return len(v), next, err
+		},
+	}
+	want := map[string]int{"GetResourceShares": 70, "ListRAMResourceTypes": len(s.opts.RAM.registry.types),
+		"GetResourcePolicies": 70, "WAListWorkloads": 70}
+	for name, list := range listings {
+		n, next, err := list()
+		require.NoError(t, err, name)
+		assert.Equal(t, want[name], n, name)
+		assert.Empty(t, next, name)
+	}
+}

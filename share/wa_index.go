@@ -178,7 +178,7 @@ func waPaginate[T any](tx *Tx, scope TokenScope, req PageRequest, seq func(after
 		}
 		after = k
 	}
-	out := make([]T, 0, min(req.Limit, 64))
+	out := make([]T, 0, min(req.limit(), 64))
 	var last string
 	more := false
 	for k, r := range seq(after) {
@@ -186,7 +186,7 @@ func waPaginate[T any](tx *Tx, scope TokenScope, req PageRequest, seq func(after
 		if !ok {
 			continue
 		}
-		if len(out) == req.Limit {
+		if len(out) == req.limit() {
 			more = true
 			break
 		}

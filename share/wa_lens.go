@@ -364,13 +364,13 @@ func (s *Store) WAListLenses(c Caller, f WALensFilter, req PageRequest) ([]WALen
 			}
 			after = k
 		}
-		out = make([]WALens, 0, min(req.Limit, 64))
+		out = make([]WALens, 0, min(req.limit(), 64))
 		last, more := "", false
 		add := func(k string, l WALens) bool {
 			if !keep(l) {
 				return true
 			}
-			if len(out) == req.Limit {
+			if len(out) == req.limit() {
 				more = true
 				return false
 			}
