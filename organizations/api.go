@@ -768,15 +768,11 @@ func (c *Client) AcceptHandshake(ctx context.Context, in *AcceptHandshakeInput) 
 	if in == nil {
 		in = &AcceptHandshakeInput{}
 	}
-	id, err := handshakeID(in.HandshakeId)
+	h, err := c.onHandshake(in.HandshakeId, c.store.AcceptHandshake)
 	if err != nil {
 		return nil, err
 	}
-	h, err := c.store.AcceptHandshake(c.account, id)
-	if err != nil {
-		return nil, apiError(err)
-	}
-	return &AcceptHandshakeOutput{Handshake: handshakeOut(h)}, nil
+	return &AcceptHandshakeOutput{Handshake: h}, nil
 }
 
 // handshakeID checks the required HandshakeId member of the handshake
@@ -790,6 +786,21 @@ func handshakeID(id *string) (string, error) {
 		return "", v.err
 	}
 	return *id, nil
+}
+
+// onHandshake validates a handshake ID and applies op to it for the caller:
+// what AcceptHandshake, DeclineHandshake, CancelHandshake and
+// DescribeHandshake share.
+func (c *Client) onHandshake(id *string, op func(caller, id string) (share.Handshake, error)) (*types.Handshake, error) {
+	hid, err := handshakeID(id)
+	if err != nil {
+		return nil, err
+	}
+	h, err := op(c.account, hid)
+	if err != nil {
+		return nil, apiError(err)
+	}
+	return handshakeOut(h), nil
 }
 
 // DeclineHandshakeInput is the input of [Client.DeclineHandshake].
@@ -814,15 +825,11 @@ func (c *Client) DeclineHandshake(ctx context.Context, in *DeclineHandshakeInput
 	if in == nil {
 		in = &DeclineHandshakeInput{}
 	}
-	id, err := handshakeID(in.HandshakeId)
+	h, err := c.onHandshake(in.HandshakeId, c.store.DeclineHandshake)
 	if err != nil {
 		return nil, err
 	}
-	h, err := c.store.DeclineHandshake(c.account, id)
-	if err != nil {
-		return nil, apiError(err)
-	}
-	return &DeclineHandshakeOutput{Handshake: handshakeOut(h)}, nil
+	return &DeclineHandshakeOutput{Handshake: h}, nil
 }
 
 // CancelHandshakeInput is the input of [Client.CancelHandshake].
@@ -847,15 +854,11 @@ func (c *Client) CancelHandshake(ctx context.Context, in *CancelHandshakeInput) 
 	if in == nil {
 		in = &CancelHandshakeInput{}
 	}
-	id, err := handshakeID(in.HandshakeId)
+	h, err := c.onHandshake(in.HandshakeId, c.store.CancelHandshake)
 	if err != nil {
 		return nil, err
 	}
-	h, err := c.store.CancelHandshake(c.account, id)
-	if err != nil {
-		return nil, apiError(err)
-	}
-	return &CancelHandshakeOutput{Handshake: handshakeOut(h)}, nil
+	return &CancelHandshakeOutput{Handshake: h}, nil
 }
 
 // DescribeHandshakeInput is the input of [Client.DescribeHandshake].
@@ -878,15 +881,11 @@ func (c *Client) DescribeHandshake(ctx context.Context, in *DescribeHandshakeInp
 	if in == nil {
 		in = &DescribeHandshakeInput{}
 	}
-	id, err := handshakeID(in.HandshakeId)
+	h, err := c.onHandshake(in.HandshakeId, c.store.DescribeHandshake)
 	if err != nil {
 		return nil, err
 	}
-	h, err := c.store.DescribeHandshake(c.account, id)
-	if err != nil {
-		return nil, apiError(err)
-	}
-	return &DescribeHandshakeOutput{Handshake: handshakeOut(h)}, nil
+	return &DescribeHandshakeOutput{Handshake: h}, nil
 }
 
 // ListHandshakesForAccountInput is the input of [Client.ListHandshakesForAccount].
