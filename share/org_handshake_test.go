@@ -27,6 +27,17 @@ var (
 	handshakeActions = []handshakeAction{actAccept, actDecline, actCancel, actExpire}
 )
 
+// createOrgAndInvite has mgmtAcct create an organization in s and invite
+// member1 into it, and returns the invitation.
+func createOrgAndInvite(t *testing.T, s *Store) Handshake {
+	t.Helper()
+	_, err := s.CreateOrganization(mgmtAcct, "")
+	require.NoError(t, err)
+	h, err := s.InviteAccount(mgmtAcct, member1)
+	require.NoError(t, err)
+	return h
+}
+
 // do performs act on handshake id of mgmtAcct's organization, sent to
 // member1: the invited account accepts or declines, the management account
 // cancels, and expiry is the clock reaching the handshake's expiry time (no
@@ -106,10 +117,7 @@ func TestHandshakeTransitionTable(t *testing.T) {
 			want := table[from][act]
 			t.Run(string(from)+" "+string(act), func(t *testing.T) {
 				s, c := newTestStore(nil)
-				_, err := s.CreateOrganization(mgmtAcct, "")
-				require.NoError(t, err)
-				h, err := s.InviteAccount(mgmtAcct, member1)
-				require.NoError(t, err)
+				h := createOrgAndInvite(t, s)
 				if from != HandshakeOpen {
 					require.NoError(t, do(s, c, h, reach[from]))
 				}
@@ -148,17 +156,14 @@ func TestHandshakeTransitionTable(t *testing.T) {
 // and a third account cannot see it at all.
 func TestHandshakeParties(t *testing.T) {
 	s, _ := newTestStore(nil)
-	_, err := s.CreateOrganization(mgmtAcct, "")
-	require.NoError(t, err)
-	h, err := s.InviteAccount(mgmtAcct, member1)
-	require.NoError(t, err)
+	h := createOrgAndInvite(t, s)
 
 	for _, who := range []string{mgmtAcct, member1} {
 		got, err := s.DescribeHandshake(who, h.ID)
 		require.NoError(t, err, who)
 		assert.Equal(t, h, got)
 	}
-	_, err = s.DescribeHandshake(outsider, h.ID)
+	_, err := s.DescribeHandshake(outsider, h.ID)
 	assert.ErrorIs(t, err, ErrNotFound)
 	_, err = s.DescribeHandshake(member1, "h-0123456789")
 	assert.ErrorIs(t, err, ErrNotFound)
@@ -201,10 +206,7 @@ func TestHandshakeParties(t *testing.T) {
 // actions, and an invitation has no parent.
 func TestHandshakeFilters(t *testing.T) {
 	s, _ := newTestStore(nil)
-	_, err := s.CreateOrganization(mgmtAcct, "")
-	require.NoError(t, err)
-	h, err := s.InviteAccount(mgmtAcct, member1)
-	require.NoError(t, err)
+	h := createOrgAndInvite(t, s)
 	for f, want := range map[HandshakeFilter][]Handshake{
 		{}:                                      {h},
 		{ActionType: HandshakeActionInvite}:     {h},
@@ -226,10 +228,7 @@ func TestHandshakeFilters(t *testing.T) {
 // from the expiry time, and is then gone from every view and index.
 func TestHandshakesAreDroppedAfterTheRetention(t *testing.T) {
 	s, c := newTestStore(&Options{Organizations: OrgLimits{MaxAccounts: 20}})
-	_, err := s.CreateOrganization(mgmtAcct, "")
-	require.NoError(t, err)
-	declined, err := s.InviteAccount(mgmtAcct, member1)
-	require.NoError(t, err)
+	declined := createOrgAndInvite(t, s)
 	unanswered, err := s.InviteAccount(mgmtAcct, member2)
 	require.NoError(t, err)
 	c.Advance(time.Hour)
@@ -281,11 +280,8 @@ func TestHandshakesAreDroppedAfterTheRetention(t *testing.T) {
 // invitations count toward MaxAccounts.
 func TestDeclinedAndCanceledInvitationsFreeTheirPlace(t *testing.T) {
 	s, _ := newTestStore(&Options{Organizations: OrgLimits{MaxAccounts: 2}})
-	_, err := s.CreateOrganization(mgmtAcct, "")
-	require.NoError(t, err)
-	h, err := s.InviteAccount(mgmtAcct, member1)
-	require.NoError(t, err)
-	_, err = s.InviteAccount(mgmtAcct, member2)
+	h := createOrgAndInvite(t, s)
+	_, err := s.InviteAccount(mgmtAcct, member2)
 	assert.ErrorIs(t, err, ErrLimitExceeded)
 	_, err = s.DeclineHandshake(member1, h.ID)
 	require.NoError(t, err)
@@ -303,12 +299,9 @@ func TestDeclinedAndCanceledInvitationsFreeTheirPlace(t *testing.T) {
 // and that its new organization lists none of them.
 func TestDeletedOrganizationIsNoLongerASender(t *testing.T) {
 	s, _ := newTestStore(nil)
-	_, err := s.CreateOrganization(mgmtAcct, "")
-	require.NoError(t, err)
-	h, err := s.InviteAccount(mgmtAcct, member1)
-	require.NoError(t, err)
+	h := createOrgAndInvite(t, s)
 	require.NoError(t, s.DeleteOrganization(mgmtAcct))
-	_, err = s.DescribeHandshake(mgmtAcct, h.ID)
+	_, err := s.DescribeHandshake(mgmtAcct, h.ID)
 	assert.ErrorIs(t, err, ErrNotFound)
 	_, err = s.CancelHandshake(mgmtAcct, h.ID)
 	assert.ErrorIs(t, err, ErrNotFound)

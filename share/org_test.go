@@ -124,12 +124,9 @@ func TestCreateAccountSettlesAfterThePropagationDelay(t *testing.T) {
 
 func TestErrorUnwrapsToKindAndCause(t *testing.T) {
 	s, c := newTestStore(nil)
-	_, err := s.CreateOrganization(mgmtAcct, "")
-	require.NoError(t, err)
-	h, err := s.InviteAccount(mgmtAcct, member1)
-	require.NoError(t, err)
+	h := createOrgAndInvite(t, s)
 	c.Advance(HandshakeLifetime)
-	_, err = s.AcceptHandshake(member1, h.ID)
+	_, err := s.AcceptHandshake(member1, h.ID)
 	assert.ErrorIs(t, err, ErrInvalidTransition)
 	assert.Contains(t, err.Error(), "share: AcceptHandshake: handshake "+h.ID+": invalid state transition: invitation: expired")
 }
@@ -209,12 +206,9 @@ func TestListChildrenTakesAccountsOrOUs(t *testing.T) {
 
 func TestOpenInvitationsHoldTheirPlaceUnderMaxAccounts(t *testing.T) {
 	s, _ := newTestStore(&Options{Organizations: OrgLimits{MaxAccounts: 2}})
-	_, err := s.CreateOrganization(mgmtAcct, "")
-	require.NoError(t, err)
-	h, err := s.InviteAccount(mgmtAcct, member1)
-	require.NoError(t, err)
+	h := createOrgAndInvite(t, s)
 
-	_, err = s.CreateAccount(mgmtAcct, CreateAccountInput{Email: "new@example.com", Name: "new"})
+	_, err := s.CreateAccount(mgmtAcct, CreateAccountInput{Email: "new@example.com", Name: "new"})
 	var de *Error
 	require.ErrorAs(t, err, &de)
 	assert.ErrorIs(t, err, ErrLimitExceeded)

@@ -1,17 +1,14 @@
 package sdktest
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // boto3HandshakesResult is what testdata/boto3_orgs_handshakes.py prints.
 type boto3HandshakesResult struct {
-	Boto3, Botocore string
-	Invited         struct {
+	Invited struct {
 		ID, State string
 		Lifetime  float64
 	}
@@ -43,11 +40,7 @@ type boto3OrgError struct {
 // through declining and canceling invitations, and checks the handshakes
 // and errors as botocore parses them, paginator included.
 func TestBoto3OrganizationsHandshakes(t *testing.T) {
-	d := started(t, nil)
-	raw := runPython(t, "boto3_orgs_handshakes.py", d.Endpoint, cliManagement, cliMember, cliOutsider)
-	var got boto3HandshakesResult
-	require.NoError(t, json.Unmarshal(raw, &got), "%s", raw)
-	t.Logf("boto3 %s, botocore %s", got.Boto3, got.Botocore)
+	got := runBoto3[boto3HandshakesResult](t, "boto3_orgs_handshakes.py")
 
 	assert.Regexp(t, `^h-[0-9a-f]{32}$`, got.Invited.ID)
 	assert.Equal(t, "OPEN", got.Invited.State)

@@ -16,14 +16,13 @@ import (
 
 // boto3Result is what testdata/boto3_ram_cross_account.py prints.
 type boto3Result struct {
-	Boto3, Botocore string
-	Created         struct{ Arn, Owner, Status, CreationTime string }
-	Invitations     []struct{ Arn, ShareArn, Sender, Receiver, Status string }
-	OutsiderAccept  *boto3Error
-	Accepted        string
-	AcceptAgain     *boto3Error
-	MemberSees      []string
-	OwnerSees       []struct{ Entity, Status string }
+	Created        struct{ Arn, Owner, Status, CreationTime string }
+	Invitations    []struct{ Arn, ShareArn, Sender, Receiver, Status string }
+	OutsiderAccept *boto3Error
+	Accepted       string
+	AcceptAgain    *boto3Error
+	MemberSees     []string
+	OwnerSees      []struct{ Entity, Status string }
 }
 
 // boto3Error is a botocore ClientError as the script reports it.
@@ -54,9 +53,12 @@ func runPython(t *testing.T, script string, args ...string) []byte {
 			env = append(env, kv)
 		}
 	}
+	// The scripts import testdata/sharesim_boto3.py: PYTHONDONTWRITEBYTECODE
+	// keeps python3 from leaving a __pycache__ in the source tree.
 	home := t.TempDir()
 	cmd.Env = append(env, "HOME="+home, "AWS_CONFIG_FILE="+home+"/config",
-		"AWS_SHARED_CREDENTIALS_FILE="+home+"/credentials", "AWS_EC2_METADATA_DISABLED=true")
+		"AWS_SHARED_CREDENTIALS_FILE="+home+"/credentials", "AWS_EC2_METADATA_DISABLED=true",
+		"PYTHONDONTWRITEBYTECODE=1")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
@@ -68,16 +70,28 @@ func runPython(t *testing.T, script string, args ...string) []byte {
 	return stdout.Bytes()
 }
 
+// runBoto3 starts cmd/sharesim, runs the boto3 script under testdata against
+// it as cliManagement, cliMember and cliOutsider, logs the boto3 and botocore
+// versions the script reports, and returns the JSON document it printed
+// decoded into a T.
+func runBoto3[T any](t *testing.T, script string) T {
+	t.Helper()
+	d := started(t, nil)
+	raw := runPython(t, script, d.Endpoint, cliManagement, cliMember, cliOutsider)
+	var versions struct{ Boto3, Botocore string }
+	require.NoError(t, json.Unmarshal(raw, &versions), "%s", raw)
+	t.Logf("boto3 %s, botocore %s", versions.Boto3, versions.Botocore)
+	var got T
+	require.NoError(t, json.Unmarshal(raw, &got), "%s", raw)
+	return got
+}
+
 // TestBoto3RAMCrossAccount drives a started cmd/sharesim with boto3: the
 // owner shares with an external account, an outsider cannot accept the
 // invitation, the recipient accepts it, and both sides see the result. The
 // errors are checked as botocore parses them.
 func TestBoto3RAMCrossAccount(t *testing.T) {
-	d := started(t, nil)
-	raw := runPython(t, "boto3_ram_cross_account.py", d.Endpoint, cliManagement, cliMember, cliOutsider)
-	var got boto3Result
-	require.NoError(t, json.Unmarshal(raw, &got), "%s", raw)
-	t.Logf("boto3 %s, botocore %s", got.Boto3, got.Botocore)
+	got := runBoto3[boto3Result](t, "boto3_ram_cross_account.py")
 
 	assert.Regexp(t, `^arn:aws:ram:us-east-1:`+cliManagement+`:resource-share/[0-9a-f-]{36}$`, got.Created.Arn)
 	assert.Equal(t, cliManagement, got.Created.Owner)

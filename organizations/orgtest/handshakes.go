@@ -126,6 +126,48 @@ func requireSameHandshake(t testing.TB, want *types.Handshake, state types.Hands
 	}
 }
 
+// requireEnded checks a handshake from mgmt to member that an answer has
+// just ended in state: both parties describe it and list it in that state,
+// neither can answer it any more (requireAnswersRefused), and member is
+// still in no organization.
+func requireEnded(t testing.TB, mgmt, member API, hs *types.Handshake, state types.HandshakeState) {
+	t.Helper()
+	requireSameHandshake(t, hs, state, must(describeHS(member, hs.Id))(t))
+	requireSameHandshake(t, hs, state, must(describeHS(mgmt, hs.Id))(t))
+	listed := map[string]types.HandshakeState{deref(hs.Id): state}
+	assert.Equal(t, listed, states(received(t, member)))
+	assert.Equal(t, listed, states(sent(t, mgmt)))
+	requireAnswersRefused(t, mgmt, member, hs.Id, state)
+	_, err := member.DescribeOrganization(ctx, nil)
+	RequireAPIError(t, err, "AWSOrganizationsNotInUseException", msgNotInUse, "")
+}
+
+// requireAnswersRefused checks that the handshake id, from mgmt to member
+// and no longer open but in state, refuses each answer from the party
+// entitled to make it: the answer that led to state with
+// HandshakeAlreadyInStateException, every other with
+// InvalidHandshakeTransitionException.
+func requireAnswersRefused(t testing.TB, mgmt, member API, id *string, state types.HandshakeState) {
+	t.Helper()
+	answers := []struct {
+		call    func(API, *string) (*types.Handshake, error)
+		by      API
+		reaches types.HandshakeState
+	}{
+		{acceptHS, member, types.HandshakeStateAccepted},
+		{declineHS, member, types.HandshakeStateDeclined},
+		{cancelHS, mgmt, types.HandshakeStateCanceled},
+	}
+	for _, a := range answers {
+		_, err := a.call(a.by, id)
+		if a.reaches == state {
+			RequireAPIError(t, err, "HandshakeAlreadyInStateException", msgHandshakeInState, "")
+		} else {
+			RequireAPIError(t, err, "InvalidHandshakeTransitionException", msgHandshakeBadState, "")
+		}
+	}
+}
+
 // testHandshakeDecline: the invited account declines; both sides see
 // DECLINED; the handshake can be neither accepted, declined again nor
 // canceled; the account stays standalone.
@@ -142,24 +184,9 @@ func testHandshakeDecline(t *testing.T, h Harness) {
 
 	_, err := declineHS(mgmt, hs.Id)
 	RequireAPIError(t, err, "AccessDeniedException", msgDenied, "")
-	declined := must(declineHS(member, hs.Id))(t)
-	requireSameHandshake(t, hs, types.HandshakeStateDeclined, declined)
+	requireSameHandshake(t, hs, types.HandshakeStateDeclined, must(declineHS(member, hs.Id))(t))
+	requireEnded(t, mgmt, member, hs, types.HandshakeStateDeclined)
 
-	// Both sides see it declined.
-	requireSameHandshake(t, hs, types.HandshakeStateDeclined, must(describeHS(member, hs.Id))(t))
-	requireSameHandshake(t, hs, types.HandshakeStateDeclined, must(describeHS(mgmt, hs.Id))(t))
-	assert.Equal(t, map[string]types.HandshakeState{deref(hs.Id): types.HandshakeStateDeclined}, states(received(t, member)))
-	assert.Equal(t, map[string]types.HandshakeState{deref(hs.Id): types.HandshakeStateDeclined}, states(sent(t, mgmt)))
-
-	_, err = acceptHS(member, hs.Id)
-	RequireAPIError(t, err, "InvalidHandshakeTransitionException", msgHandshakeBadState, "")
-	_, err = declineHS(member, hs.Id)
-	RequireAPIError(t, err, "HandshakeAlreadyInStateException", msgHandshakeInState, "")
-	_, err = cancelHS(mgmt, hs.Id)
-	RequireAPIError(t, err, "InvalidHandshakeTransitionException", msgHandshakeBadState, "")
-
-	_, err = member.DescribeOrganization(ctx, nil)
-	RequireAPIError(t, err, "AWSOrganizationsNotInUseException", msgNotInUse, "")
 	assert.Len(t, must(mgmt.ListAccounts(ctx, nil))(t).Accounts, 1)
 	requireSameHandshake(t, hs, types.HandshakeStateDeclined, must(describeHS(mgmt, hs.Id))(t))
 
@@ -181,22 +208,8 @@ func testHandshakeCancel(t *testing.T, h Harness) {
 
 	_, err := cancelHS(member, hs.Id)
 	RequireAPIError(t, err, "AccessDeniedException", msgDenied, "")
-	canceled := must(cancelHS(mgmt, hs.Id))(t)
-	requireSameHandshake(t, hs, types.HandshakeStateCanceled, canceled)
-
-	requireSameHandshake(t, hs, types.HandshakeStateCanceled, must(describeHS(mgmt, hs.Id))(t))
-	requireSameHandshake(t, hs, types.HandshakeStateCanceled, must(describeHS(member, hs.Id))(t))
-	assert.Equal(t, map[string]types.HandshakeState{deref(hs.Id): types.HandshakeStateCanceled}, states(sent(t, mgmt)))
-	assert.Equal(t, map[string]types.HandshakeState{deref(hs.Id): types.HandshakeStateCanceled}, states(received(t, member)))
-
-	_, err = acceptHS(member, hs.Id)
-	RequireAPIError(t, err, "InvalidHandshakeTransitionException", msgHandshakeBadState, "")
-	_, err = declineHS(member, hs.Id)
-	RequireAPIError(t, err, "InvalidHandshakeTransitionException", msgHandshakeBadState, "")
-	_, err = cancelHS(mgmt, hs.Id)
-	RequireAPIError(t, err, "HandshakeAlreadyInStateException", msgHandshakeInState, "")
-	_, err = member.DescribeOrganization(ctx, nil)
-	RequireAPIError(t, err, "AWSOrganizationsNotInUseException", msgNotInUse, "")
+	requireSameHandshake(t, hs, types.HandshakeStateCanceled, must(cancelHS(mgmt, hs.Id))(t))
+	requireEnded(t, mgmt, member, hs, types.HandshakeStateCanceled)
 
 	// An accepted invitation cannot be canceled.
 	again := inviteTo(t, mgmt, Member)
@@ -288,17 +301,12 @@ func testHandshakeExpiry(t *testing.T, h Harness) {
 	}, states(sent(t, mgmt)))
 	assert.Equal(t, []string{deref(late.Id), deref(declined.Id)}, ids(sent(t, mgmt)), "in the order they were sent")
 
-	_, err := acceptHS(member, late.Id)
-	RequireAPIError(t, err, "InvalidHandshakeTransitionException", msgHandshakeBadState, "")
-	_, err = declineHS(member, late.Id)
-	RequireAPIError(t, err, "InvalidHandshakeTransitionException", msgHandshakeBadState, "")
-	_, err = cancelHS(mgmt, late.Id)
-	RequireAPIError(t, err, "InvalidHandshakeTransitionException", msgHandshakeBadState, "")
+	requireAnswersRefused(t, mgmt, member, late.Id, types.HandshakeStateExpired)
 
 	// The declined one ended at +1h and is gone 30 days later; the expired
 	// one ended at +15d.
 	h.Advance(t, time.Hour+handshakeRetention-handshakeLifetime)
-	_, err = describeHS(mgmt, declined.Id)
+	_, err := describeHS(mgmt, declined.Id)
 	RequireAPIError(t, err, "HandshakeNotFoundException", msgHandshakeNotFound, "")
 	_, err = declineHS(outsider, declined.Id)
 	RequireAPIError(t, err, "HandshakeNotFoundException", msgHandshakeNotFound, "")

@@ -140,44 +140,47 @@ func Run(t *testing.T, mk HarnessMaker) {
 	}
 }
 
+// A scenario is one test of the suite: it runs against a fresh world
+// configured with opts (nil for defaults).
 type scenario struct {
 	name string
 	opts *share.Options
 	run  func(t *testing.T, h Harness)
 }
 
-var scenarios []scenario
-
-func add(name string, opts *share.Options, run func(t *testing.T, h Harness)) {
-	scenarios = append(scenarios, scenario{name, opts, run})
+// scenarios is the suite, in the order Run runs it.
+var scenarios = []scenario{
+	{"CreateOrganization", nil, testCreateOrganization},
+	{"NotInUse", nil, testNotInUse},
+	{"InvalidInput", nil, testInvalidInput},
+	{"ModelPatterns", nil, testModelPatterns},
+	{"CreateAccount", nil, testCreateAccount},
+	{"CreateAccountQuota", maxAccounts(2), testCreateAccountQuota},
+	{"InvitationsCountTowardMaxAccounts", maxAccounts(3), testInvitationsCountTowardMaxAccounts},
+	{"OrganizationalUnits", nil, testOrganizationalUnits},
+	{"MoveAccount", nil, testMoveAccount},
+	{"Handshakes", nil, testHandshakes},
+	{"InviteByEmail", nil, testInviteByEmail},
+	{"ServiceAccess", nil, testServiceAccess},
+	{"ServicePrincipalValidation", nil, testServicePrincipalValidation},
+	{"ConsolidatedBilling", nil, testConsolidatedBilling},
+	{"RemoveAndDelete", nil, testRemoveAndDelete},
+	{"Pagination", maxAccounts(30), testPagination},
+	{"ParentListingTokens", nil, testParentListingTokens},
+	{"HandshakeDecline", nil, testHandshakeDecline},
+	{"HandshakeCancel", nil, testHandshakeCancel},
+	{"HandshakeParties", nil, testHandshakeParties},
+	{"HandshakeExpiry", nil, testHandshakeExpiry},
+	{"AnsweredInvitationsFreeTheirPlace", maxAccounts(3), testAnsweredInvitationsFreeTheirPlace},
+	{"HandshakeTransitions", maxAccounts(50), testHandshakeTransitions},
+	{"HandshakePagination", nil, testHandshakePagination},
+	{"HandshakeValidation", nil, testHandshakeValidation},
 }
 
-func init() {
-	add("CreateOrganization", nil, testCreateOrganization)
-	add("NotInUse", nil, testNotInUse)
-	add("InvalidInput", nil, testInvalidInput)
-	add("ModelPatterns", nil, testModelPatterns)
-	add("CreateAccount", nil, testCreateAccount)
-	add("CreateAccountQuota", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 2}}, testCreateAccountQuota)
-	add("InvitationsCountTowardMaxAccounts", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 3}}, testInvitationsCountTowardMaxAccounts)
-	add("OrganizationalUnits", nil, testOrganizationalUnits)
-	add("MoveAccount", nil, testMoveAccount)
-	add("Handshakes", nil, testHandshakes)
-	add("InviteByEmail", nil, testInviteByEmail)
-	add("ServiceAccess", nil, testServiceAccess)
-	add("ServicePrincipalValidation", nil, testServicePrincipalValidation)
-	add("ConsolidatedBilling", nil, testConsolidatedBilling)
-	add("RemoveAndDelete", nil, testRemoveAndDelete)
-	add("Pagination", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 30}}, testPagination)
-	add("ParentListingTokens", nil, testParentListingTokens)
-	add("HandshakeDecline", nil, testHandshakeDecline)
-	add("HandshakeCancel", nil, testHandshakeCancel)
-	add("HandshakeParties", nil, testHandshakeParties)
-	add("HandshakeExpiry", nil, testHandshakeExpiry)
-	add("AnsweredInvitationsFreeTheirPlace", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 3}}, testAnsweredInvitationsFreeTheirPlace)
-	add("HandshakeTransitions", &share.Options{Organizations: share.OrgLimits{MaxAccounts: 50}}, testHandshakeTransitions)
-	add("HandshakePagination", nil, testHandshakePagination)
-	add("HandshakeValidation", nil, testHandshakeValidation)
+// maxAccounts returns options that let an organization hold at most n
+// accounts.
+func maxAccounts(n int) *share.Options {
+	return &share.Options{Organizations: share.OrgLimits{MaxAccounts: n}}
 }
 
 var ctx = context.Background()

@@ -4,45 +4,13 @@ Usage: python3 boto3_orgs_handshakes.py ENDPOINT MANAGEMENT MEMBER OUTSIDER
 
 Each account signs with its account ID as access key. The script only
 drives the calls and prints what boto3 returned as one JSON document on
-stdout; the Go test (boto3_orgs_test.go) asserts it. It exits 3 if boto3 is
-not installed, so that the test can tell a missing library from a failure.
+stdout; the Go test (boto3_orgs_test.go) asserts it. It exits 3 if boto3
+is not installed (see sharesim_boto3).
 """
 
-import json
 import sys
 
-try:
-    import boto3
-    import botocore
-    from botocore.config import Config
-    from botocore.exceptions import ClientError
-except ImportError as e:  # the Go test decides whether that is fatal
-    print("boto3 is not installed: %s" % e, file=sys.stderr)
-    sys.exit(3)
-
-
-def client(endpoint, account):
-    return boto3.client(
-        "organizations",
-        endpoint_url=endpoint,
-        region_name="us-east-1",
-        aws_access_key_id=account,
-        aws_secret_access_key="sharesim-secret",
-        config=Config(retries={"max_attempts": 1, "mode": "standard"}),
-    )
-
-
-def error_of(call):
-    try:
-        call()
-    except ClientError as e:
-        return {
-            "code": e.response["Error"]["Code"],
-            "message": e.response["Error"]["Message"],
-            "reason": e.response.get("Reason", ""),
-            "status": e.response["ResponseMetadata"]["HTTPStatusCode"],
-        }
-    return None
+from sharesim_boto3 import client, error_of, report
 
 
 def brief(handshakes):
@@ -51,8 +19,8 @@ def brief(handshakes):
 
 def main():
     endpoint, management, member, outsider = sys.argv[1:5]
-    as_mgmt, as_member, as_outsider = (client(endpoint, a) for a in (management, member, outsider))
-    out = {"boto3": boto3.__version__, "botocore": botocore.__version__}
+    as_mgmt, as_member, as_outsider = (client("organizations", endpoint, a) for a in (management, member, outsider))
+    out = {}
 
     as_mgmt.create_organization(FeatureSet="ALL")
     invited = as_mgmt.invite_account_to_organization(Target={"Id": member, "Type": "ACCOUNT"})["Handshake"]
@@ -84,7 +52,7 @@ def main():
     )
     out["badId"] = error_of(lambda: as_member.describe_handshake(HandshakeId="h-NOT-AN-ID"))
 
-    json.dump(out, sys.stdout)
+    report(out)
 
 
 if __name__ == "__main__":

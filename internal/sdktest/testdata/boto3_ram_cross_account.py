@@ -5,50 +5,18 @@ Usage: python3 boto3_ram_cross_account.py ENDPOINT OWNER MEMBER OUTSIDER
 Each account signs with its account ID as access key. The script only
 drives the calls and prints what boto3 returned as one JSON document on
 stdout; the Go test (boto3_test.go) asserts it. It exits 3 if boto3 is not
-installed, so that the test can tell a missing library from a failure.
+installed (see sharesim_boto3).
 """
 
-import json
 import sys
 
-try:
-    import boto3
-    import botocore
-    from botocore.config import Config
-    from botocore.exceptions import ClientError
-except ImportError as e:  # the Go test decides whether that is fatal
-    print("boto3 is not installed: %s" % e, file=sys.stderr)
-    sys.exit(3)
-
-
-def client(endpoint, account):
-    return boto3.client(
-        "ram",
-        endpoint_url=endpoint,
-        region_name="us-east-1",
-        aws_access_key_id=account,
-        aws_secret_access_key="sharesim-secret",
-        config=Config(retries={"max_attempts": 1, "mode": "standard"}),
-    )
-
-
-def error_of(call):
-    try:
-        call()
-    except ClientError as e:
-        return {
-            "code": e.response["Error"]["Code"],
-            "message": e.response["Error"]["Message"],
-            "status": e.response["ResponseMetadata"]["HTTPStatusCode"],
-            "requestId": e.response["ResponseMetadata"].get("RequestId", ""),
-        }
-    return None
+from sharesim_boto3 import client, error_of, report
 
 
 def main():
     endpoint, owner, member, outsider = sys.argv[1:5]
-    as_owner, as_member, as_outsider = (client(endpoint, a) for a in (owner, member, outsider))
-    out = {"boto3": boto3.__version__, "botocore": botocore.__version__}
+    as_owner, as_member, as_outsider = (client("ram", endpoint, a) for a in (owner, member, outsider))
+    out = {}
 
     created = as_owner.create_resource_share(
         name="boto3-share", principals=[member], allowExternalPrincipals=True
@@ -90,7 +58,7 @@ def main():
     )["resourceShareAssociations"]
     out["ownerSees"] = [{"entity": a["associatedEntity"], "status": a["status"]} for a in associations]
 
-    json.dump(out, sys.stdout)
+    report(out)
 
 
 if __name__ == "__main__":
