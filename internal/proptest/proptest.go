@@ -1,7 +1,11 @@
 // Package proptest holds what sharesim's randomized property tests share:
-// how many seeds and steps a run takes, and the tally of the outcomes the
-// runs reached. Each test drives worlds of its own, one a seed, with random
-// calls; see ram, wellarchitected and auditmanager's property_test.go.
+// how many seeds and steps a run takes and the tally of the outcomes the
+// runs reached; the random draws of a world; making a call and checking the
+// exception it fails with against the service model; reading listings to
+// their end and comparing snapshots; walking a listing a page per step; and
+// the trail a failure report shows. Each test drives worlds of its own, one
+// a seed, with random calls; see ram, wellarchitected and auditmanager's
+// property_test.go.
 package proptest
 
 import (
@@ -92,6 +96,22 @@ func (t *Tally) Report() string {
 	slices.Sort(lines)
 	return fmt.Sprintf("%d operations called, %d of them successfully; %d distinct (operation, exception) pairs:\n%s",
 		len(ops), succeeded, errPairs, strings.Join(lines, "\n"))
+}
+
+// Run runs a property test: for seeds 0 to n-1, each a parallel subtest
+// "seeds/seed=N" with a world of its own, world drives one world of that
+// seed for the given number of steps, counting outcomes in the Tally the
+// seeds share, which Run then logs. seeds and steps are the test's
+// defaults, which Size adjusts. go test -run 'TestName/seeds/seed=N$'
+// replays one seed. The worlds' snapshots make a lot of short-lived
+// garbage: the collector runs less often meanwhile.
+func Run(t *testing.T, seeds, steps int, world func(t *testing.T, seed uint64, steps int, tally *Tally)) {
+	t.Helper()
+	seeds, steps = Size(seeds, steps)
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	tally := &Tally{}
+	Seeds(t, seeds, func(t *testing.T, seed uint64) { world(t, seed, steps, tally) })
+	t.Log(tally.Report())
 }
 
 // Seeds runs fn for seeds 0 to n-1, each a parallel subtest "seeds/seed=N"
