@@ -98,33 +98,25 @@ func (t *Tally) Report() string {
 		len(ops), succeeded, errPairs, strings.Join(lines, "\n"))
 }
 
-// Run runs a property test: for seeds 0 to n-1, each a parallel subtest
-// "seeds/seed=N" with a world of its own, world drives one world of that
-// seed for the given number of steps, counting outcomes in the Tally the
-// seeds share, which Run then logs. seeds and steps are the test's
-// defaults, which Size adjusts. go test -run 'TestName/seeds/seed=N$'
-// replays one seed. The worlds' snapshots make a lot of short-lived
-// garbage: the collector runs less often meanwhile.
+// Run runs a property test of the given number of seeds, which Size
+// adjusts: for each seed from 0, a parallel subtest "seeds/seed=N" calls
+// world, which drives a world of its own of that seed for steps steps,
+// counting outcomes in the Tally the seeds share; Run logs the tally once
+// every seed has finished. go test -run 'TestName/seeds/seed=N$' replays
+// one seed. The worlds' snapshots make a lot of short-lived garbage: the
+// collector runs less often meanwhile.
 func Run(t *testing.T, seeds, steps int, world func(t *testing.T, seed uint64, steps int, tally *Tally)) {
 	t.Helper()
 	seeds, steps = Size(seeds, steps)
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	tally := &Tally{}
-	Seeds(t, seeds, func(t *testing.T, seed uint64) { world(t, seed, steps, tally) })
-	t.Log(tally.Report())
-}
-
-// Seeds runs fn for seeds 0 to n-1, each a parallel subtest "seeds/seed=N"
-// with a world of its own, and returns once every seed has finished, so
-// that the caller can then report its Tally. go test -run
-// 'TestName/seeds/seed=N$' replays one seed.
-func Seeds(t *testing.T, n int, fn func(t *testing.T, seed uint64)) {
 	t.Run("seeds", func(t *testing.T) {
-		for seed := range uint64(n) {
+		for seed := range uint64(seeds) {
 			t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
 				t.Parallel()
-				fn(t, seed)
+				world(t, seed, steps, tally)
 			})
 		}
 	})
+	t.Log(tally.Report())
 }
