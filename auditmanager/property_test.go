@@ -64,9 +64,7 @@ import (
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
 	proptest.Run(t, 20, 200, func(t *testing.T, seed uint64, steps int, tally *proptest.Tally) {
-		w := newAMPropWorld(t, seed)
-		w.tally = tally
-		w.run(steps)
+		newAMPropWorld(t, seed, tally).run(steps)
 	})
 }
 
@@ -157,7 +155,7 @@ type apWorld struct {
 	pageTokens  []string
 }
 
-func newAMPropWorld(t *testing.T, seed uint64) *apWorld {
+func newAMPropWorld(t *testing.T, seed uint64, tally *proptest.Tally) *apWorld {
 	clk := clock.NewFake(sharetest.Start)
 	opts := &share.Options{
 		Clock: clk, IDs: share.SeededIDs(seed + 1),
@@ -175,7 +173,7 @@ func newAMPropWorld(t *testing.T, seed uint64) *apWorld {
 	_, root := sw.CreateOrganization(t, apMgmt)
 	sw.Admit(t, apMgmt, apS2, root)
 	w := &apWorld{
-		Trail: proptest.Trail{Seed: seed}, t: t, r: proptest.NewRand(seed),
+		Trail: proptest.Trail{Seed: seed}, t: t, r: proptest.NewRand(seed), tally: tally,
 		store: store, clk: clk, opts: store.Options().AuditManager,
 		clients: map[apCaller]*auditmanager.Client{}, kept: map[apCaller]*apView{},
 	}

@@ -66,9 +66,7 @@ import (
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
 	proptest.Run(t, 20, 160, func(t *testing.T, seed uint64, steps int, tally *proptest.Tally) {
-		w := newWAPropWorld(t, seed)
-		w.tally = tally
-		w.run(steps)
+		newWAPropWorld(t, seed, tally).run(steps)
 	})
 }
 
@@ -209,7 +207,7 @@ type wpWorld struct {
 	pageTokens   []string
 }
 
-func newWAPropWorld(t *testing.T, seed uint64) *wpWorld {
+func newWAPropWorld(t *testing.T, seed uint64, tally *proptest.Tally) *wpWorld {
 	clk := clock.NewFake(sharetest.Start)
 	opts := &share.Options{
 		Clock: clk, IDs: share.SeededIDs(seed + 1),
@@ -225,7 +223,7 @@ func newWAPropWorld(t *testing.T, seed uint64) *wpWorld {
 	store := share.NewStore(opts)
 	sw := sharetest.StoreWorld{Store: store, Clock: clk}
 	w := &wpWorld{
-		Trail: proptest.Trail{Seed: seed}, t: t, r: proptest.NewRand(seed),
+		Trail: proptest.Trail{Seed: seed}, t: t, r: proptest.NewRand(seed), tally: tally,
 		store: store, clk: clk,
 		clients: map[wpCaller]*wellarchitected.Client{}, strict: map[wpCaller]*wellarchitected.Client{},
 		idem: map[wpIdemKey]wpIdem{}, sentAt: map[string]time.Time{},
