@@ -2,13 +2,10 @@ package auditmanager_test
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
-	"math/rand/v2"
 	"reflect"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -66,16 +63,9 @@ import (
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS override the number
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
-	seeds, steps := proptest.Size(20, 200)
-	// The snapshots make a lot of short-lived garbage: collect less often.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	tally := &proptest.Tally{}
-	proptest.Seeds(t, seeds, func(t *testing.T, seed uint64) {
-		w := newAMPropWorld(t, seed)
-		w.tally = tally
-		w.run(steps)
+	proptest.Run(t, 20, 200, func(t *testing.T, seed uint64, steps int, tally *proptest.Tally) {
+		newAMPropWorld(t, seed, tally).run(steps)
 	})
-	t.Log(tally.Report())
 }
 
 // The world's accounts and regions.
@@ -91,9 +81,11 @@ const (
 
 var apAccounts = []string{apS1, apS2, apMgmt, apX}
 
-// apModeled lists, per operation, the exceptions its model declares
-// (aws-models/auditmanager/service-2.json, names without "Exception").
-var apModeled = map[string][]string{
+// apModel lists, per operation, the exceptions its model declares
+// (aws-models/auditmanager/service-2.json), and those the spec adds:
+// Start's active-recipient quota (auditmanager.md §6.2 step 7, open
+// question 4).
+var apModel = proptest.Model{Service: awsmodel.AuditManager, Modeled: map[string][]string{
 	"GetAccountStatus":                     {"InternalServer"},
 	"RegisterAccount":                      {"Validation", "AccessDenied", "InternalServer", "ResourceNotFound", "Throttling"},
 	"DeregisterAccount":                    {"Validation", "AccessDenied", "InternalServer", "ResourceNotFound"},
@@ -111,13 +103,9 @@ var apModeled = map[string][]string{
 	"ListAssessmentFrameworkShareRequests": {"AccessDenied", "Validation", "InternalServer"},
 	"UpdateAssessmentFrameworkShare":       {"ResourceNotFound", "Validation", "AccessDenied", "InternalServer", "ServiceQuotaExceeded"},
 	"DeleteAssessmentFrameworkShare":       {"ResourceNotFound", "Validation", "AccessDenied", "InternalServer"},
-}
-
-// apDecided are exceptions the spec adds to an operation's model: Start's
-// active-recipient quota (auditmanager.md §6.2 step 7, open question 4).
-var apDecided = map[string][]string{
+}, Decided: map[string][]string{
 	"StartAssessmentFrameworkShare": {"ServiceQuotaExceeded"},
-}
+}}
 
 type apCaller struct{ account, region string }
 
@@ -141,22 +129,19 @@ type apCall struct {
 }
 
 type apWorld struct {
+	proptest.Trail
 	t       *testing.T
-	seed    uint64
-	r       *rand.Rand
+	r       *proptest.Rand
 	store   *share.Store
 	clk     *clock.Fake
 	opts    share.AMOptions
 	callers []apCaller
 	clients map[apCaller]*auditmanager.Client
 
-	step    int
-	bad     bool     // the current call may carry invalid members
-	op      string   // the current call's operation; "" for a clock advance
-	caller  apCaller // the current call's caller
-	history []string
-	snap    *apSnap
-	tally   *proptest.Tally
+	op     string   // the current call's operation; "" for a clock advance
+	caller apCaller // the current call's caller
+	snap   *apSnap
+	tally  *proptest.Tally
 
 	frameworks  map[apCaller][]string // custom framework IDs by scope, from the last snapshot
 	sets        map[string][]string   // control set names by framework
@@ -170,7 +155,7 @@ type apWorld struct {
 	pageTokens  []string
 }
 
-func newAMPropWorld(t *testing.T, seed uint64) *apWorld {
+func newAMPropWorld(t *testing.T, seed uint64, tally *proptest.Tally) *apWorld {
 	clk := clock.NewFake(sharetest.Start)
 	opts := &share.Options{
 		Clock: clk, IDs: share.SeededIDs(seed + 1),
@@ -188,7 +173,7 @@ func newAMPropWorld(t *testing.T, seed uint64) *apWorld {
 	_, root := sw.CreateOrganization(t, apMgmt)
 	sw.Admit(t, apMgmt, apS2, root)
 	w := &apWorld{
-		t: t, seed: seed, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
+		Trail: proptest.Trail{Seed: seed}, t: t, r: proptest.NewRand(seed), tally: tally,
 		store: store, clk: clk, opts: store.Options().AuditManager,
 		clients: map[apCaller]*auditmanager.Client{}, kept: map[apCaller]*apView{},
 	}
@@ -222,13 +207,13 @@ func (w *apWorld) seedResources() {
 			ControlMappingSources: []types.CreateControlMappingSource{{SourceName: p("Manual evidence"),
 				SourceSetUpOption: types.SourceSetUpOptionProceduralControlsMapping, SourceType: types.SourceTypeManual}}})
 		if err != nil {
-			w.t.Fatalf("seed %d: CreateControl: %v", w.seed, err)
+			w.t.Fatalf("seed %d: CreateControl: %v", w.Seed, err)
 		}
 		_, err = c.CreateAssessmentFramework(ctx, &auditmanager.CreateAssessmentFrameworkInput{Name: p("Payments"),
 			ControlSets: []types.CreateAssessmentFrameworkControlSet{{Name: p("Access"),
 				Controls: []types.CreateAssessmentFrameworkControl{{Id: ctl.Control.Id}, {Id: p(share.AMStandardControlIDs()[0])}}}}})
 		if err != nil {
-			w.t.Fatalf("seed %d: CreateAssessmentFramework: %v", w.seed, err)
+			w.t.Fatalf("seed %d: CreateAssessmentFramework: %v", w.Seed, err)
 		}
 	}
 }
@@ -237,7 +222,7 @@ func (w *apWorld) run(steps int) {
 	w.snap = w.snapshot()
 	w.checkViews(nil, w.snap, "the initial snapshot")
 	w.harvest(w.snap)
-	for w.step = 1; w.step <= steps; w.step++ {
+	for w.Step = 1; w.Step <= steps; w.Step++ {
 		if w.r.IntN(100) < 8 {
 			w.advance()
 			continue
@@ -249,30 +234,23 @@ func (w *apWorld) run(steps int) {
 // advance moves the clock across propagation delays and the phases of a
 // request's 120 days: ACTIVE for 90, EXPIRING for 30, then EXPIRED.
 func (w *apWorld) advance() {
-	d := apPick(w.r, 30*time.Second, 2*time.Minute, time.Hour, apDay, 10*apDay, 30*apDay, 31*apDay, 60*apDay, 91*apDay, 121*apDay)
+	d := proptest.Pick(w.r, 30*time.Second, 2*time.Minute, time.Hour, apDay, 10*apDay, 30*apDay, 31*apDay, 60*apDay, 91*apDay, 121*apDay)
 	w.clk.Advance(d)
 	w.op = ""
-	w.record(fmt.Sprintf("step %d: advance the clock %v", w.step, d))
+	w.Record(fmt.Sprintf("step %d: advance the clock %v", w.Step, d))
 	after := w.snapshot()
 	w.checkViews(w.snap, after, "after advancing the clock")
 	w.snap = after
 	w.harvest(after)
 }
 
-func (w *apWorld) record(s string) {
-	w.history = append(w.history, s)
-	if len(w.history) > 8 {
-		w.history = w.history[1:]
-	}
-}
-
 func (w *apWorld) do(c apCall) {
 	before := w.snap
 	w.op = c.op
-	out, err, panicked, stack := apExec(c)
-	desc := fmt.Sprintf("step %d: %s %s %s", w.step, c.who, c.op, apJSON(c.in))
-	if panicked != nil {
-		w.fail(desc, "panic: %v\n%s", panicked, stack)
+	out, err, panicked := proptest.Call(c.run)
+	desc := fmt.Sprintf("step %d: %s %s %s", w.Step, c.who, c.op, proptest.JSON(c.in))
+	if panicked != "" {
+		w.fail(desc, "panic: %s", panicked)
 	}
 	if c.then != nil {
 		c.then(out, err)
@@ -282,9 +260,9 @@ func (w *apWorld) do(c apCall) {
 		code = w.checkException(desc, c.op, err)
 		desc += " -> " + err.Error()
 	} else {
-		desc += " -> " + apJSON(out)
+		desc += " -> " + proptest.JSON(out)
 	}
-	w.record(desc)
+	w.Record(desc)
 	w.tally.Add(c.op, code)
 
 	after := w.snapshot()
@@ -336,31 +314,13 @@ func (w *apWorld) checkOutput(desc string, c apCall, out any, after *apSnap) {
 		got.Status, got.LastUpdated = r.Status, r.LastUpdated
 	}
 	if !reflect.DeepEqual(got, *r) {
-		w.fail(desc, "%s answered %s, the %s view lists %s", c.op, apJSON(r), side, apJSON(list[i]))
+		w.fail(desc, "%s answered %s, the %s view lists %s", c.op, proptest.JSON(r), side, proptest.JSON(list[i]))
 	}
-}
-
-func apExec(c apCall) (out any, err error, panicked any, stack []byte) {
-	defer func() {
-		if r := recover(); r != nil {
-			panicked, stack = r, debug.Stack()
-		}
-	}()
-	out, err = c.run()
-	return out, err, nil, nil
 }
 
 func (w *apWorld) fail(desc, format string, args ...any) {
 	w.t.Helper()
-	w.t.Fatalf("seed %d, step %d: %s\ncall: %s\nlast calls:\n  %s", w.seed, w.step, fmt.Sprintf(format, args...), desc,
-		strings.Join(w.history, "\n  "))
-}
-
-type apException interface {
-	error
-	ErrorCode() string
-	ErrorMessage() string
-	HTTPStatusCode() int
+	w.Fatalf(w.t, desc, format, args...)
 }
 
 const apNotRegistered = "Your account isn't registered with Audit Manager. Check the delegated administrator setup on the Audit Manager settings page, and try again."
@@ -369,29 +329,9 @@ const apNotRegistered = "Your account isn't registered with Audit Manager. Check
 // well formed; it returns its code.
 func (w *apWorld) checkException(desc, op string, err error) string {
 	w.t.Helper()
-	var ex apException
-	if !errors.As(err, &ex) {
-		w.fail(desc, "error %v is no exception", err)
-	}
-	code := ex.ErrorCode()
-	short := strings.TrimSuffix(code, "Exception")
-	allowed, ok := apModeled[op]
-	if !ok {
-		w.fail(desc, "no modeled exceptions listed for %s", op)
-	}
-	switch {
-	case code == "InternalServerException":
-		w.fail(desc, "internal error: %v", err)
-	case code == "ThrottlingException":
-		w.fail(desc, "throttled without a Throttle option: %v", err)
-	case !slices.Contains(allowed, short) && !slices.Contains(apDecided[op], short):
-		w.fail(desc, "%s does not model %s (%v)", op, code, err)
-	}
-	if st := awsmodel.AuditManager.Errors[code]; st != ex.HTTPStatusCode() {
-		w.fail(desc, "%s has HTTP status %d, the model says %d", code, ex.HTTPStatusCode(), st)
-	}
-	if ex.ErrorMessage() == "" {
-		w.fail(desc, "%s without a message", code)
+	ex, problem := apModel.Check(op, err)
+	if problem != nil {
+		w.fail(desc, "%v", problem)
 	}
 	var (
 		v  *types.ValidationException
@@ -416,7 +356,7 @@ func (w *apWorld) checkException(desc, op string, err error) string {
 			w.fail(desc, "AccessDeniedException %q is not A2", ad.ErrorMessage())
 		}
 	}
-	return code
+	return ex.ErrorCode()
 }
 
 // --- snapshots ---
@@ -439,54 +379,24 @@ type apView struct {
 }
 
 type apSnap struct {
-	now      time.Time
-	views    map[apCaller]*apView
-	problems []string
-	tokens   []string
+	proptest.Reads
+	now   time.Time
+	views map[apCaller]*apView
 }
 
 var apPage = p(int32(3))
 
-// apAll follows every nextToken of a listing.
+// apAll follows every nextToken of a listing; a listing an unregistered
+// scope is refused sets refused.
 func apAll[T any](s *apSnap, what string, refused *string, fetch func(next *string) ([]T, *string, error)) []T {
-	all := []T{}
-	var next *string
-	for i := 0; ; i++ {
-		items, nt, err := fetch(next)
-		if err != nil {
-			var ex apException
-			if errors.As(err, &ex) && ex.ErrorCode() == "AccessDeniedException" {
-				*refused = ex.ErrorCode()
-			} else {
-				s.problems = append(s.problems, fmt.Sprintf("%s: %v", what, err))
-			}
-			return all
-		}
-		if next != nil && len(items) == 0 {
-			s.problems = append(s.problems, what+": an empty page after a nextToken")
-		}
-		all = append(all, items...)
-		if nt == nil {
-			return all
-		}
-		if i > 100 {
-			s.problems = append(s.problems, what+": endless pages")
-			return all
-		}
-		s.tokens = append(s.tokens, *nt)
-		next = nt
+	all, err := proptest.All(&s.Reads, what, fetch)
+	switch code := proptest.Code(err); {
+	case code == "AccessDeniedException":
+		*refused = code
+	case err != nil:
+		s.Problemf("%s: %v", what, err)
 	}
-}
-
-func apCode(err error) string {
-	if err == nil {
-		return "OK"
-	}
-	var ex apException
-	if errors.As(err, &ex) {
-		return ex.ErrorCode()
-	}
-	return err.Error()
+	return all
 }
 
 func (w *apWorld) snapshot() *apSnap {
@@ -498,7 +408,7 @@ func (w *apWorld) snapshot() *apSnap {
 		v := &apView{ControlGet: map[string]*types.Control{}, FrameworkGet: map[string]*types.Framework{}, Probes: map[string]string{}}
 		s.views[who] = v
 		problem := func(format string, args ...any) {
-			s.problems = append(s.problems, who.String()+": "+fmt.Sprintf(format, args...))
+			s.Problemf("%s: %s", who, fmt.Sprintf(format, args...))
 		}
 		st, err := c.GetAccountStatus(ctx, nil)
 		if err != nil {
@@ -566,10 +476,10 @@ func (w *apWorld) snapshot() *apSnap {
 			for _, r := range reqs {
 				_, err := c.UpdateAssessmentFrameworkShare(ctx, &auditmanager.UpdateAssessmentFrameworkShareInput{RequestId: r.Id, RequestType: side, Action: action})
 				want := fmt.Sprintf("The action %s isn't valid for a %s share request.", action, side)
-				var ex apException
+				var ex proptest.Exception
 				if !errors.As(err, &ex) || ex.ErrorMessage() != want {
-					s.problems = append(s.problems, fmt.Sprintf("%s: UpdateAssessmentFrameworkShare %s %s of request %s, which its %s view lists: %v, want %q",
-						who, side, action, *r.Id, side, err, want))
+					s.Problemf("%s: UpdateAssessmentFrameworkShare %s %s of request %s, which its %s view lists: %v, want %q",
+						who, side, action, *r.Id, side, err, want)
 				}
 			}
 		}
@@ -588,11 +498,11 @@ func (w *apWorld) snapshot() *apSnap {
 			c, pv := w.clients[o], s.views[o]
 			for _, m := range v.Frameworks {
 				_, err := c.GetAssessmentFramework(ctx, &auditmanager.GetAssessmentFrameworkInput{FrameworkId: m.Id})
-				pv.Probes[*m.Id] = apCode(err)
+				pv.Probes[*m.Id] = proptest.Code(err)
 			}
 			for _, m := range v.Controls {
 				_, err := c.GetControl(ctx, &auditmanager.GetControlInput{ControlId: m.Id})
-				pv.Probes[*m.Id] = apCode(err)
+				pv.Probes[*m.Id] = proptest.Code(err)
 			}
 		}
 	}
@@ -605,30 +515,14 @@ func apNext(a string) string {
 	return apAccounts[(i+1)%len(apAccounts)]
 }
 
-// same fails unless two snapshots are equal, showing where they differ
-// in their canonical JSON rendering. Comparing the values themselves is
-// the same test, and cheaper than rendering every snapshot.
+// same fails unless two snapshots are equal, showing where they differ.
 func (w *apWorld) same(desc string, before, after *apSnap, why string) {
 	w.t.Helper()
 	for _, who := range w.callers {
-		if reflect.DeepEqual(before.views[who], after.views[who]) {
-			continue
+		if diff := proptest.Diff(before.views[who], after.views[who]); diff != "" {
+			w.fail(desc, "%s: %s's view changed:\n%s", why, who, diff)
 		}
-		w.fail(desc, "%s: %s's view changed:\n%s", why, who, apDiff(before.views[who], after.views[who]))
 	}
-}
-
-func apDiff(a, b *apView) string {
-	ja, _ := json.MarshalIndent(a, "", " ")
-	jb, _ := json.MarshalIndent(b, "", " ")
-	la, lb := strings.Split(string(ja), "\n"), strings.Split(string(jb), "\n")
-	i := 0
-	for i < len(la) && i < len(lb) && la[i] == lb[i] {
-		i++
-	}
-	lo := max(0, i-4)
-	cut := func(l []string) string { return strings.Join(l[lo:min(len(l), i+6)], "\n") }
-	return "before:\n" + cut(la) + "\nafter:\n" + cut(lb)
 }
 
 // --- the cross-account views ---
@@ -644,8 +538,8 @@ func apStr(s *string) string {
 // (nil for the first).
 func (w *apWorld) checkViews(before, s *apSnap, desc string) {
 	w.t.Helper()
-	if len(s.problems) > 0 {
-		w.fail(desc, "reads failed:\n  %s", strings.Join(s.problems, "\n  "))
+	if len(s.Problems) > 0 {
+		w.fail(desc, "reads failed:\n  %s", strings.Join(s.Problems, "\n  "))
 	}
 	life, window := 120*apDay, 30*apDay // the defaults (§6.6, §8)
 	sent := map[string]types.AssessmentFrameworkShareRequest{}
@@ -780,7 +674,7 @@ func (w *apWorld) checkViews(before, s *apSnap, desc string) {
 	for _, who := range w.callers {
 		for _, r := range s.views[who].Received {
 			if o, ok := sent[*r.Id]; ok && !reflect.DeepEqual(o, r) {
-				w.fail(desc, "request %s reads differently to its sender and to %s:\nSENT     %s\nRECEIVED %s", *r.Id, who, apJSON(o), apJSON(r))
+				w.fail(desc, "request %s reads differently to its sender and to %s:\nSENT     %s\nRECEIVED %s", *r.Id, who, proptest.JSON(o), proptest.JSON(r))
 			}
 		}
 	}
@@ -797,7 +691,7 @@ func (w *apWorld) checkViews(before, s *apSnap, desc string) {
 		if k != nil && (!reflect.DeepEqual(k.Controls, v.Controls) || !reflect.DeepEqual(k.ControlGet, v.ControlGet) ||
 			!reflect.DeepEqual(k.Frameworks, v.Frameworks) || !reflect.DeepEqual(k.FrameworkGet, v.FrameworkGet)) &&
 			before != nil && before.views[who].Refused != "" {
-			w.fail(desc, "%s's library changed while it was not registered:\n%s", who, apDiff(k, v))
+			w.fail(desc, "%s's library changed while it was not registered:\n%s", who, proptest.Diff(k, v))
 		}
 		w.kept[who] = v
 	}
@@ -808,7 +702,7 @@ func (w *apWorld) checkClock(desc string, who apCaller, r types.AssessmentFramew
 	w.t.Helper()
 	exp, last, created := *r.ExpirationTime, *r.LastUpdated, *r.CreationTime
 	bad := func(why string) {
-		w.fail(desc, "%s sees request %s %s: %s\n%s (now %s)", who, *r.Id, r.Status, why, apJSON(r), now.Format(time.RFC3339))
+		w.fail(desc, "%s sees request %s %s: %s\n%s (now %s)", who, *r.Id, r.Status, why, proptest.JSON(r), now.Format(time.RFC3339))
 	}
 	if last.Before(created) || now.Before(last) {
 		bad("lastUpdated is not between creationTime and now")
@@ -956,70 +850,34 @@ func (w *apWorld) harvest(s *apSnap) {
 	for who, ids := range w.frameworks {
 		for _, id := range ids {
 			if !slices.Contains(frameworks[who], id) && !slices.Contains(w.gone, id) {
-				w.gone = apKeep(append(w.gone, id), 8)
+				w.gone = proptest.Last(append(w.gone, id), 8)
 			}
 		}
 	}
 	for who, ids := range w.controls {
 		for _, id := range ids {
 			if !slices.Contains(controls[who], id) && !slices.Contains(w.gone, id) {
-				w.gone = apKeep(append(w.gone, id), 8)
+				w.gone = proptest.Last(append(w.gone, id), 8)
 			}
 		}
 	}
 	for _, r := range w.requests {
 		if !slices.ContainsFunc(reqs, func(x apReq) bool { return x.id == r.id }) && !slices.ContainsFunc(w.oldRequests, func(x apReq) bool { return x.id == r.id }) {
-			w.oldRequests = apKeep(append(w.oldRequests, r), 8)
+			w.oldRequests = proptest.Last(append(w.oldRequests, r), 8)
 		}
 	}
 	w.frameworks, w.controls, w.sets, w.sources, w.requests = frameworks, controls, sets, sources, reqs
-	w.pageTokens = apKeep(append(w.pageTokens, s.tokens...), 12)
-}
-
-func apKeep[T any](s []T, n int) []T {
-	if len(s) > n {
-		return slices.Clone(s[len(s)-n:])
-	}
-	return s
+	w.pageTokens = proptest.Last(append(w.pageTokens, s.Tokens...), 12)
 }
 
 // --- inputs ---
 
-func apPick[T any](r *rand.Rand, xs ...T) T { return xs[r.IntN(len(xs))] }
-
-func apJSON(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Sprintf("%#v", v)
-	}
-	return string(b)
-}
-
-func (w *apWorld) chance(percent int) bool { return w.r.IntN(100) < percent }
-
-// apV picks one of valid, or, in a call that may carry invalid members,
-// sometimes one of invalid.
-func apV[T any](w *apWorld, valid []T, invalid ...T) T {
-	if w.bad && len(invalid) > 0 && w.chance(35) {
-		return apPick(w.r, invalid...)
-	}
-	return apPick(w.r, valid...)
-}
-
 func (w *apWorld) randomCaller() apCaller {
 	region := apR1
-	if w.chance(35) {
+	if w.r.Chance(35) {
 		region = apR2
 	}
-	return apCaller{apPick(w.r, apAccounts...), region}
-}
-
-// maybe returns &s, or, in a call that may be invalid, sometimes nil.
-func (w *apWorld) maybe(s string) *string {
-	if w.bad && w.chance(10) {
-		return nil
-	}
-	return &s
+	return apCaller{proptest.Pick(w.r, apAccounts...), region}
 }
 
 const apUnknown = "0d2a3c4e-5f60-4718-9a2b-3c4d5e6f7081"
@@ -1038,18 +896,18 @@ func (w *apWorld) id(pool map[apCaller][]string, standard []string) (string, apC
 	n := w.r.IntN(100)
 	switch {
 	case n < 75 && len(scopes) > 0:
-		sc := apPick(w.r, scopes...)
-		id := apPick(w.r, pool[sc]...)
-		if w.chance(85) {
+		sc := proptest.Pick(w.r, scopes...)
+		id := proptest.Pick(w.r, pool[sc]...)
+		if w.r.Chance(85) {
 			who = sc
 		}
 		return id, who
 	case n < 82 && len(w.gone) > 0:
-		return apPick(w.r, w.gone...), who
+		return proptest.Pick(w.r, w.gone...), who
 	case n < 92:
-		return apPick(w.r, standard...), who
+		return proptest.Pick(w.r, standard...), who
 	}
-	return apV(w, []string{apUnknown}, "not-a-uuid", strings.ToUpper(apUnknown)), who
+	return proptest.OneOf(w.r, []string{apUnknown}, "not-a-uuid", strings.ToUpper(apUnknown)), who
 }
 
 // controlIDs picks the controls of a control set of a framework in scope.
@@ -1059,35 +917,35 @@ func (w *apWorld) controlIDs(scope apCaller) []types.CreateAssessmentFrameworkCo
 		var id string
 		switch n := w.r.IntN(100); {
 		case n < 55 && len(w.controls[scope]) > 0:
-			id = apPick(w.r, w.controls[scope]...)
+			id = proptest.Pick(w.r, w.controls[scope]...)
 		case n < 85:
-			id = apPick(w.r, share.AMStandardControlIDs()...)
+			id = proptest.Pick(w.r, share.AMStandardControlIDs()...)
 		case n < 92:
 			other, _ := w.id(w.controls, share.AMStandardControlIDs())
 			id = other
 		default:
-			id = apV(w, []string{apUnknown}, "nope")
+			id = proptest.OneOf(w.r, []string{apUnknown}, "nope")
 		}
 		out = append(out, types.CreateAssessmentFrameworkControl{Id: &id})
 	}
 	switch {
-	case w.bad && w.chance(10):
+	case w.r.Bad && w.r.Chance(10):
 		return []types.CreateAssessmentFrameworkControl{}
-	case w.bad && w.chance(10):
+	case w.r.Bad && w.r.Chance(10):
 		return append(out, types.CreateAssessmentFrameworkControl{}) // a control without an id
 	}
 	return out
 }
 
 func (w *apWorld) setName() *string {
-	return w.maybe(apV(w, []string{"Access", "Logging", "Change management"}, "bad_name", "back\\slash", ""))
+	return w.r.Maybe(proptest.OneOf(w.r, []string{"Access", "Logging", "Change management"}, "bad_name", "back\\slash", ""))
 }
 
 func (w *apWorld) maxResults() *int32 {
-	if w.chance(60) {
+	if w.r.Chance(60) {
 		return nil
 	}
-	return p(apV(w, []int32{1, 2, 1000}, 0, 1001, -1))
+	return p(proptest.OneOf(w.r, []int32{1, 2, 1000}, 0, 1001, -1))
 }
 
 func (w *apWorld) nextToken() *string {
@@ -1095,16 +953,16 @@ func (w *apWorld) nextToken() *string {
 	case n < 70:
 		return nil
 	case n < 90 && len(w.pageTokens) > 0:
-		return p(apPick(w.r, w.pageTokens...))
+		return p(proptest.Pick(w.r, w.pageTokens...))
 	}
-	return p(apV(w, []string{"AQIDBA==", "c29tZXRoaW5nIGVsc2U="}, "not a token!", ""))
+	return p(proptest.OneOf(w.r, []string{"AQIDBA==", "c29tZXRoaW5nIGVsc2U="}, "not a token!", ""))
 }
 
 func (w *apWorld) tags() map[string]string {
-	if w.chance(70) {
+	if w.r.Chance(70) {
 		return nil
 	}
-	return apV(w, []map[string]string{{"team": "audit"}, {}}, map[string]string{"aws:owner": "x"}, map[string]string{"": "x"})
+	return proptest.OneOf(w.r, []map[string]string{{"team": "audit"}, {}}, map[string]string{"aws:owner": "x"}, map[string]string{"": "x"})
 }
 
 func (w *apWorld) source() types.CreateControlMappingSource {
@@ -1121,7 +979,7 @@ func (w *apWorld) source() types.CreateControlMappingSource {
 	badEnum.SourceType = "FAX"
 	noName.SourceName = nil
 	noValue.SourceKeyword = &types.SourceKeyword{KeywordInputType: "GUESS"}
-	return apV(w, []types.CreateControlMappingSource{manual, manual, manual, config, config, noKeyword, mismatch, core}, badEnum, noName, noValue)
+	return proptest.OneOf(w.r, []types.CreateControlMappingSource{manual, manual, manual, config, config, noKeyword, mismatch, core}, badEnum, noName, noValue)
 }
 
 // --- the calls ---
@@ -1132,55 +990,35 @@ var apCtx = context.Background()
 // malformed members; the others are well formed, and fail, if they do, on
 // what the world holds.
 func (w *apWorld) generate() apCall {
-	w.bad = w.chance(30)
-	type gen struct {
-		weight int
-		fn     func() apCall
-	}
-	gens := []gen{
+	w.r.Bad = w.r.Chance(30)
+	gen := proptest.Choices[func() apCall]{
 		{2, w.registerAccount}, {1, w.deregisterAccount}, {1, w.getAccountStatus},
 		{7, w.createControl}, {2, w.updateControl}, {2, w.deleteControl}, {1, w.getControl}, {1, w.listControls},
 		{7, w.createFramework}, {3, w.updateFramework}, {2, w.deleteFramework}, {1, w.getFramework}, {1, w.listFrameworks},
 		{14, w.startShare}, {16, w.updateShare}, {5, w.deleteShare}, {2, w.listShareRequests}, {6, w.walk}, {2, w.nilInput},
-	}
-	total := 0
-	for _, g := range gens {
-		total += g.weight
-	}
-	n := w.r.IntN(total)
-	for _, g := range gens {
-		if n < g.weight {
-			c := g.fn()
-			w.caller = c.who
-			return c
-		}
-		n -= g.weight
-	}
-	panic("unreachable")
+	}.Draw(w.r)
+	c := gen()
+	w.caller = c.who
+	return c
 }
 
 // nilInput calls a random operation with a nil input, which the client
 // takes for an empty one.
 func (w *apWorld) nilInput() apCall {
-	op := apPick(w.r, slices.Sorted(maps.Keys(apModeled))...)
+	op := proptest.Pick(w.r, apModel.Operations()...)
 	who := w.randomCaller()
-	m := reflect.ValueOf(w.clients[who]).MethodByName(op)
 	read := strings.HasPrefix(op, "Get") || strings.HasPrefix(op, "List")
-	return apCall{op: op, who: who, read: read, run: func() (any, error) {
-		res := m.Call([]reflect.Value{reflect.ValueOf(apCtx), reflect.Zero(m.Type().In(1))})
-		err, _ := res[1].Interface().(error)
-		return res[0].Interface(), err
-	}}
+	return apCall{op: op, who: who, read: read, run: proptest.NilInput(w.clients[who], op)}
 }
 
 func (w *apWorld) registerAccount() apCall {
 	who := w.randomCaller()
 	in := &auditmanager.RegisterAccountInput{}
-	if w.chance(30) {
-		in.KmsKey = p(apV(w, []string{"DEFAULT", "arn:aws:kms:us-east-1:111111111111:key/abc"}, "my-key"))
+	if w.r.Chance(30) {
+		in.KmsKey = p(proptest.OneOf(w.r, []string{"DEFAULT", "arn:aws:kms:us-east-1:111111111111:key/abc"}, "my-key"))
 	}
-	if w.chance(20) {
-		in.DelegatedAdminAccount = p(apV(w, []string{apS2}, "12345"))
+	if w.r.Chance(20) {
+		in.DelegatedAdminAccount = p(proptest.OneOf(w.r, []string{apS2}, "12345"))
 	}
 	c := w.clients[who]
 	return apCall{op: "RegisterAccount", who: who, in: in, run: func() (any, error) { return c.RegisterAccount(apCtx, in) }}
@@ -1202,22 +1040,22 @@ func (w *apWorld) getAccountStatus() apCall {
 
 func (w *apWorld) createControl() apCall {
 	who := w.randomCaller()
-	if scopes := slices.Collect(maps.Keys(w.frameworks)); len(scopes) > 0 && w.chance(50) {
+	if scopes := slices.Collect(maps.Keys(w.frameworks)); len(scopes) > 0 && w.r.Chance(50) {
 		slices.SortFunc(scopes, func(a, b apCaller) int { return strings.Compare(a.String(), b.String()) })
-		who = apPick(w.r, scopes...)
-	} else if len(w.requests) > 0 && w.chance(50) {
-		who = apPick(w.r, w.requests...).to
+		who = proptest.Pick(w.r, scopes...)
+	} else if len(w.requests) > 0 && w.r.Chance(50) {
+		who = proptest.Pick(w.r, w.requests...).to
 	}
 	in := &auditmanager.CreateControlInput{
-		Name: w.maybe(apV(w, []string{"Access review", "Log retention"}, "back\\slash", "")), Tags: w.tags(),
-		Description: p(apV(w, []string{"Checks access."}, strings.Repeat("d", 1001))),
+		Name: w.r.Maybe(proptest.OneOf(w.r, []string{"Access review", "Log retention"}, "back\\slash", "")), Tags: w.tags(),
+		Description: p(proptest.OneOf(w.r, []string{"Checks access."}, strings.Repeat("d", 1001))),
 	}
-	if !w.bad || w.chance(80) {
+	if !w.r.Bad || w.r.Chance(80) {
 		in.ControlMappingSources = []types.CreateControlMappingSource{w.source()}
-		if w.chance(30) {
+		if w.r.Chance(30) {
 			in.ControlMappingSources = append(in.ControlMappingSources, w.source())
 		}
-	} else if w.chance(50) {
+	} else if w.r.Chance(50) {
 		in.ControlMappingSources = []types.CreateControlMappingSource{}
 	}
 	c := w.clients[who]
@@ -1229,12 +1067,12 @@ func (w *apWorld) updateControl() apCall {
 	src := w.source()
 	upd := types.ControlMappingSource{SourceName: src.SourceName, SourceDescription: src.SourceDescription, SourceSetUpOption: src.SourceSetUpOption,
 		SourceType: src.SourceType, SourceKeyword: src.SourceKeyword, SourceFrequency: src.SourceFrequency}
-	if ids := w.sources[id]; len(ids) > 0 && w.chance(60) {
-		upd.SourceId = p(apPick(w.r, ids...))
-	} else if w.chance(20) {
-		upd.SourceId = p(apV(w, []string{apUnknown}, "nope"))
+	if ids := w.sources[id]; len(ids) > 0 && w.r.Chance(60) {
+		upd.SourceId = p(proptest.Pick(w.r, ids...))
+	} else if w.r.Chance(20) {
+		upd.SourceId = p(proptest.OneOf(w.r, []string{apUnknown}, "nope"))
 	}
-	in := &auditmanager.UpdateControlInput{ControlId: w.maybe(id), Name: w.maybe(apV(w, []string{"Access review v2"}, "")),
+	in := &auditmanager.UpdateControlInput{ControlId: w.r.Maybe(id), Name: w.r.Maybe(proptest.OneOf(w.r, []string{"Access review v2"}, "")),
 		ControlMappingSources: []types.ControlMappingSource{upd}}
 	c := w.clients[who]
 	return apCall{op: "UpdateControl", who: who, in: in, run: func() (any, error) { return c.UpdateControl(apCtx, in) }}
@@ -1242,14 +1080,14 @@ func (w *apWorld) updateControl() apCall {
 
 func (w *apWorld) deleteControl() apCall {
 	id, who := w.id(w.controls, share.AMStandardControlIDs())
-	in := &auditmanager.DeleteControlInput{ControlId: w.maybe(id)}
+	in := &auditmanager.DeleteControlInput{ControlId: w.r.Maybe(id)}
 	c := w.clients[who]
 	return apCall{op: "DeleteControl", who: who, in: in, run: func() (any, error) { return c.DeleteControl(apCtx, in) }}
 }
 
 func (w *apWorld) getControl() apCall {
 	id, who := w.id(w.controls, share.AMStandardControlIDs())
-	in := &auditmanager.GetControlInput{ControlId: w.maybe(id)}
+	in := &auditmanager.GetControlInput{ControlId: w.r.Maybe(id)}
 	c := w.clients[who]
 	return apCall{op: "GetControl", who: who, in: in, read: true, run: func() (any, error) { return c.GetControl(apCtx, in) }}
 }
@@ -1257,9 +1095,9 @@ func (w *apWorld) getControl() apCall {
 func (w *apWorld) listControls() apCall {
 	who := w.randomCaller()
 	in := &auditmanager.ListControlsInput{NextToken: w.nextToken(), MaxResults: w.maxResults(),
-		ControlType: apV(w, []types.ControlType{types.ControlTypeCustom, types.ControlTypeStandard, types.ControlTypeCore}, "", "Bespoke")}
-	if w.chance(20) {
-		in.ControlCatalogId = p(apV(w, []string{"UNCATEGORIZED"}, "catalog"))
+		ControlType: proptest.OneOf(w.r, []types.ControlType{types.ControlTypeCustom, types.ControlTypeStandard, types.ControlTypeCore}, "", "Bespoke")}
+	if w.r.Chance(20) {
+		in.ControlCatalogId = p(proptest.OneOf(w.r, []string{"UNCATEGORIZED"}, "catalog"))
 	}
 	c := w.clients[who]
 	return apCall{op: "ListControls", who: who, in: in, read: true, run: func() (any, error) { return c.ListControls(apCtx, in) }}
@@ -1267,20 +1105,20 @@ func (w *apWorld) listControls() apCall {
 
 func (w *apWorld) createFramework() apCall {
 	who := w.randomCaller()
-	if scopes := slices.Collect(maps.Keys(w.controls)); len(scopes) > 0 && w.chance(60) {
+	if scopes := slices.Collect(maps.Keys(w.controls)); len(scopes) > 0 && w.r.Chance(60) {
 		slices.SortFunc(scopes, func(a, b apCaller) int { return strings.Compare(a.String(), b.String()) })
-		who = apPick(w.r, scopes...)
-	} else if len(w.requests) > 0 && w.chance(50) {
-		who = apPick(w.r, w.requests...).to // fill a recipient's library, toward its quota
+		who = proptest.Pick(w.r, scopes...)
+	} else if len(w.requests) > 0 && w.r.Chance(50) {
+		who = proptest.Pick(w.r, w.requests...).to // fill a recipient's library, toward its quota
 	}
 	in := &auditmanager.CreateAssessmentFrameworkInput{
-		Name: w.maybe(apV(w, []string{"Payments", "Ledger"}, "back\\slash", "")), Tags: w.tags(),
-		Description: p(apV(w, []string{"The framework."}, "")), ComplianceType: p("Internal"),
+		Name: w.r.Maybe(proptest.OneOf(w.r, []string{"Payments", "Ledger"}, "back\\slash", "")), Tags: w.tags(),
+		Description: p(proptest.OneOf(w.r, []string{"The framework."}, "")), ComplianceType: p("Internal"),
 	}
 	for range 1 + w.r.IntN(2) {
 		in.ControlSets = append(in.ControlSets, types.CreateAssessmentFrameworkControlSet{Name: w.setName(), Controls: w.controlIDs(who)})
 	}
-	if w.bad && w.chance(10) {
+	if w.r.Bad && w.r.Chance(10) {
 		in.ControlSets = nil
 	}
 	c := w.clients[who]
@@ -1289,13 +1127,13 @@ func (w *apWorld) createFramework() apCall {
 
 func (w *apWorld) updateFramework() apCall {
 	id, who := w.id(w.frameworks, share.AMStandardFrameworkIDs())
-	in := &auditmanager.UpdateAssessmentFrameworkInput{FrameworkId: w.maybe(id),
-		Name: w.maybe(apV(w, []string{"Payments v2", "Ledger"}, "")), Description: p("Updated.")}
+	in := &auditmanager.UpdateAssessmentFrameworkInput{FrameworkId: w.r.Maybe(id),
+		Name: w.r.Maybe(proptest.OneOf(w.r, []string{"Payments v2", "Ledger"}, "")), Description: p("Updated.")}
 	for range 1 + w.r.IntN(2) {
 		set := types.UpdateAssessmentFrameworkControlSet{Name: w.setName(), Controls: w.controlIDs(who)}
-		if sets := w.sets[id]; len(sets) > 0 && w.chance(50) {
-			set.Id = p(apPick(w.r, sets...))
-		} else if w.chance(15) {
+		if sets := w.sets[id]; len(sets) > 0 && w.r.Chance(50) {
+			set.Id = p(proptest.Pick(w.r, sets...))
+		} else if w.r.Chance(15) {
 			set.Id = p("Nope")
 		}
 		in.ControlSets = append(in.ControlSets, set)
@@ -1306,14 +1144,14 @@ func (w *apWorld) updateFramework() apCall {
 
 func (w *apWorld) deleteFramework() apCall {
 	id, who := w.id(w.frameworks, share.AMStandardFrameworkIDs())
-	in := &auditmanager.DeleteAssessmentFrameworkInput{FrameworkId: w.maybe(id)}
+	in := &auditmanager.DeleteAssessmentFrameworkInput{FrameworkId: w.r.Maybe(id)}
 	c := w.clients[who]
 	return apCall{op: "DeleteAssessmentFramework", who: who, in: in, run: func() (any, error) { return c.DeleteAssessmentFramework(apCtx, in) }}
 }
 
 func (w *apWorld) getFramework() apCall {
 	id, who := w.id(w.frameworks, share.AMStandardFrameworkIDs())
-	in := &auditmanager.GetAssessmentFrameworkInput{FrameworkId: w.maybe(id)}
+	in := &auditmanager.GetAssessmentFrameworkInput{FrameworkId: w.r.Maybe(id)}
 	c := w.clients[who]
 	return apCall{op: "GetAssessmentFramework", who: who, in: in, read: true, run: func() (any, error) { return c.GetAssessmentFramework(apCtx, in) }}
 }
@@ -1321,19 +1159,19 @@ func (w *apWorld) getFramework() apCall {
 func (w *apWorld) listFrameworks() apCall {
 	who := w.randomCaller()
 	in := &auditmanager.ListAssessmentFrameworksInput{NextToken: w.nextToken(), MaxResults: w.maxResults(),
-		FrameworkType: apV(w, []types.FrameworkType{types.FrameworkTypeCustom, types.FrameworkTypeStandard}, "", "Bespoke")}
+		FrameworkType: proptest.OneOf(w.r, []types.FrameworkType{types.FrameworkTypeCustom, types.FrameworkTypeStandard}, "", "Bespoke")}
 	c := w.clients[who]
 	return apCall{op: "ListAssessmentFrameworks", who: who, in: in, read: true, run: func() (any, error) { return c.ListAssessmentFrameworks(apCtx, in) }}
 }
 
 func (w *apWorld) startShare() apCall {
 	id, who := w.id(w.frameworks, share.AMStandardFrameworkIDs())
-	in := &auditmanager.StartAssessmentFrameworkShareInput{FrameworkId: w.maybe(id),
-		DestinationAccount: w.maybe(apV(w, []string{apS1, apS2, apX, apS1, apS2, apX, apMgmt, who.account}, "12345", "1234567890123")),
-		DestinationRegion:  w.maybe(apV(w, []string{apR1, apR2, apR2, "sa-east-1"}, "mars-1", "")),
+	in := &auditmanager.StartAssessmentFrameworkShareInput{FrameworkId: w.r.Maybe(id),
+		DestinationAccount: w.r.Maybe(proptest.OneOf(w.r, []string{apS1, apS2, apX, apS1, apS2, apX, apMgmt, who.account}, "12345", "1234567890123")),
+		DestinationRegion:  w.r.Maybe(proptest.OneOf(w.r, []string{apR1, apR2, apR2, "sa-east-1"}, "mars-1", "")),
 	}
-	if w.chance(60) {
-		in.Comment = p(apV(w, []string{"please review", "again"}, strings.Repeat("c", 501)))
+	if w.r.Chance(60) {
+		in.Comment = p(proptest.OneOf(w.r, []string{"please review", "again"}, strings.Repeat("c", 501)))
 	}
 	c := w.clients[who]
 	return apCall{op: "StartAssessmentFrameworkShare", who: who, in: in, run: func() (any, error) { return c.StartAssessmentFrameworkShare(apCtx, in) }}
@@ -1346,17 +1184,17 @@ func (w *apWorld) request() (*string, types.ShareRequestType, apCaller) {
 	open := slices.DeleteFunc(slices.Clone(w.requests), func(x apReq) bool { return !x.open })
 	switch n := w.r.IntN(100); {
 	case n < 50 && len(open) > 0:
-		r = apPick(w.r, open...)
+		r = proptest.Pick(w.r, open...)
 	case n < 85 && len(w.requests) > 0:
-		r = apPick(w.r, w.requests...)
+		r = proptest.Pick(w.r, w.requests...)
 	case n < 95 && len(w.oldRequests) > 0:
-		r = apPick(w.r, w.oldRequests...)
+		r = proptest.Pick(w.r, w.oldRequests...)
 	default:
-		side := apV(w, []types.ShareRequestType{types.ShareRequestTypeSent, types.ShareRequestTypeReceived}, "", "BOTH")
-		return p(apV(w, []string{apUnknown}, "nope")), side, w.randomCaller()
+		side := proptest.OneOf(w.r, []types.ShareRequestType{types.ShareRequestTypeSent, types.ShareRequestTypeReceived}, "", "BOTH")
+		return p(proptest.OneOf(w.r, []string{apUnknown}, "nope")), side, w.randomCaller()
 	}
 	side, who := types.ShareRequestTypeReceived, r.to
-	if r.from.region != "" && w.chance(45) {
+	if r.from.region != "" && w.r.Chance(45) {
 		side, who = types.ShareRequestTypeSent, r.from
 	}
 	switch n := w.r.IntN(100); {
@@ -1366,17 +1204,17 @@ func (w *apWorld) request() (*string, types.ShareRequestType, apCaller) {
 		side = map[types.ShareRequestType]types.ShareRequestType{
 			types.ShareRequestTypeSent: types.ShareRequestTypeReceived, types.ShareRequestTypeReceived: types.ShareRequestTypeSent}[side]
 	}
-	return w.maybe(r.id), apV(w, []types.ShareRequestType{side}, "", "BOTH"), who
+	return w.r.Maybe(r.id), proptest.OneOf(w.r, []types.ShareRequestType{side}, "", "BOTH"), who
 }
 
 func (w *apWorld) updateShare() apCall {
 	id, side, who := w.request()
-	action := apV(w, []types.ShareRequestAction{types.ShareRequestActionAccept, types.ShareRequestActionAccept, types.ShareRequestActionDecline}, "", "MAYBE")
+	action := proptest.OneOf(w.r, []types.ShareRequestAction{types.ShareRequestActionAccept, types.ShareRequestActionAccept, types.ShareRequestActionDecline}, "", "MAYBE")
 	if side == types.ShareRequestTypeSent {
 		action = types.ShareRequestActionRevoke
 	}
-	if w.chance(10) {
-		action = apPick(w.r, types.ShareRequestActionAccept, types.ShareRequestActionDecline, types.ShareRequestActionRevoke)
+	if w.r.Chance(10) {
+		action = proptest.Pick(w.r, types.ShareRequestActionAccept, types.ShareRequestActionDecline, types.ShareRequestActionRevoke)
 	}
 	in := &auditmanager.UpdateAssessmentFrameworkShareInput{RequestId: id, RequestType: side, Action: action}
 	c := w.clients[who]
@@ -1393,7 +1231,7 @@ func (w *apWorld) deleteShare() apCall {
 func (w *apWorld) listShareRequests() apCall {
 	who := w.randomCaller()
 	in := &auditmanager.ListAssessmentFrameworkShareRequestsInput{NextToken: w.nextToken(), MaxResults: w.maxResults(),
-		RequestType: apV(w, []types.ShareRequestType{types.ShareRequestTypeSent, types.ShareRequestTypeReceived}, "", "BOTH")}
+		RequestType: proptest.OneOf(w.r, []types.ShareRequestType{types.ShareRequestTypeSent, types.ShareRequestTypeReceived}, "", "BOTH")}
 	c := w.clients[who]
 	return apCall{op: "ListAssessmentFrameworkShareRequests", who: who, in: in, read: true,
 		run: func() (any, error) { return c.ListAssessmentFrameworkShareRequests(apCtx, in) }}
@@ -1401,20 +1239,14 @@ func (w *apWorld) listShareRequests() apCall {
 
 // --- listings walked across calls ---
 
-// apWalker pages one listing a page per step while other calls change the
-// world in between. Every listing is in creation order, and tokens encode a
-// position in it, so the walk returns no item twice and every item that
-// existed throughout (DESIGN.md, Pagination).
+// apWalker walks one of a scope's listings, a page per step (see
+// proptest.Walk). Every listing is in creation order: no item moves.
 type apWalker struct {
+	*proptest.Walk
 	op      string
 	who     apCaller
 	in      any
-	next    *string
-	pages   int
-	seen    map[string]int  // times each item was returned
-	alive   map[string]bool // items listed in every snapshot since the start
-	refused bool            // the scope was unregistered at some point: the walk proves nothing
-	page    func(next *string, max *int32) ([]string, *string, error)
+	refused bool // the scope was unregistered at some point: the walk may be refused
 	list    func(v *apView) []string
 }
 
@@ -1422,64 +1254,44 @@ func (k *apWalker) observe(v *apView) {
 	if v.Refused != "" {
 		k.refused = true
 	}
-	now := map[string]bool{}
-	for _, id := range k.list(v) {
-		now[id] = true
+	k.Observe(apListed(k.list(v)))
+}
+
+// apListed is a listing's items with the sort key of one that never moves.
+func apListed(ids []string) map[string]string {
+	m := map[string]string{}
+	for _, id := range ids {
+		m[id] = ""
 	}
-	for id := range k.alive {
-		if !now[id] {
-			delete(k.alive, id)
-		}
-	}
+	return m
 }
 
 // walk starts a walk or takes the next page of one.
 func (w *apWorld) walk() apCall {
-	if len(w.walkers) == 0 || (len(w.walkers) < 3 && w.chance(25)) {
+	if len(w.walkers) == 0 || (len(w.walkers) < 3 && w.r.Chance(25)) {
 		w.walkers = append(w.walkers, w.newWalker())
 	}
 	i := w.r.IntN(len(w.walkers))
 	k := w.walkers[i]
 	max := p(int32(1))
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		max = p(int32(2))
 	}
-	var ids []string
-	var next *string
 	return apCall{op: k.op, who: k.who, in: k.in, read: true,
-		run: func() (any, error) {
-			var err error
-			ids, next, err = k.page(k.next, max)
-			return ids, err
-		},
+		run: func() (any, error) { return k.Fetch(max) },
 		then: func(out any, err error) {
-			desc := fmt.Sprintf("walking %s as %s, page %d", k.op, k.who, k.pages+1)
-			var ex apException
-			if err != nil && (k.refused || w.snap.views[k.who].Refused != "") && errors.As(err, &ex) && ex.ErrorCode() == "AccessDeniedException" {
+			desc := fmt.Sprintf("walking %s as %s, page %d", k.op, k.who, k.Pages()+1)
+			if proptest.Code(err) == "AccessDeniedException" && (k.refused || w.snap.views[k.who].Refused != "") {
 				w.walkers = slices.Delete(w.walkers, i, i+1)
 				return
 			}
-			if err != nil {
-				w.fail(desc, "a nextToken the listing issued is refused: %v", err)
+			done, problem := k.Check()
+			if problem != nil {
+				w.fail(desc, "%v", problem)
 			}
-			k.pages++
-			for _, id := range ids {
-				if k.seen[id]++; k.seen[id] > 1 {
-					w.fail(desc, "the walk returned %s twice", id)
-				}
+			if done {
+				w.walkers = slices.Delete(w.walkers, i, i+1)
 			}
-			k.next = next
-			if next != nil {
-				return
-			}
-			if !k.refused {
-				for id := range k.alive {
-					if k.seen[id] == 0 {
-						w.fail(desc, "the walk skipped %s, which was listed throughout", id)
-					}
-				}
-			}
-			w.walkers = slices.Delete(w.walkers, i, i+1)
 		},
 	}
 }
@@ -1494,85 +1306,62 @@ func (w *apWorld) newWalker() *apWalker {
 			busy = append(busy, c)
 		}
 	}
-	if len(busy) > 0 && w.chance(80) {
-		who = apPick(w.r, busy...)
+	if len(busy) > 0 && w.r.Chance(80) {
+		who = proptest.Pick(w.r, busy...)
 	}
 	c := w.clients[who]
-	k := &apWalker{who: who, seen: map[string]int{}, alive: map[string]bool{}}
+	k := &apWalker{who: who}
+	var page func(next *string, max *int32) ([]string, *string, error)
 	switch n := w.r.IntN(4); n {
 	case 0:
-		k.op = "ListControls"
-		k.page = func(next *string, max *int32) ([]string, *string, error) {
+		k.op, k.list = "ListControls", func(v *apView) []string { return apIDs(v.Controls, apControlID) }
+		page = func(next *string, max *int32) ([]string, *string, error) {
 			out, err := c.ListControls(apCtx, &auditmanager.ListControlsInput{ControlType: types.ControlTypeCustom, NextToken: next, MaxResults: max})
 			if err != nil {
 				return nil, nil, err
 			}
-			var ids []string
-			for _, x := range out.ControlMetadataList {
-				ids = append(ids, *x.Id)
-			}
-			return ids, out.NextToken, nil
-		}
-		k.list = func(v *apView) []string {
-			var ids []string
-			for _, x := range v.Controls {
-				ids = append(ids, *x.Id)
-			}
-			return ids
+			return apIDs(out.ControlMetadataList, apControlID), out.NextToken, nil
 		}
 	case 1:
-		k.op = "ListAssessmentFrameworks"
-		k.page = func(next *string, max *int32) ([]string, *string, error) {
+		k.op, k.list = "ListAssessmentFrameworks", func(v *apView) []string { return apIDs(v.Frameworks, apFrameworkID) }
+		page = func(next *string, max *int32) ([]string, *string, error) {
 			out, err := c.ListAssessmentFrameworks(apCtx, &auditmanager.ListAssessmentFrameworksInput{FrameworkType: types.FrameworkTypeCustom, NextToken: next, MaxResults: max})
 			if err != nil {
 				return nil, nil, err
 			}
-			var ids []string
-			for _, x := range out.FrameworkMetadataList {
-				ids = append(ids, *x.Id)
-			}
-			return ids, out.NextToken, nil
-		}
-		k.list = func(v *apView) []string {
-			var ids []string
-			for _, x := range v.Frameworks {
-				ids = append(ids, *x.Id)
-			}
-			return ids
+			return apIDs(out.FrameworkMetadataList, apFrameworkID), out.NextToken, nil
 		}
 	default:
 		side := types.ShareRequestTypeSent
+		k.list = func(v *apView) []string { return apIDs(v.Sent, apRequestID) }
 		if n == 3 {
 			side = types.ShareRequestTypeReceived
+			k.list = func(v *apView) []string { return apIDs(v.Received, apRequestID) }
 		}
 		k.op = "ListAssessmentFrameworkShareRequests"
-		k.page = func(next *string, max *int32) ([]string, *string, error) {
+		page = func(next *string, max *int32) ([]string, *string, error) {
 			out, err := c.ListAssessmentFrameworkShareRequests(apCtx, &auditmanager.ListAssessmentFrameworkShareRequestsInput{RequestType: side, NextToken: next, MaxResults: max})
 			if err != nil {
 				return nil, nil, err
 			}
-			var ids []string
-			for _, x := range out.AssessmentFrameworkShareRequests {
-				ids = append(ids, *x.Id)
-			}
-			return ids, out.NextToken, nil
-		}
-		k.list = func(v *apView) []string {
-			reqs := v.Sent
-			if side == types.ShareRequestTypeReceived {
-				reqs = v.Received
-			}
-			var ids []string
-			for _, x := range reqs {
-				ids = append(ids, *x.Id)
-			}
-			return ids
+			return apIDs(out.AssessmentFrameworkShareRequests, apRequestID), out.NextToken, nil
 		}
 	}
 	k.in = struct{ Walk, As string }{k.op, who.String()}
 	k.refused = w.snap.views[who].Refused != ""
-	for _, id := range k.list(w.snap.views[who]) {
-		k.alive[id] = true
-	}
+	k.Walk = proptest.NewWalk(page, apListed(k.list(w.snap.views[who])))
 	return k
 }
+
+// apIDs returns the IDs of items, id naming each.
+func apIDs[T any](items []T, id func(T) *string) []string {
+	var ids []string
+	for _, x := range items {
+		ids = append(ids, *id(x))
+	}
+	return ids
+}
+
+func apControlID(x types.ControlMetadata) *string                 { return x.Id }
+func apFrameworkID(x types.AssessmentFrameworkMetadata) *string   { return x.Id }
+func apRequestID(x types.AssessmentFrameworkShareRequest) *string { return x.Id }

@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"reflect"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -75,9 +73,7 @@ func TestRandomOperations(t *testing.T) {
 	if proptest.Race() {
 		steps = 150
 	}
-	seeds, steps := proptest.Size(20, steps)
-	stats := &proptest.Tally{}
-	proptest.Seeds(t, seeds, func(t *testing.T, seed uint64) {
+	proptest.Run(t, 20, steps, func(t *testing.T, seed uint64, steps int, stats *proptest.Tally) {
 		w := newPropWorld(t, seed, stats)
 		for w.step = 0; w.step < steps; w.step++ {
 			w.doStep()
@@ -86,9 +82,6 @@ func TestRandomOperations(t *testing.T) {
 			}
 		}
 	})
-	if testing.Verbose() {
-		t.Log(stats.Report())
-	}
 }
 
 // The accounts of the world. propStranger makes no call but as a
@@ -127,7 +120,7 @@ func (p *propPool) add(v string) {
 	p.list = append(p.list, v)
 }
 
-func (p *propPool) pick(r *rand.Rand) string {
+func (p *propPool) pick(r *proptest.Rand) string {
 	if len(p.list) == 0 {
 		return ""
 	}
@@ -178,7 +171,7 @@ type propWorld struct {
 	t     *testing.T
 	seed  uint64
 	step  int
-	r     *rand.Rand
+	r     *proptest.Rand
 	stats *proptest.Tally
 
 	// main is the world the calls go to; twin is the same world given
@@ -221,7 +214,7 @@ type propWorld struct {
 }
 
 func newPropWorld(t *testing.T, seed uint64, stats *proptest.Tally) *propWorld {
-	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	r := proptest.NewRand(seed)
 	w := &propWorld{t: t, seed: seed, step: -1, r: r, stats: stats,
 		receiver: map[string]string{}, tokens: map[propTokenKey]propTokenRec{}, permType: map[string]string{},
 		templatesOf: map[string][]string{}}
@@ -345,56 +338,53 @@ func (w *propWorld) setUp(side *propSide, fs share.FeatureSet, enable bool) (org
 
 // ---- steps ----
 
-type propAction struct {
-	weight int
-	run    func(w *propWorld)
-}
-
-var propActions []propAction
+// propActions are the steps a world takes, with their weights.
+var propActions proptest.Choices[func(w *propWorld)]
 
 func init() {
-	gen := func(weight int, g func(w *propWorld) *propCall) propAction {
-		return propAction{weight, func(w *propWorld) {
-			w.noise = pickOf(w, 0, 0, 0, 0, 10, 10, 10, 30, 30, 60)
+	// call draws the call's noise level, then the call.
+	call := func(g func(w *propWorld) *propCall) func(w *propWorld) {
+		return func(w *propWorld) {
+			w.noise = proptest.Pick(w.r, 0, 0, 0, 0, 10, 10, 10, 30, 30, 60)
 			w.run(g(w))
-		}}
+		}
 	}
-	propActions = []propAction{
-		gen(10, genCreateResourceShare),
-		gen(4, genUpdateResourceShare),
-		gen(4, genDeleteResourceShare),
-		gen(9, genAssociateResourceShare),
-		gen(6, genDisassociateResourceShare),
-		gen(6, genAcceptInvitation),
-		gen(3, genRejectInvitation),
-		gen(2, genEnableSharing),
-		gen(4, genTagResource),
-		gen(3, genUntagResource),
-		gen(4, genAssociatePermission),
-		gen(3, genDisassociatePermission),
-		gen(4, genCreatePermission),
-		gen(3, genCreatePermissionVersion),
-		gen(2, genDeletePermission),
-		gen(2, genDeletePermissionVersion),
-		gen(2, genSetDefaultPermissionVersion),
-		gen(3, genReplacePermissionAssociations),
-		gen(2, genPromotePermission),
-		gen(2, genPromoteShare),
-		gen(1, genGetResourceShares),
-		gen(1, genGetResourceShareAssociations),
-		gen(1, genGetResourceShareInvitations),
-		gen(1, genListPrincipals),
-		gen(1, genListResources),
-		gen(1, genGetResourcePolicies),
-		gen(1, genListResourceSharePermissions),
-		gen(1, genListPermissions),
-		gen(1, genGetPermission),
-		gen(1, genListPermissionVersions),
-		gen(1, genListPermissionAssociations),
-		gen(1, genListReplaceWork),
-		gen(1, genListResourceTypes),
-		gen(1, genListPendingInvitationResources),
-		gen(1, genListSourceAssociations),
+	propActions = proptest.Choices[func(w *propWorld)]{
+		{10, call(genCreateResourceShare)},
+		{4, call(genUpdateResourceShare)},
+		{4, call(genDeleteResourceShare)},
+		{9, call(genAssociateResourceShare)},
+		{6, call(genDisassociateResourceShare)},
+		{6, call(genAcceptInvitation)},
+		{3, call(genRejectInvitation)},
+		{2, call(genEnableSharing)},
+		{4, call(genTagResource)},
+		{3, call(genUntagResource)},
+		{4, call(genAssociatePermission)},
+		{3, call(genDisassociatePermission)},
+		{4, call(genCreatePermission)},
+		{3, call(genCreatePermissionVersion)},
+		{2, call(genDeletePermission)},
+		{2, call(genDeletePermissionVersion)},
+		{2, call(genSetDefaultPermissionVersion)},
+		{3, call(genReplacePermissionAssociations)},
+		{2, call(genPromotePermission)},
+		{2, call(genPromoteShare)},
+		{1, call(genGetResourceShares)},
+		{1, call(genGetResourceShareAssociations)},
+		{1, call(genGetResourceShareInvitations)},
+		{1, call(genListPrincipals)},
+		{1, call(genListResources)},
+		{1, call(genGetResourcePolicies)},
+		{1, call(genListResourceSharePermissions)},
+		{1, call(genListPermissions)},
+		{1, call(genGetPermission)},
+		{1, call(genListPermissionVersions)},
+		{1, call(genListPermissionAssociations)},
+		{1, call(genListReplaceWork)},
+		{1, call(genListResourceTypes)},
+		{1, call(genListPendingInvitationResources)},
+		{1, call(genListSourceAssociations)},
 		{4, (*propWorld).replay},
 		{5, (*propWorld).advance},
 		{3, (*propWorld).orgEvent},
@@ -402,20 +392,7 @@ func init() {
 	}
 }
 
-func (w *propWorld) doStep() {
-	total := 0
-	for _, a := range propActions {
-		total += a.weight
-	}
-	x := w.r.IntN(total)
-	for _, a := range propActions {
-		if x < a.weight {
-			a.run(w)
-			return
-		}
-		x -= a.weight
-	}
-}
+func (w *propWorld) doStep() { propActions.Draw(w.r)(w) }
 
 // note appends to the history the failure message shows.
 func (w *propWorld) note(format string, args ...any) {
@@ -431,8 +408,8 @@ func (w *propWorld) note(format string, args ...any) {
 
 func (w *propWorld) fail(format string, args ...any) {
 	w.t.Helper()
-	w.t.Fatalf("seed %d, step %d: %s\n\nlast steps, oldest first:\n  %s\n\nreproduce with: go test ./ram -run 'TestRandomOperations/seed=%d$'",
-		w.seed, w.step, fmt.Sprintf(format, args...), strings.Join(w.history, "\n  "), w.seed)
+	w.t.Fatalf("seed %d, step %d: %s\n\nlast steps, oldest first:\n  %s\n\nreproduce with: go test ./ram -run '^%s$'",
+		w.seed, w.step, fmt.Sprintf(format, args...), strings.Join(w.history, "\n  "), w.t.Name())
 }
 
 func (w *propWorld) checkInvariants(after string) {
@@ -462,7 +439,7 @@ func (w *propWorld) orgEvent() {
 	var what string
 	var do func(st *share.Store) error
 	var flip *bool // the fact the event turns over if it succeeds
-	if w.chance(8) {
+	if w.r.Chance(8) {
 		w.rebuildOrg()
 		return
 	}
@@ -477,7 +454,7 @@ func (w *propWorld) orgEvent() {
 	case 1:
 		flip = &w.memberIn
 		switch {
-		case w.memberIn && w.chance(50):
+		case w.memberIn && w.r.Chance(50):
 			what = "RemoveAccount " + propMember
 			do = func(st *share.Store) error { return st.RemoveAccount(propMgmt, propMember) }
 		case w.memberIn:
@@ -524,7 +501,7 @@ func (w *propWorld) orgEvent() {
 // builds a new one, with sharing enabled or not: the shares that named the
 // old one keep principals that no longer exist.
 func (w *propWorld) rebuildOrg() {
-	enable := w.chance(50)
+	enable := w.r.Chance(50)
 	rebuild := func(side *propSide) (org, root, ou string, err error) {
 		st := side.store
 		for _, a := range []string{propMember, propOUMember, propExternal} {
@@ -555,10 +532,10 @@ func (w *propWorld) rebuildOrg() {
 // seedPolicyShare plants a CREATED_FROM_POLICY share, as a resource service
 // would; a failed seed must change nothing either.
 func (w *propWorld) seedPolicyShare() {
-	w.noise = pickOf(w, 0, 0, 20)
+	w.noise = proptest.Pick(w.r, 0, 0, 20)
 	account, region := w.caller(), w.region()
 	// Resources of one type, with a template for that type.
-	kind := pickOf(w, 0, 1, 3, 7) // an index of propResourceKinds
+	kind := proptest.Pick(w.r, 0, 1, 3, 7) // an index of propResourceKinds
 	typ := map[int]string{0: "ec2:TransitGateway", 1: "appmesh:Mesh", 3: "codebuild:Project", 7: "test:Widget"}[kind]
 	resources := []string{propResourceKinds[kind](region, account, w.id())}
 	if w.bad() {
@@ -621,7 +598,7 @@ func (w *propWorld) run(c *propCall) {
 		replay = live && rec.fp == fp
 	}
 
-	out, err, panicked := w.invoke(c)
+	out, err, panicked := proptest.Call(func() (any, error) { return c.do(w.main.client(c.account, c.region)) })
 	outcome := "ok"
 	if err != nil {
 		outcome = propCode(err)
@@ -750,16 +727,6 @@ func (w *propWorld) compareTwin() {
 		w.fail("the twin world, which made the same calls save those that failed and the reads, reads differently:"+
 			" a failed call or a read changed something no listing shows (main is before, the twin after):\n%s", diff)
 	}
-}
-
-func (w *propWorld) invoke(c *propCall) (out any, err error, panicked string) {
-	defer func() {
-		if r := recover(); r != nil {
-			panicked = fmt.Sprintf("%v\n%s", r, debug.Stack())
-		}
-	}()
-	out, err = c.do(w.main.client(c.account, c.region))
-	return out, err, ""
 }
 
 // propModeledProblem says what is wrong with an error a call returned, or
@@ -1261,14 +1228,10 @@ var propAWSPermissions = [][2]string{
 
 const propUnknownUUID = "0c0c0c0c-0c0c-4c0c-8c0c-0c0c0c0c0c0c"
 
-func pickOf[T any](w *propWorld, vs ...T) T { return vs[w.r.IntN(len(vs))] }
-
-func (w *propWorld) chance(percent int) bool { return w.r.IntN(100) < percent }
-
 // bad reports whether this value of the call should be an invalid one: a
 // call draws its noise level first, so that some calls are entirely valid
 // and reach the operations' business rules, and others pile up mistakes.
-func (w *propWorld) bad() bool { return w.chance(w.noise) }
+func (w *propWorld) bad() bool { return w.r.Chance(w.noise) }
 
 func (w *propWorld) caller() string {
 	switch x := w.r.IntN(100); {
@@ -1283,7 +1246,7 @@ func (w *propWorld) caller() string {
 }
 
 func (w *propWorld) region() string {
-	if w.chance(85) {
+	if w.r.Chance(85) {
 		return propRegion
 	}
 	return propRegion2
@@ -1296,7 +1259,7 @@ func (w *propWorld) otherRegion(region string) string {
 	return propRegion
 }
 
-func (w *propWorld) id() string { return pickOf(w, "1", "2", "3") }
+func (w *propWorld) id() string { return proptest.Pick(w.r, "1", "2", "3") }
 
 func (w *propWorld) resourceARN(account, region string) string {
 	kind := propResourceKinds[w.r.IntN(len(propResourceKinds))]
@@ -1305,14 +1268,14 @@ func (w *propWorld) resourceARN(account, region string) string {
 	}
 	switch w.r.IntN(4) {
 	case 0:
-		return kind(region, pickOf(w, propAccounts...), w.id())
+		return kind(region, proptest.Pick(w.r, propAccounts...), w.id())
 	case 1:
 		return kind(w.otherRegion(region), account, w.id())
 	case 2:
-		return pickOf(w, "arn:aws:s3:::bucket-1", "arn:aws:ec2:"+region+":"+account+":instance/i-1",
+		return proptest.Pick(w.r, "arn:aws:s3:::bucket-1", "arn:aws:ec2:"+region+":"+account+":instance/i-1",
 			"arn:aws:iam::"+account+":role/r")
 	}
-	return pickOf(w, "arn:aws:ec2", "not-an-arn", "", "arn:aws:ec2:"+region+":1111:subnet/subnet-1",
+	return proptest.Pick(w.r, "arn:aws:ec2", "not-an-arn", "", "arn:aws:ec2:"+region+":1111:subnet/subnet-1",
 		"arn:aws-cn:ec2:"+region+":"+account+":subnet/subnet-1")
 }
 
@@ -1328,32 +1291,32 @@ func (w *propWorld) principal(caller string) string {
 	if !w.bad() {
 		switch x := w.r.IntN(100); {
 		case x < 45:
-			return pickOf(w, propMgmt, propMember, propMember, propOUMember, propOUMember, propExternal, propStranger, caller)
+			return proptest.Pick(w.r, propMgmt, propMember, propMember, propOUMember, propOUMember, propExternal, propStranger, caller)
 		case x < 60:
 			return w.orgARN()
 		case x < 72:
 			return w.ouARN()
 		case x < 88:
-			return "arn:aws:iam::" + pickOf(w, propAccounts...) + pickOf(w, ":role/app", ":user/path/u")
+			return "arn:aws:iam::" + proptest.Pick(w.r, propAccounts...) + proptest.Pick(w.r, ":role/app", ":user/path/u")
 		}
-		return pickOf(w, "elasticmapreduce.amazonaws.com", "pca-connector-ad.amazonaws.com")
+		return proptest.Pick(w.r, "elasticmapreduce.amazonaws.com", "pca-connector-ad.amazonaws.com")
 	}
 	switch w.r.IntN(3) {
 	case 0:
-		return pickOf(w, "arn:aws:organizations::"+propMgmt+":organization/o-aaaaaaaaaa",
+		return proptest.Pick(w.r, "arn:aws:organizations::"+propMgmt+":organization/o-aaaaaaaaaa",
 			"arn:aws:organizations::"+propMember+":organization/"+w.orgID)
 	case 1:
 		return "arn:aws:organizations::" + propMgmt + ":ou/" + w.orgID + "/ou-abcd-12345678"
 	}
-	return pickOf(w, w.orgID, w.ouID, "arn:aws:iam::"+propMember+":root", "12345", "", "1234567890123",
+	return proptest.Pick(w.r, w.orgID, w.ouID, "arn:aws:iam::"+propMember+":root", "12345", "", "1234567890123",
 		"Elastic.amazonaws.com", "organizations::"+propMgmt+":organization/"+w.orgID)
 }
 
 func (w *propWorld) source() string {
 	if !w.bad() {
-		return pickOf(w, propMgmt, propExternal, "arn:aws:s3:::bucket", w.orgID, w.orgID+"/"+w.rootID+"/"+w.ouID+"/")
+		return proptest.Pick(w.r, propMgmt, propExternal, "arn:aws:s3:::bucket", w.orgID, w.orgID+"/"+w.rootID+"/"+w.ouID+"/")
 	}
-	return pickOf(w, "not a source", "", "o-", "arn")
+	return proptest.Pick(w.r, "not a source", "", "o-", "arn")
 }
 
 // propList returns nil, an empty list, or one to max values from gen.
@@ -1377,9 +1340,9 @@ func (w *propWorld) some(list []string, gen func() []string) []string {
 	if len(list) == 0 {
 		return gen()
 	}
-	out := []string{pickOf(w, list...)}
-	if w.chance(30) {
-		out = append(out, pickOf(w, list...))
+	out := []string{proptest.Pick(w.r, list...)}
+	if w.r.Chance(30) {
+		out = append(out, proptest.Pick(w.r, list...))
 	}
 	return out
 }
@@ -1410,41 +1373,41 @@ func (w *propWorld) boolPtr() *bool {
 
 // strPtr is v, or, for a bad value, nil.
 func (w *propWorld) strPtr(v string) *string {
-	if w.bad() && w.chance(20) {
+	if w.bad() && w.r.Chance(20) {
 		return nil
 	}
 	return &v
 }
 
 func (w *propWorld) optStr(percent int, vs ...string) *string {
-	if !w.chance(percent) {
+	if !w.r.Chance(percent) {
 		return nil
 	}
-	return ptr(pickOf(w, vs...))
+	return ptr(proptest.Pick(w.r, vs...))
 }
 
 func (w *propWorld) token() *string {
-	if w.bad() && w.chance(30) {
-		return ptr(pickOf(w, "", strings.Repeat("t", 65)))
+	if w.bad() && w.r.Chance(30) {
+		return ptr(proptest.Pick(w.r, "", strings.Repeat("t", 65)))
 	}
-	if w.chance(75) {
+	if w.r.Chance(75) {
 		return nil
 	}
-	return ptr(pickOf(w, "tok-a", "tok-b", "tok-c", "tok-d", strings.Repeat("é", 64)))
+	return ptr(proptest.Pick(w.r, "tok-a", "tok-b", "tok-c", "tok-d", strings.Repeat("é", 64)))
 }
 
 func (w *propWorld) tag() types.Tag {
-	key, value := ptr(pickOf(w, "env", "team", "Env", "k1", strings.Repeat("ü", 128))), ptr(pickOf(w, "a", "b", "", strings.Repeat("ß", 256)))
+	key, value := ptr(proptest.Pick(w.r, "env", "team", "Env", "k1", strings.Repeat("ü", 128))), ptr(proptest.Pick(w.r, "a", "b", "", strings.Repeat("ß", 256)))
 	if w.bad() {
 		switch w.r.IntN(5) {
 		case 0:
-			key = ptr(pickOf(w, "aws:x", "AWS:Name", "aws:"))
+			key = ptr(proptest.Pick(w.r, "aws:x", "AWS:Name", "aws:"))
 		case 1:
 			key = ptr(strings.Repeat("k", 129))
 		case 2:
 			value = ptr(strings.Repeat("v", 257))
 		case 3:
-			key = pickOf(w, ptr(""), nil)
+			key = proptest.Pick(w.r, ptr(""), nil)
 		case 4:
 			value = nil
 		}
@@ -1475,9 +1438,9 @@ func (w *propWorld) tags() []types.Tag {
 
 func (w *propWorld) maxResults() *int32 {
 	if w.bad() {
-		return ptr(pickOf(w, int32(0), -1, 501, 1000))
+		return ptr(proptest.Pick(w.r, int32(0), -1, 501, 1000))
 	}
-	if w.chance(70) {
+	if w.r.Chance(70) {
 		return nil
 	}
 	return ptr(int32(1 + w.r.IntN(5)))
@@ -1485,12 +1448,12 @@ func (w *propWorld) maxResults() *int32 {
 
 func (w *propWorld) nextToken() *string {
 	if w.bad() {
-		if t := w.nextTokens.pick(w.r); t != "" && w.chance(50) {
+		if t := w.nextTokens.pick(w.r); t != "" && w.r.Chance(50) {
 			return &t // most likely another listing's
 		}
-		return ptr(pickOf(w, "garbage", "eyJ2IjoxfQ", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+		return ptr(proptest.Pick(w.r, "garbage", "eyJ2IjoxfQ", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
 	}
-	if t := w.nextTokens.pick(w.r); t != "" && w.chance(10) {
+	if t := w.nextTokens.pick(w.r); t != "" && w.r.Chance(10) {
 		return &t
 	}
 	return nil
@@ -1500,10 +1463,10 @@ func (w *propWorld) nextToken() *string {
 // does not have.
 func (w *propWorld) version(arn string) *int32 {
 	if w.bad() {
-		return pickOf(w, nil, ptr(int32(0)), ptr(int32(-1)), ptr(int32(7)), ptr(int32(99)))
+		return proptest.Pick(w.r, nil, ptr(int32(0)), ptr(int32(-1)), ptr(int32(7)), ptr(int32(99)))
 	}
 	if vs := w.permVersions[arn]; len(vs) > 0 {
-		return ptr(int32(pickOf(w, vs...)))
+		return ptr(int32(proptest.Pick(w.r, vs...)))
 	}
 	return ptr(int32(1))
 }
@@ -1513,7 +1476,7 @@ func (w *propWorld) version(arn string) *int32 {
 func (w *propWorld) shareTarget() (arn, account, region string) {
 	if !w.bad() {
 		if len(w.live) > 0 {
-			arn = pickOf(w, w.live...)
+			arn = proptest.Pick(w.r, w.live...)
 		} else if arn = w.shares.pick(w.r); arn == "" {
 			arn = "arn:aws:ram:" + propRegion + ":" + propMgmt + ":resource-share/" + propUnknownUUID
 		}
@@ -1529,7 +1492,7 @@ func (w *propWorld) shareTarget() (arn, account, region string) {
 	case x < 75:
 		arn = "arn:aws:ram:" + region + ":" + account + ":resource-share/" + propUnknownUUID
 	default:
-		arn = pickOf(w, "arn:aws:ram:"+region+":"+account+":share/x", "",
+		arn = proptest.Pick(w.r, "arn:aws:ram:"+region+":"+account+":share/x", "",
 			"arn:aws:ram:"+region+":"+account+":resource-share/", "resource-share/x",
 			"arn:aws:ram:"+region+":"+account+":resource-share-invitation/"+propUnknownUUID)
 	}
@@ -1537,7 +1500,7 @@ func (w *propWorld) shareTarget() (arn, account, region string) {
 }
 
 func (w *propWorld) shareARNs() []string {
-	if w.chance(75) {
+	if w.r.Chance(75) {
 		return nil
 	}
 	return propList(w, 2, func() string { a, _, _ := w.shareTarget(); return a })
@@ -1548,8 +1511,8 @@ func (w *propWorld) shareARNs() []string {
 func (w *propWorld) invitationTarget() (arn, account, region string) {
 	if !w.bad() && len(w.invitations.list) > 0 {
 		arn = w.invitations.pick(w.r)
-		if len(w.pending) > 0 && w.chance(70) {
-			arn = pickOf(w, w.pending...)
+		if len(w.pending) > 0 && w.r.Chance(70) {
+			arn = proptest.Pick(w.r, w.pending...)
 		}
 		return arn, w.receiver[arn], propARNRegion(arn)
 	}
@@ -1557,13 +1520,13 @@ func (w *propWorld) invitationTarget() (arn, account, region string) {
 	switch x := w.r.IntN(100); {
 	case x < 40 && len(w.invitations.list) > 0: // perhaps someone else's
 		arn = w.invitations.pick(w.r)
-		if w.chance(50) {
+		if w.r.Chance(50) {
 			region = propARNRegion(arn)
 		}
 	case x < 65:
 		arn = "arn:aws:ram:" + region + ":" + propMgmt + ":resource-share-invitation/" + propUnknownUUID
 	default:
-		arn = pickOf(w, "", "invitation", "arn:aws:ram:"+region+":"+propMgmt+":resource-share-invitation/",
+		arn = proptest.Pick(w.r, "", "invitation", "arn:aws:ram:"+region+":"+propMgmt+":resource-share-invitation/",
 			"arn:aws:ram:"+region+":"+propMgmt+":resource-share/"+propUnknownUUID)
 	}
 	return arn, account, region
@@ -1576,24 +1539,24 @@ func (w *propWorld) permTarget() (arn, account, region string) {
 	if !w.bad() {
 		switch x := w.r.IntN(100); {
 		case x < 55 && len(w.cmps) > 0:
-			arn = pickOf(w, w.cmps...)
+			arn = proptest.Pick(w.r, w.cmps...)
 			return arn, propARNAccount(arn), propARNRegion(arn)
 		case x < 65 && len(w.policyPerms.list) > 0:
 			arn = w.policyPerms.pick(w.r)
 			return arn, propARNAccount(arn), propARNRegion(arn)
 		}
-		return pickOf(w, propAWSPermissions...)[0], account, region
+		return proptest.Pick(w.r, propAWSPermissions...)[0], account, region
 	}
 	switch x := w.r.IntN(100); {
 	case x < 30 && len(w.perms.list) > 0: // perhaps deleted, or another account's
 		arn = w.perms.pick(w.r)
-		if w.chance(50) {
+		if w.r.Chance(50) {
 			account, region = propARNAccount(arn), propARNRegion(arn)
 		}
 	case x < 60:
-		arn = pickOf(w, "arn:aws:ram:"+region+":"+account+":permission/Nope", "arn:aws:ram::aws:permission/AWSRAMNope")
+		arn = proptest.Pick(w.r, "arn:aws:ram:"+region+":"+account+":permission/Nope", "arn:aws:ram::aws:permission/AWSRAMNope")
 	default:
-		arn = pickOf(w, "", "arn:aws:ram:"+region+":"+account+":permission/bad name", "permission/x",
+		arn = proptest.Pick(w.r, "", "arn:aws:ram:"+region+":"+account+":permission/bad name", "permission/x",
 			"arn:aws:ram::aws:permission/", "arn:aws:ram:"+region+":"+account+":resource-share/"+propUnknownUUID)
 	}
 	return arn, account, region
@@ -1603,58 +1566,58 @@ func (w *propWorld) permTarget() (arn, account, region string) {
 // one, or, for a bad value, a malformed one or one for another type.
 func (w *propWorld) template(typ string) string {
 	if w.bad() {
-		if w.chance(70) {
-			return pickOf(w, propBadTemplates...)
+		if w.r.Chance(70) {
+			return proptest.Pick(w.r, propBadTemplates...)
 		}
-		typ = pickOf(w, propCMPTypes...)
+		typ = proptest.Pick(w.r, propCMPTypes...)
 	}
 	if ts := w.templatesOf[typ]; len(ts) > 0 {
-		return pickOf(w, ts...)
+		return proptest.Pick(w.r, ts...)
 	}
-	return pickOf(w, propTemplates["codebuild:Project"]...)
+	return proptest.Pick(w.r, propTemplates["codebuild:Project"]...)
 }
 
 func (w *propWorld) resourceType(percent int) *string {
-	if !w.chance(percent) {
+	if !w.r.Chance(percent) {
 		return nil
 	}
 	if w.bad() {
-		return ptr(pickOf(w, "bogus:Type", "", "ec2"))
+		return ptr(proptest.Pick(w.r, "bogus:Type", "", "ec2"))
 	}
-	return ptr(pickOf(w, "ec2:TransitGateway", "codebuild:Project", "EC2:transitgateway", "appmesh:Mesh"))
+	return ptr(proptest.Pick(w.r, "ec2:TransitGateway", "codebuild:Project", "EC2:transitgateway", "appmesh:Mesh"))
 }
 
 func (w *propWorld) owner() types.ResourceOwner {
 	if w.bad() {
-		return types.ResourceOwner(pickOf(w, "", "BOGUS", "self"))
+		return types.ResourceOwner(proptest.Pick(w.r, "", "BOGUS", "self"))
 	}
-	return pickOf(w, types.ResourceOwnerSelf, types.ResourceOwnerOtherAccounts)
+	return proptest.Pick(w.r, types.ResourceOwnerSelf, types.ResourceOwnerOtherAccounts)
 }
 
 func (w *propWorld) associationStatus() types.ResourceShareAssociationStatus {
 	if w.bad() {
 		return "BOGUS"
 	}
-	if w.chance(70) {
+	if w.r.Chance(70) {
 		return ""
 	}
-	return types.ResourceShareAssociationStatus(pickOf(w, "ASSOCIATING", "ASSOCIATED", "DISASSOCIATED", "FAILED"))
+	return types.ResourceShareAssociationStatus(proptest.Pick(w.r, "ASSOCIATING", "ASSOCIATED", "DISASSOCIATED", "FAILED"))
 }
 
 func (w *propWorld) regionScope() types.ResourceRegionScopeFilter {
 	if w.bad() {
 		return "BOGUS"
 	}
-	if w.chance(70) {
+	if w.r.Chance(70) {
 		return ""
 	}
-	return types.ResourceRegionScopeFilter(pickOf(w, "ALL", "REGIONAL", "GLOBAL"))
+	return types.ResourceRegionScopeFilter(proptest.Pick(w.r, "ALL", "REGIONAL", "GLOBAL"))
 }
 
 // propMk makes a call of a facade method; rarely with a nil input, which
 // means an empty one.
 func propMk[I, O any](w *propWorld, op, account, region string, in *I, read bool, f func(*ram.Client, context.Context, *I) (*O, error)) *propCall {
-	if w.bad() && w.chance(3) {
+	if w.bad() && w.r.Chance(3) {
 		in = nil
 	}
 	return &propCall{op: op, account: account, region: region, in: in, read: read, do: func(c *ram.Client) (any, error) {
@@ -1674,7 +1637,7 @@ func propMk[I, O any](w *propWorld, op, account, region string, in *I, read bool
 func genCreateResourceShare(w *propWorld) *propCall {
 	account, region := w.caller(), w.region()
 	in := &ram.CreateResourceShareInput{
-		Name:                    ptr(pickOf(w, "s", "shared")),
+		Name:                    ptr(proptest.Pick(w.r, "s", "shared")),
 		ResourceArns:            w.resourceList(account, region),
 		Principals:              w.principalList(account),
 		Tags:                    w.tags(),
@@ -1682,15 +1645,15 @@ func genCreateResourceShare(w *propWorld) *propCall {
 		ClientToken:             w.token(),
 	}
 	if w.bad() {
-		in.Name = pickOf(w, ptr(""), nil)
+		in.Name = proptest.Pick(w.r, ptr(""), nil)
 	}
-	if w.chance(20) {
+	if w.r.Chance(20) {
 		in.PermissionArns = propList(w, 2, func() string { a, _, _ := w.permTarget(); return a })
 	}
-	if w.chance(12) {
+	if w.r.Chance(12) {
 		in.Sources = w.sourceList()
 	}
-	if w.chance(12) {
+	if w.r.Chance(12) {
 		in.ResourceShareConfiguration = &types.ResourceShareConfiguration{RetainSharingOnAccountLeaveOrganization: w.boolPtr()}
 	}
 	return propMk(w, "CreateResourceShare", account, region, in, false, (*ram.Client).CreateResourceShare)
@@ -1698,10 +1661,10 @@ func genCreateResourceShare(w *propWorld) *propCall {
 
 func genUpdateResourceShare(w *propWorld) *propCall {
 	arn, account, region := w.shareTarget()
-	in := &ram.UpdateResourceShareInput{ResourceShareArn: w.strPtr(arn), Name: pickOf(w, nil, ptr("renamed"), ptr("s")),
+	in := &ram.UpdateResourceShareInput{ResourceShareArn: w.strPtr(arn), Name: proptest.Pick(w.r, nil, ptr("renamed"), ptr("s")),
 		AllowExternalPrincipals: w.boolPtr(), ClientToken: w.token()}
 	if w.bad() {
-		in.Name = pickOf(w, ptr(""), nil)
+		in.Name = proptest.Pick(w.r, ptr(""), nil)
 	}
 	return propMk(w, "UpdateResourceShare", account, region, in, false, (*ram.Client).UpdateResourceShare)
 }
@@ -1716,10 +1679,10 @@ func genAssociateResourceShare(w *propWorld) *propCall {
 	arn, account, region := w.shareTarget()
 	in := &ram.AssociateResourceShareInput{ResourceShareArn: w.strPtr(arn), ResourceArns: w.resourceList(account, region),
 		Principals: w.principalList(account), ClientToken: w.token()}
-	if e := w.principals[arn]; len(e) > 0 && w.chance(20) {
-		in.Principals = append(in.Principals, pickOf(w, e...)) // already there
+	if e := w.principals[arn]; len(e) > 0 && w.r.Chance(20) {
+		in.Principals = append(in.Principals, proptest.Pick(w.r, e...)) // already there
 	}
-	if w.chance(12) {
+	if w.r.Chance(12) {
 		in.Sources = w.sourceList()
 	}
 	return propMk(w, "AssociateResourceShare", account, region, in, false, (*ram.Client).AssociateResourceShare)
@@ -1728,17 +1691,17 @@ func genAssociateResourceShare(w *propWorld) *propCall {
 func genDisassociateResourceShare(w *propWorld) *propCall {
 	arn, account, region := w.shareTarget()
 	in := &ram.DisassociateResourceShareInput{ResourceShareArn: w.strPtr(arn), ClientToken: w.token()}
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		// A recipient leaving.
 		if !w.bad() && len(w.received) > 0 {
-			g := pickOf(w, w.received...)
+			g := proptest.Pick(w.r, w.received...)
 			arn, account, region = g[2], g[0], g[1]
 			in.ResourceShareArn = &arn
 			in.Principals = []string{account}
 		} else {
-			account = pickOf(w, propAccounts...)
-			in.Principals = pickOf(w, []string{account}, []string{propExternal}, []string{account, propMgmt}, nil)
-			if w.chance(20) {
+			account = proptest.Pick(w.r, propAccounts...)
+			in.Principals = proptest.Pick(w.r, []string{account}, []string{propExternal}, []string{account, propMgmt}, nil)
+			if w.r.Chance(20) {
 				in.ResourceArns = w.resourceList(propARNAccount(arn), region)
 			}
 		}
@@ -1757,7 +1720,7 @@ func genDisassociateResourceShare(w *propWorld) *propCall {
 	if w.bad() {
 		in.ResourceArns = append(in.ResourceArns, w.resourceARN(account, region))
 	}
-	if w.chance(12) {
+	if w.r.Chance(12) {
 		in.Sources = w.sourceList()
 	}
 	return propMk(w, "DisassociateResourceShare", account, region, in, false, (*ram.Client).DisassociateResourceShare)
@@ -1787,15 +1750,15 @@ func genEnableSharing(w *propWorld) *propCall {
 // tagTarget fills a TagResource or UntagResource input's target: a share,
 // a permission, or, for a bad value, both or neither.
 func (w *propWorld) tagTarget() (shareARN, permARN *string, account, region string) {
-	if w.bad() && w.chance(20) {
-		if w.chance(50) {
+	if w.bad() && w.r.Chance(20) {
+		if w.r.Chance(50) {
 			return nil, nil, w.caller(), w.region()
 		}
 		s, a, r := w.shareTarget()
 		p, _, _ := w.permTarget()
 		return &s, &p, a, r
 	}
-	if w.chance(60) {
+	if w.r.Chance(60) {
 		arn, a, r := w.shareTarget()
 		return &arn, nil, a, r
 	}
@@ -1815,7 +1778,7 @@ func genTagResource(w *propWorld) *propCall {
 
 func genUntagResource(w *propWorld) *propCall {
 	s, p, account, region := w.tagTarget()
-	keys := propList(w, 3, func() string { return pickOf(w, "env", "team", "k1", "k2", "nope", "", "aws:x") })
+	keys := propList(w, 3, func() string { return proptest.Pick(w.r, "env", "team", "k1", "k2", "nope", "", "aws:x") })
 	if len(keys) == 0 && !w.bad() {
 		keys = []string{"env"}
 	}
@@ -1826,12 +1789,12 @@ func genUntagResource(w *propWorld) *propCall {
 func genAssociatePermission(w *propWorld) *propCall {
 	arn, account, region := w.shareTarget()
 	perm, _, _ := w.permTarget()
-	if cs := w.cmpsOf(account, region); len(cs) > 0 && w.chance(50) {
-		perm = pickOf(w, cs...)
+	if cs := w.cmpsOf(account, region); len(cs) > 0 && w.r.Chance(50) {
+		perm = proptest.Pick(w.r, cs...)
 	}
 	in := &ram.AssociateResourceSharePermissionInput{ResourceShareArn: w.strPtr(arn), PermissionArn: w.strPtr(perm),
 		Replace: w.boolPtr(), ClientToken: w.token()}
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		in.PermissionVersion = w.version(perm)
 	}
 	return propMk(w, "AssociateResourceSharePermission", account, region, in, false, (*ram.Client).AssociateResourceSharePermission)
@@ -1841,7 +1804,7 @@ func genDisassociatePermission(w *propWorld) *propCall {
 	arn, account, region := w.shareTarget()
 	perm, _, _ := w.permTarget()
 	if ps := w.sharePerms[arn]; len(ps) > 0 && !w.bad() {
-		perm = pickOf(w, ps...)
+		perm = proptest.Pick(w.r, ps...)
 	}
 	in := &ram.DisassociateResourceSharePermissionInput{ResourceShareArn: w.strPtr(arn), PermissionArn: w.strPtr(perm), ClientToken: w.token()}
 	return propMk(w, "DisassociateResourceSharePermission", account, region, in, false, (*ram.Client).DisassociateResourceSharePermission)
@@ -1849,22 +1812,22 @@ func genDisassociatePermission(w *propWorld) *propCall {
 
 func genCreatePermission(w *propWorld) *propCall {
 	account, region := w.caller(), w.region()
-	typ := pickOf(w, propCMPTypes...)
+	typ := proptest.Pick(w.r, propCMPTypes...)
 	in := &ram.CreatePermissionInput{
-		Name:           ptr(pickOf(w, "P1", "P2", "P3", "a.b-c_d")),
+		Name:           ptr(proptest.Pick(w.r, "P1", "P2", "P3", "a.b-c_d")),
 		ResourceType:   &typ,
 		PolicyTemplate: ptr(w.template(typ)),
 		Tags:           w.tags(),
 		ClientToken:    w.token(),
 	}
 	if w.bad() {
-		in.Name = pickOf(w, ptr("bad name"), ptr(""), ptr(strings.Repeat("n", 37)), nil, in.Name)
+		in.Name = proptest.Pick(w.r, ptr("bad name"), ptr(""), ptr(strings.Repeat("n", 37)), nil, in.Name)
 	}
 	if w.bad() {
-		in.ResourceType = pickOf(w, ptr("ec2:TransitGateway"), ptr("CodeBuild:Project"), ptr("bogus:Type"), ptr(""), nil)
+		in.ResourceType = proptest.Pick(w.r, ptr("ec2:TransitGateway"), ptr("CodeBuild:Project"), ptr("bogus:Type"), ptr(""), nil)
 	}
 	if w.bad() {
-		in.PolicyTemplate = pickOf(w, ptr(""), nil)
+		in.PolicyTemplate = proptest.Pick(w.r, ptr(""), nil)
 	}
 	return propMk(w, "CreatePermission", account, region, in, false, (*ram.Client).CreatePermission)
 }
@@ -1896,13 +1859,13 @@ func genSetDefaultPermissionVersion(w *propWorld) *propCall {
 func genReplacePermissionAssociations(w *propWorld) *propCall {
 	from, account, region := w.permTarget()
 	to, _, _ := w.permTarget()
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		to = from
-	} else if cs := w.cmpsOf(account, region); len(cs) > 0 && w.chance(50) {
-		to = pickOf(w, cs...)
+	} else if cs := w.cmpsOf(account, region); len(cs) > 0 && w.r.Chance(50) {
+		to = proptest.Pick(w.r, cs...)
 	}
 	in := &ram.ReplacePermissionAssociationsInput{FromPermissionArn: w.strPtr(from), ToPermissionArn: w.strPtr(to), ClientToken: w.token()}
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		in.FromPermissionVersion = w.version(from)
 	}
 	return propMk(w, "ReplacePermissionAssociations", account, region, in, false, (*ram.Client).ReplacePermissionAssociations)
@@ -1915,16 +1878,16 @@ func genPromotePermission(w *propWorld) *propCall {
 		account, region = propARNAccount(arn), propARNRegion(arn)
 	}
 	in := &ram.PromotePermissionCreatedFromPolicyInput{PermissionArn: w.strPtr(arn),
-		Name: ptr(pickOf(w, "Promoted1", "Promoted2", "P1")), ClientToken: w.token()}
+		Name: ptr(proptest.Pick(w.r, "Promoted1", "Promoted2", "P1")), ClientToken: w.token()}
 	if w.bad() {
-		in.Name = pickOf(w, ptr(""), ptr("bad name"), nil)
+		in.Name = proptest.Pick(w.r, ptr(""), ptr("bad name"), nil)
 	}
 	return propMk(w, "PromotePermissionCreatedFromPolicy", account, region, in, false, (*ram.Client).PromotePermissionCreatedFromPolicy)
 }
 
 func genPromoteShare(w *propWorld) *propCall {
 	arn, account, region := w.shareTarget()
-	if len(w.policyShares.list) > 0 && !w.bad() && w.chance(70) {
+	if len(w.policyShares.list) > 0 && !w.bad() && w.r.Chance(70) {
 		arn = w.policyShares.pick(w.r)
 		account, region = propARNAccount(arn), propARNRegion(arn)
 	}
@@ -1938,26 +1901,26 @@ func genGetResourceShares(w *propWorld) *propCall {
 	account, region := w.caller(), w.region()
 	in := &ram.GetResourceSharesInput{ResourceOwner: w.owner(), ResourceShareArns: w.shareARNs(), Name: w.optStr(15, "s", "policy", "renamed"),
 		MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	if w.chance(25) {
-		in.ResourceShareStatus = types.ResourceShareStatus(pickOf(w, "ACTIVE", "DELETED", "DELETING", "PENDING"))
+	if w.r.Chance(25) {
+		in.ResourceShareStatus = types.ResourceShareStatus(proptest.Pick(w.r, "ACTIVE", "DELETED", "DELETING", "PENDING"))
 	}
 	if w.bad() {
 		in.ResourceShareStatus = "BOGUS"
 	}
-	if w.chance(15) {
-		in.TagFilters = pickOf(w, []types.TagFilter{{TagKey: ptr("env")}}, []types.TagFilter{{TagKey: ptr("env"), TagValues: []string{"a"}}})
+	if w.r.Chance(15) {
+		in.TagFilters = proptest.Pick(w.r, []types.TagFilter{{TagKey: ptr("env")}}, []types.TagFilter{{TagKey: ptr("env"), TagValues: []string{"a"}}})
 		if w.bad() {
-			in.TagFilters = pickOf(w, []types.TagFilter{{TagKey: ptr("")}}, []types.TagFilter{{TagValues: []string{"a"}}})
+			in.TagFilters = proptest.Pick(w.r, []types.TagFilter{{TagKey: ptr("")}}, []types.TagFilter{{TagValues: []string{"a"}}})
 		}
 	}
-	if w.chance(15) {
+	if w.r.Chance(15) {
 		p, _, _ := w.permTarget()
 		in.PermissionArn = &p
-		if w.chance(50) {
+		if w.r.Chance(50) {
 			in.PermissionVersion = w.version(p)
 		}
 	}
-	if w.bad() && w.chance(20) {
+	if w.bad() && w.r.Chance(20) {
 		in.PermissionVersion = ptr(int32(1))
 	}
 	return propMk(w, "GetResourceShares", account, region, in, true, (*ram.Client).GetResourceShares)
@@ -1967,15 +1930,15 @@ func genGetResourceShareAssociations(w *propWorld) *propCall {
 	account, region := w.caller(), w.region()
 	in := &ram.GetResourceShareAssociationsInput{ResourceShareArns: w.shareARNs(), AssociationStatus: w.associationStatus(),
 		MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	in.AssociationType = pickOf(w, types.ResourceShareAssociationTypePrincipal, types.ResourceShareAssociationTypeResource)
+	in.AssociationType = proptest.Pick(w.r, types.ResourceShareAssociationTypePrincipal, types.ResourceShareAssociationTypeResource)
 	if w.bad() {
-		in.AssociationType = types.ResourceShareAssociationType(pickOf(w, "SOURCE", "", "BOGUS"))
+		in.AssociationType = types.ResourceShareAssociationType(proptest.Pick(w.r, "SOURCE", "", "BOGUS"))
 	}
-	if w.chance(20) && (in.AssociationType == types.ResourceShareAssociationTypeResource || w.bad()) {
+	if w.r.Chance(20) && (in.AssociationType == types.ResourceShareAssociationTypeResource || w.bad()) {
 		in.ResourceArn = ptr(w.resourceARN(account, region))
 	}
-	if w.chance(20) && (in.AssociationType == types.ResourceShareAssociationTypePrincipal || w.bad()) {
-		in.Principal = ptr(pickOf(w, w.principal(account), w.orgID, w.ouID))
+	if w.r.Chance(20) && (in.AssociationType == types.ResourceShareAssociationTypePrincipal || w.bad()) {
+		in.Principal = ptr(proptest.Pick(w.r, w.principal(account), w.orgID, w.ouID))
 	}
 	return propMk(w, "GetResourceShareAssociations", account, region, in, true, (*ram.Client).GetResourceShareAssociations)
 }
@@ -1983,7 +1946,7 @@ func genGetResourceShareAssociations(w *propWorld) *propCall {
 func genGetResourceShareInvitations(w *propWorld) *propCall {
 	_, account, region := w.invitationTarget()
 	in := &ram.GetResourceShareInvitationsInput{ResourceShareArns: w.shareARNs(), MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	if w.chance(25) {
+	if w.r.Chance(25) {
 		in.ResourceShareInvitationArns = propList(w, 2, func() string { a, _, _ := w.invitationTarget(); return a })
 	}
 	return propMk(w, "GetResourceShareInvitations", account, region, in, true, (*ram.Client).GetResourceShareInvitations)
@@ -1993,10 +1956,10 @@ func genListPrincipals(w *propWorld) *propCall {
 	account, region := w.caller(), w.region()
 	in := &ram.ListPrincipalsInput{ResourceOwner: w.owner(), ResourceType: w.resourceType(15), ResourceShareArns: w.shareARNs(),
 		MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	if w.chance(15) {
+	if w.r.Chance(15) {
 		in.ResourceArn = ptr(w.resourceARN(account, region))
 	}
-	if w.chance(15) {
+	if w.r.Chance(15) {
 		in.Principals = w.principalList(account)
 	}
 	return propMk(w, "ListPrincipals", account, region, in, true, (*ram.Client).ListPrincipals)
@@ -2006,10 +1969,10 @@ func genListResources(w *propWorld) *propCall {
 	account, region := w.caller(), w.region()
 	in := &ram.ListResourcesInput{ResourceOwner: w.owner(), ResourceType: w.resourceType(15), ResourceShareArns: w.shareARNs(),
 		ResourceRegionScope: w.regionScope(), MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	if w.chance(15) {
+	if w.r.Chance(15) {
 		in.ResourceArns = w.resourceList(account, region)
 	}
-	if w.chance(15) {
+	if w.r.Chance(15) {
 		in.Principal = ptr(w.principal(account))
 	}
 	return propMk(w, "ListResources", account, region, in, true, (*ram.Client).ListResources)
@@ -2024,7 +1987,7 @@ func genGetResourcePolicies(w *propWorld) *propCall {
 		arns = w.resourceList(account, region)
 	}
 	in := &ram.GetResourcePoliciesInput{ResourceArns: arns, MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	if w.chance(20) {
+	if w.r.Chance(20) {
 		in.Principal = ptr(w.principal(account))
 	}
 	return propMk(w, "GetResourcePolicies", account, region, in, true, (*ram.Client).GetResourcePolicies)
@@ -2032,8 +1995,8 @@ func genGetResourcePolicies(w *propWorld) *propCall {
 
 func genListResourceSharePermissions(w *propWorld) *propCall {
 	arn, account, region := w.shareTarget()
-	if len(w.received) > 0 && w.chance(30) {
-		g := pickOf(w, w.received...)
+	if len(w.received) > 0 && w.r.Chance(30) {
+		g := proptest.Pick(w.r, w.received...)
 		arn, account, region = g[2], g[0], g[1]
 	}
 	in := &ram.ListResourceSharePermissionsInput{ResourceShareArn: w.strPtr(arn), MaxResults: w.maxResults(), NextToken: w.nextToken()}
@@ -2043,8 +2006,8 @@ func genListResourceSharePermissions(w *propWorld) *propCall {
 func genListPermissions(w *propWorld) *propCall {
 	account, region := w.caller(), w.region()
 	in := &ram.ListPermissionsInput{ResourceType: w.resourceType(25), MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	if w.chance(50) {
-		in.PermissionType = types.PermissionTypeFilter(pickOf(w, "ALL", "AWS_MANAGED", "CUSTOMER_MANAGED", "AWS", "LOCAL"))
+	if w.r.Chance(50) {
+		in.PermissionType = types.PermissionTypeFilter(proptest.Pick(w.r, "ALL", "AWS_MANAGED", "CUSTOMER_MANAGED", "AWS", "LOCAL"))
 	}
 	if w.bad() {
 		in.PermissionType = "BOGUS"
@@ -2055,7 +2018,7 @@ func genListPermissions(w *propWorld) *propCall {
 func genGetPermission(w *propWorld) *propCall {
 	arn, account, region := w.permTarget()
 	in := &ram.GetPermissionInput{PermissionArn: w.strPtr(arn)}
-	if w.chance(50) {
+	if w.r.Chance(50) {
 		in.PermissionVersion = w.version(arn)
 	}
 	return propMk(w, "GetPermission", account, region, in, true, (*ram.Client).GetPermission)
@@ -2071,14 +2034,14 @@ func genListPermissionAssociations(w *propWorld) *propCall {
 	arn, account, region := w.permTarget()
 	in := &ram.ListPermissionAssociationsInput{AssociationStatus: w.associationStatus(), ResourceType: w.resourceType(15),
 		DefaultVersion: w.boolPtr(), MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	if w.chance(50) {
+	if w.r.Chance(50) {
 		in.PermissionArn = &arn
-		if w.chance(30) {
+		if w.r.Chance(30) {
 			in.PermissionVersion = w.version(arn)
 		}
 	}
-	if w.chance(20) {
-		in.FeatureSet = types.PermissionFeatureSet(pickOf(w, "STANDARD", "CREATED_FROM_POLICY", "PROMOTING_TO_STANDARD"))
+	if w.r.Chance(20) {
+		in.FeatureSet = types.PermissionFeatureSet(proptest.Pick(w.r, "STANDARD", "CREATED_FROM_POLICY", "PROMOTING_TO_STANDARD"))
 	}
 	if w.bad() {
 		in.FeatureSet = "BOGUS"
@@ -2089,16 +2052,16 @@ func genListPermissionAssociations(w *propWorld) *propCall {
 func genListReplaceWork(w *propWorld) *propCall {
 	account, region := w.caller(), w.region()
 	in := &ram.ListReplacePermissionAssociationsWorkInput{MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		in.WorkIds = propList(w, 2, func() string {
-			if w.chance(70) && len(w.works.list) > 0 {
+			if w.r.Chance(70) && len(w.works.list) > 0 {
 				return w.works.pick(w.r)
 			}
 			return propUnknownUUID
 		})
 	}
-	if w.chance(30) {
-		in.Status = types.ReplacePermissionAssociationsWorkStatus(pickOf(w, "IN_PROGRESS", "COMPLETED", "FAILED"))
+	if w.r.Chance(30) {
+		in.Status = types.ReplacePermissionAssociationsWorkStatus(proptest.Pick(w.r, "IN_PROGRESS", "COMPLETED", "FAILED"))
 	}
 	if w.bad() {
 		in.Status = "BOGUS"
@@ -2122,7 +2085,7 @@ func genListSourceAssociations(w *propWorld) *propCall {
 	arn, account, region := w.shareTarget()
 	in := &ram.ListSourceAssociationsInput{AssociationStatus: w.associationStatus(), SourceId: w.optStr(20, propMgmt, w.orgID, "x"),
 		SourceType: w.optStr(15, "ACCOUNT", "ARN", "ORGANIZATION_ID", "BOGUS"), MaxResults: w.maxResults(), NextToken: w.nextToken()}
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		in.ResourceShareArns = []string{arn}
 	}
 	return propMk(w, "ListSourceAssociations", account, region, in, true, (*ram.Client).ListSourceAssociations)

@@ -5,10 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
-	"math/rand/v2"
 	"reflect"
-	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -68,16 +65,9 @@ import (
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS override the number
 // of seeds and of steps per seed, for a longer hunt.
 func TestPropertiesRandomCalls(t *testing.T) {
-	seeds, steps := proptest.Size(20, 160)
-	// The snapshots make a lot of short-lived garbage: collect less often.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	tally := &proptest.Tally{}
-	proptest.Seeds(t, seeds, func(t *testing.T, seed uint64) {
-		w := newWAPropWorld(t, seed)
-		w.tally = tally
-		w.run(steps)
+	proptest.Run(t, 20, 160, func(t *testing.T, seed uint64, steps int, tally *proptest.Tally) {
+		newWAPropWorld(t, seed, tally).run(steps)
 	})
-	t.Log(tally.Report())
 }
 
 // The world's accounts and regions.
@@ -93,9 +83,9 @@ const (
 
 var wpAccounts = []string{wpMgmt, wpM1, wpM2, wpExt}
 
-// wpModeled lists, per operation, the exceptions its model declares
-// (aws-models/wellarchitected/service-2.json, names without "Exception").
-var wpModeled = map[string][]string{
+// wpModel lists, per operation, the exceptions its model declares
+// (aws-models/wellarchitected/service-2.json).
+var wpModel = proptest.Model{Service: awsmodel.WellArchitected, Modeled: map[string][]string{
 	"CreateLensShare":       {"Validation", "Conflict", "InternalServer", "ResourceNotFound", "ServiceQuotaExceeded", "AccessDenied", "Throttling"},
 	"CreateLensVersion":     {"Validation", "ResourceNotFound", "ServiceQuotaExceeded", "Conflict", "InternalServer", "AccessDenied", "Throttling"},
 	"CreateProfile":         {"Validation", "Conflict", "ServiceQuotaExceeded", "InternalServer", "AccessDenied", "Throttling"},
@@ -132,7 +122,7 @@ var wpModeled = map[string][]string{
 	"UpdateShareInvitation": {"Validation", "InternalServer", "ResourceNotFound", "Conflict", "AccessDenied", "Throttling"},
 	"UpdateWorkload":        {"Validation", "ResourceNotFound", "Conflict", "InternalServer", "AccessDenied", "Throttling"},
 	"UpdateWorkloadShare":   {"Validation", "InternalServer", "ResourceNotFound", "Conflict", "AccessDenied", "Throttling"},
-}
+}}
 
 // The resource kinds of the pools.
 const (
@@ -185,9 +175,9 @@ type wpIdem struct {
 }
 
 type wpWorld struct {
+	proptest.Trail
 	t       *testing.T
-	seed    uint64
-	r       *rand.Rand
+	r       *proptest.Rand
 	store   *share.Store
 	clk     *clock.Fake
 	org     sharetest.StoreWorld
@@ -200,9 +190,6 @@ type wpWorld struct {
 	clients map[wpCaller]*wellarchitected.Client
 	strict  map[wpCaller]*wellarchitected.Client
 
-	step    int
-	bad     bool // the current call may carry invalid members
-	history []string
 	uniq    int
 	snap    *wpSnap
 	tally   *proptest.Tally
@@ -220,7 +207,7 @@ type wpWorld struct {
 	pageTokens   []string
 }
 
-func newWAPropWorld(t *testing.T, seed uint64) *wpWorld {
+func newWAPropWorld(t *testing.T, seed uint64, tally *proptest.Tally) *wpWorld {
 	clk := clock.NewFake(sharetest.Start)
 	opts := &share.Options{
 		Clock: clk, IDs: share.SeededIDs(seed + 1),
@@ -236,7 +223,7 @@ func newWAPropWorld(t *testing.T, seed uint64) *wpWorld {
 	store := share.NewStore(opts)
 	sw := sharetest.StoreWorld{Store: store, Clock: clk}
 	w := &wpWorld{
-		t: t, seed: seed, r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
+		Trail: proptest.Trail{Seed: seed}, t: t, r: proptest.NewRand(seed), tally: tally,
 		store: store, clk: clk,
 		clients: map[wpCaller]*wellarchitected.Client{}, strict: map[wpCaller]*wellarchitected.Client{},
 		idem: map[wpIdemKey]wpIdem{}, sentAt: map[string]time.Time{},
@@ -275,7 +262,7 @@ func (w *wpWorld) seedResources() {
 	ctx := context.Background()
 	must := func(what string, err error) {
 		if err != nil {
-			w.t.Fatalf("seed %d: %s: %v", w.seed, what, err)
+			w.t.Fatalf("seed %d: %s: %v", w.Seed, what, err)
 		}
 	}
 	for _, a := range wpAccounts {
@@ -301,7 +288,7 @@ func (w *wpWorld) run(steps int) {
 	w.snap = w.snapshot()
 	w.checkViews(w.snap, "the initial snapshot")
 	w.harvest(w.snap)
-	for w.step = 1; w.step <= steps; w.step++ {
+	for w.Step = 1; w.Step <= steps; w.Step++ {
 		switch n := w.r.IntN(100); {
 		case n < 6:
 			w.advance()
@@ -317,9 +304,9 @@ func (w *wpWorld) run(steps int) {
 // advance moves the clock by a random amount: across propagation delays,
 // the idempotency window and the seven days of an invitation.
 func (w *wpWorld) advance() {
-	d := wpPick(w.r, 30*time.Second, 2*time.Minute, time.Hour, 25*time.Hour, 3*24*time.Hour, 7*24*time.Hour)
+	d := proptest.Pick(w.r, 30*time.Second, 2*time.Minute, time.Hour, 25*time.Hour, 3*24*time.Hour, 7*24*time.Hour)
 	w.clk.Advance(d)
-	w.record(fmt.Sprintf("step %d: advance the clock %v", w.step, d))
+	w.Record(fmt.Sprintf("step %d: advance the clock %v", w.Step, d))
 	after := w.snapshot()
 	w.checkViews(after, "after advancing the clock")
 	w.snap = after
@@ -331,21 +318,21 @@ func (w *wpWorld) advance() {
 // shares follows (wellarchitected.md §5), and a leaver's own organization
 // shares fail (§4).
 func (w *wpWorld) reorganize() {
-	a := wpPick(w.r, wpM1, wpM2)
+	a := proptest.Pick(w.r, wpM1, wpM2)
 	from, in := w.parent[a]
 	var what string
 	switch {
 	case !in:
-		to := wpPick(w.r, w.root, w.ouA, w.ouB)
+		to := proptest.Pick(w.r, w.root, w.ouA, w.ouB)
 		w.org.Admit(w.t, wpMgmt, a, to)
 		w.parent[a] = to
 		what = "admit " + a + " under " + to
-	case w.chance(30):
+	case w.r.Chance(30):
 		w.org.Remove(w.t, wpMgmt, a)
 		delete(w.parent, a)
 		what = "remove " + a
 	default:
-		to := wpPick(w.r, w.root, w.ouA, w.ouB)
+		to := proptest.Pick(w.r, w.root, w.ouA, w.ouB)
 		if to == from {
 			return
 		}
@@ -353,28 +340,21 @@ func (w *wpWorld) reorganize() {
 		w.parent[a] = to
 		what = "move " + a + " to " + to
 	}
-	w.record(fmt.Sprintf("step %d: %s", w.step, what))
+	w.Record(fmt.Sprintf("step %d: %s", w.Step, what))
 	after := w.snapshot()
 	w.checkViews(after, "after the organization changed: "+what)
 	w.snap = after
 	w.harvest(after)
 }
 
-func (w *wpWorld) record(s string) {
-	w.history = append(w.history, s)
-	if len(w.history) > 8 {
-		w.history = w.history[1:]
-	}
-}
-
 // do makes one call and checks every property around it.
 func (w *wpWorld) do(c wpCall) {
 	before := w.snap
 	now := w.clk.Now()
-	out, err, panicked, stack := wpExec(c)
-	desc := fmt.Sprintf("step %d: %s %s %s", w.step, c.who, c.op, wpJSON(c.in))
-	if panicked != nil {
-		w.fail(desc, "panic: %v\n%s", panicked, stack)
+	out, err, panicked := proptest.Call(c.run)
+	desc := fmt.Sprintf("step %d: %s %s %s", w.Step, c.who, c.op, proptest.JSON(c.in))
+	if panicked != "" {
+		w.fail(desc, "panic: %s", panicked)
 	}
 	if c.then != nil {
 		c.then(out, err)
@@ -384,9 +364,9 @@ func (w *wpWorld) do(c wpCall) {
 		code = w.checkException(desc, c.op, err)
 		desc += " -> " + err.Error()
 	} else {
-		desc += " -> " + wpJSON(out)
+		desc += " -> " + proptest.JSON(out)
 	}
-	w.record(desc)
+	w.Record(desc)
 	w.tally.Add(c.op, code)
 
 	after := w.snapshot()
@@ -408,54 +388,21 @@ func (w *wpWorld) do(c wpCall) {
 	w.harvest(after)
 }
 
-func wpExec(c wpCall) (out any, err error, panicked any, stack []byte) {
-	defer func() {
-		if r := recover(); r != nil {
-			panicked, stack = r, debug.Stack()
-		}
-	}()
-	out, err = c.run()
-	return out, err, nil, nil
-}
-
 func (w *wpWorld) fail(desc, format string, args ...any) {
 	w.t.Helper()
-	w.t.Fatalf("seed %d, step %d: %s\ncall: %s\nlast calls:\n  %s", w.seed, w.step, fmt.Sprintf(format, args...), desc,
-		strings.Join(w.history, "\n  "))
-}
-
-type wpException interface {
-	error
-	ErrorCode() string
-	ErrorMessage() string
-	HTTPStatusCode() int
+	w.Fatalf(w.t, desc, format, args...)
 }
 
 // checkException checks that err is one of the exceptions op models, and
 // well formed; it returns its code.
 func (w *wpWorld) checkException(desc, op string, err error) string {
 	w.t.Helper()
-	var ex wpException
-	if !errors.As(err, &ex) {
-		w.fail(desc, "error %v is no exception", err)
+	ex, problem := wpModel.Check(op, err)
+	if problem != nil {
+		w.fail(desc, "%v", problem)
 	}
 	code := ex.ErrorCode()
 	short := strings.TrimSuffix(code, "Exception")
-	allowed, ok := wpModeled[op]
-	if !ok {
-		w.fail(desc, "no modeled exceptions listed for %s", op)
-	}
-	switch {
-	case code == "InternalServerException":
-		w.fail(desc, "internal error: %v", err)
-	case code == "ThrottlingException":
-		w.fail(desc, "throttled without a Throttle option: %v", err)
-	case !slices.Contains(allowed, short):
-		w.fail(desc, "%s does not model %s (%v)", op, code, err)
-	}
-	if st := awsmodel.WellArchitected.Errors[code]; st != ex.HTTPStatusCode() {
-		w.fail(desc, "%s has HTTP status %d, the model says %d", code, ex.HTTPStatusCode(), st)
-	}
 	if !strings.HasPrefix(ex.ErrorMessage(), "["+short+"] ") {
 		w.fail(desc, "message %q does not start with [%s]", ex.ErrorMessage(), short)
 	}
@@ -507,7 +454,7 @@ func (w *wpWorld) checkToken(desc string, c wpCall, now time.Time, out any, err 
 		if err != nil {
 			w.fail(desc, "a replay of a call that succeeded failed: %v", err)
 		}
-		if got := wpJSON(out); got != prev.output {
+		if got := proptest.JSON(out); got != prev.output {
 			w.fail(desc, "a replay answered %s, the original call %s", got, prev.output)
 		}
 		w.same(desc, before, after, "a replay changed what callers observe")
@@ -524,7 +471,7 @@ func (w *wpWorld) checkToken(desc string, c wpCall, now time.Time, out any, err 
 			w.fail(desc, "token conflict, but the token never succeeded (or its window passed): %v", err)
 		}
 		if err == nil {
-			w.idem[key] = wpIdem{fingerprint: fp, output: wpJSON(out), at: now}
+			w.idem[key] = wpIdem{fingerprint: fp, output: proptest.JSON(out), at: now}
 			w.replays = append(w.replays, c)
 		}
 	}
@@ -562,7 +509,7 @@ func (w *wpWorld) checkOutput(desc string, c wpCall, out any, after *wpSnap) {
 		listed("review template", *o.TemplateArn)
 	case *wellarchitected.CreateLensVersionOutput:
 		if g := v.LensGet[*o.LensArn]; g == nil || wpStr(g.LensVersion) != *o.LensVersion {
-			w.fail(desc, "%s published %s, but the lens reads %s", c.op, *o.LensVersion, wpJSON(g))
+			w.fail(desc, "%s published %s, but the lens reads %s", c.op, *o.LensVersion, proptest.JSON(g))
 		}
 	case *wellarchitected.CreateLensShareOutput:
 		share(wpLens, *c.in.(*wellarchitected.CreateLensShareInput).LensAlias, *o.ShareId)
@@ -615,37 +562,19 @@ type wpView struct {
 }
 
 type wpSnap struct {
-	views    map[wpCaller]*wpView
-	problems []string
-	tokens   []string
+	proptest.Reads
+	views map[wpCaller]*wpView
 }
 
 var wpPage = ptr(int32(3))
 
 // wpAll follows every NextToken of a listing.
 func wpAll[T any](s *wpSnap, what string, fetch func(next *string) ([]T, *string, error)) []T {
-	all := []T{}
-	var next *string
-	for i := 0; ; i++ {
-		items, nt, err := fetch(next)
-		if err != nil {
-			s.problems = append(s.problems, fmt.Sprintf("%s: %v", what, err))
-			return all
-		}
-		if next != nil && len(items) == 0 {
-			s.problems = append(s.problems, what+": an empty page after a NextToken")
-		}
-		all = append(all, items...)
-		if nt == nil {
-			return all
-		}
-		if i > 100 {
-			s.problems = append(s.problems, what+": endless pages")
-			return all
-		}
-		s.tokens = append(s.tokens, *nt)
-		next = nt
+	all, err := proptest.All(&s.Reads, what, fetch)
+	if err != nil {
+		s.Problemf("%s: %v", what, err)
 	}
+	return all
 }
 
 func (w *wpWorld) snapshot() *wpSnap {
@@ -663,7 +592,7 @@ func (w *wpWorld) snapshot() *wpSnap {
 		}
 		s.views[who] = v
 		problem := func(format string, args ...any) {
-			s.problems = append(s.problems, who.String()+": "+fmt.Sprintf(format, args...))
+			s.Problemf("%s: %s", who, fmt.Sprintf(format, args...))
 		}
 		var err error
 		if v.Settings, err = c.GetGlobalSettings(ctx, nil); err != nil {
@@ -827,21 +756,10 @@ func (w *wpWorld) snapshot() *wpSnap {
 			case wpTemplate:
 				_, err = c.GetReviewTemplate(ctx, &wellarchitected.GetReviewTemplateInput{TemplateArn: &r.id})
 			}
-			v.Probes[r.id] = wpCode(err)
+			v.Probes[r.id] = proptest.Code(err)
 		}
 	}
 	return s
-}
-
-func wpCode(err error) string {
-	if err == nil {
-		return "OK"
-	}
-	var ex wpException
-	if errors.As(err, &ex) {
-		return ex.ErrorCode()
-	}
-	return err.Error()
 }
 
 // wpOwned returns every custom resource its owner lists, in a stable order.
@@ -893,31 +811,14 @@ func wpVisible(v *wpView) map[string]bool {
 	return seen
 }
 
-// same fails unless two snapshots are equal, showing where they differ
-// in their canonical JSON rendering. Comparing the values themselves is
-// the same test, and cheaper than rendering every snapshot.
+// same fails unless two snapshots are equal, showing where they differ.
 func (w *wpWorld) same(desc string, before, after *wpSnap, why string) {
 	w.t.Helper()
 	for _, who := range w.callers {
-		if reflect.DeepEqual(before.views[who], after.views[who]) {
-			continue
+		if diff := proptest.Diff(before.views[who], after.views[who]); diff != "" {
+			w.fail(desc, "%s: %s's view changed:\n%s", why, who, diff)
 		}
-		w.fail(desc, "%s: %s's view changed:\n%s", why, who, wpDiff(before.views[who], after.views[who]))
 	}
-}
-
-// wpDiff shows the first lines where two views differ.
-func wpDiff(a, b *wpView) string {
-	ja, _ := json.MarshalIndent(a, "", " ")
-	jb, _ := json.MarshalIndent(b, "", " ")
-	la, lb := strings.Split(string(ja), "\n"), strings.Split(string(jb), "\n")
-	i := 0
-	for i < len(la) && i < len(lb) && la[i] == lb[i] {
-		i++
-	}
-	lo := max(0, i-4)
-	cut := func(l []string) string { return strings.Join(l[lo:min(len(l), i+6)], "\n") }
-	return "before:\n" + cut(la) + "\nafter:\n" + cut(lb)
 }
 
 // --- the cross-account views ---
@@ -995,8 +896,8 @@ func sharesOf(v *wpView, kind, id string) []wpShareState {
 // with the owners' shares (wellarchitected.md §4, §5).
 func (w *wpWorld) checkViews(s *wpSnap, desc string) {
 	w.t.Helper()
-	if len(s.problems) > 0 {
-		w.fail(desc, "reads failed:\n  %s", strings.Join(s.problems, "\n  "))
+	if len(s.Problems) > 0 {
+		w.fail(desc, "reads failed:\n  %s", strings.Join(s.Problems, "\n  "))
 	}
 	w.checkOwners(s, desc)
 	w.checkAccess(s, desc)
@@ -1179,7 +1080,7 @@ func (w *wpWorld) checkAccess(s *wpSnap, desc string) {
 				w.fail(desc, "%s gets %s %s with ShareInvitationId %v; reached through an accepted invitation: %v", who, r.kind, r.id, inv, viaInvitation)
 			}
 			if !reflect.DeepEqual(mine, theirs) {
-				w.fail(desc, "%s gets %s %s as %s; its owner gets %s", who, r.kind, r.id, wpJSON(mine), wpJSON(theirs))
+				w.fail(desc, "%s gets %s %s as %s; its owner gets %s", who, r.kind, r.id, proptest.JSON(mine), proptest.JSON(theirs))
 			}
 		}
 	}
@@ -1301,7 +1202,7 @@ func (w *wpWorld) harvest(s *wpSnap) {
 	for _, k := range wpKinds {
 		for _, r := range w.live[k] {
 			if !slices.Contains(live[k], r) && !slices.Contains(w.stale[k], r) {
-				w.stale[k] = wpKeep(append(w.stale[k], r), 6)
+				w.stale[k] = proptest.Last(append(w.stale[k], r), 6)
 			}
 		}
 	}
@@ -1336,12 +1237,12 @@ func (w *wpWorld) harvest(s *wpSnap) {
 	}
 	for _, sh := range w.shares {
 		if !slices.Contains(shares, sh) && !slices.Contains(w.staleShares, sh) {
-			w.staleShares = wpKeep(append(w.staleShares, sh), 8)
+			w.staleShares = proptest.Last(append(w.staleShares, sh), 8)
 		}
 	}
 	for _, i := range w.invites {
 		if !slices.Contains(invites, i) && !slices.Contains(w.staleInvites, i) {
-			w.staleInvites = wpKeep(append(w.staleInvites, i), 8)
+			w.staleInvites = proptest.Last(append(w.staleInvites, i), 8)
 		}
 	}
 	w.shares, w.invites = shares, invites
@@ -1356,19 +1257,10 @@ func (w *wpWorld) harvest(s *wpSnap) {
 			}
 		}
 	}
-	w.pageTokens = wpKeep(append(w.pageTokens, s.tokens...), 12)
-}
-
-func wpKeep[T any](s []T, n int) []T {
-	if len(s) > n {
-		return slices.Clone(s[len(s)-n:])
-	}
-	return s
+	w.pageTokens = proptest.Last(append(w.pageTokens, s.Tokens...), 12)
 }
 
 // --- inputs ---
-
-func wpPick[T any](r *rand.Rand, xs ...T) T { return xs[r.IntN(len(xs))] }
 
 func wpOr(s, def string) string {
 	if s == "" {
@@ -1377,39 +1269,20 @@ func wpOr(s, def string) string {
 	return s
 }
 
-func wpJSON(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Sprintf("%#v", v)
-	}
-	return string(b)
-}
-
 // wpFingerprint renders an input without its client request token.
 func wpFingerprint(in any) string {
 	var m map[string]any
-	_ = json.Unmarshal([]byte(wpJSON(in)), &m)
+	_ = json.Unmarshal([]byte(proptest.JSON(in)), &m)
 	delete(m, "ClientRequestToken")
-	return wpJSON(m)
-}
-
-func (w *wpWorld) chance(percent int) bool { return w.r.IntN(100) < percent }
-
-// wpV picks one of valid, or, in a call that may carry invalid members,
-// sometimes one of invalid.
-func wpV[T any](w *wpWorld, valid []T, invalid ...T) T {
-	if w.bad && len(invalid) > 0 && w.chance(35) {
-		return wpPick(w.r, invalid...)
-	}
-	return wpPick(w.r, valid...)
+	return proptest.JSON(m)
 }
 
 func (w *wpWorld) caller() wpCaller {
 	region := wpR1
-	if w.chance(15) {
+	if w.r.Chance(15) {
 		region = wpR2
 	}
-	return wpCaller{wpPick(w.r, wpAccounts...), region}
+	return wpCaller{proptest.Pick(w.r, wpAccounts...), region}
 }
 
 // resource picks a resource of kind: live, stale or made up. ok is false
@@ -1418,16 +1291,16 @@ func (w *wpWorld) resource(kind string) (id string, owner wpCaller) {
 	n := w.r.IntN(100)
 	switch {
 	case n < 84 && len(w.live[kind]) > 0:
-		r := wpPick(w.r, w.live[kind]...)
+		r := proptest.Pick(w.r, w.live[kind]...)
 		return r.id, wpCaller{r.owner, r.region}
 	case n < 92 && len(w.stale[kind]) > 0:
-		r := wpPick(w.r, w.stale[kind]...)
+		r := proptest.Pick(w.r, w.stale[kind]...)
 		return r.id, wpCaller{r.owner, r.region}
-	case n < 95 && w.bad:
+	case n < 95 && w.r.Bad:
 		// Another kind's ID.
-		other := wpPick(w.r, wpKinds...)
+		other := proptest.Pick(w.r, wpKinds...)
 		if len(w.live[other]) > 0 {
-			r := wpPick(w.r, w.live[other]...)
+			r := proptest.Pick(w.r, w.live[other]...)
 			return r.id, wpCaller{r.owner, r.region}
 		}
 	}
@@ -1448,22 +1321,15 @@ func (w *wpWorld) resource(kind string) (id string, owner wpCaller) {
 		unknown = []string{"arn:aws:wellarchitected:us-east-1:111111111111:review-template/" + zeros}
 		junk = []string{"arn:aws:wellarchitected:us-east-1:111111111111:review-template/xyz", "short"}
 	}
-	return wpV(w, unknown, junk...), w.caller()
+	return proptest.OneOf(w.r, unknown, junk...), w.caller()
 }
 
 // actor is the caller of a call on a resource: mostly its owner.
 func (w *wpWorld) actor(owner wpCaller) wpCaller {
-	if w.chance(80) {
+	if w.r.Chance(80) {
 		return owner
 	}
 	return w.caller()
-}
-
-func (w *wpWorld) maybe(s string) *string {
-	if w.bad && w.chance(10) {
-		return nil // a missing member
-	}
-	return &s
 }
 
 // token returns a ClientRequestToken, and whether to call a strict client.
@@ -1471,11 +1337,11 @@ func (w *wpWorld) token() (*string, bool) {
 	n := w.r.IntN(100)
 	switch {
 	case n < 20:
-		return ptr(wpPick(w.r, "tok-a", "tok-b", "tok-c")), false
+		return ptr(proptest.Pick(w.r, "tok-a", "tok-b", "tok-c")), false
 	case n < 65:
 		w.uniq++
 		return ptr(fmt.Sprintf("unique-%d", w.uniq)), false
-	case !w.bad || n < 90:
+	case !w.r.Bad || n < 90:
 		return nil, false // the client fills one in
 	case n < 95:
 		return ptr(""), false
@@ -1491,10 +1357,10 @@ func (w *wpWorld) client(who wpCaller, strict bool) *wellarchitected.Client {
 }
 
 func (w *wpWorld) maxResults() *int32 {
-	if w.chance(60) {
+	if w.r.Chance(60) {
 		return nil
 	}
-	return ptr(wpV(w, []int32{1, 2, 50}, 0, 51, -5))
+	return ptr(proptest.OneOf(w.r, []int32{1, 2, 50}, 0, 51, -5))
 }
 
 func (w *wpWorld) nextToken() *string {
@@ -1502,13 +1368,13 @@ func (w *wpWorld) nextToken() *string {
 	case n < 70:
 		return nil
 	case n < 90 && len(w.pageTokens) > 0:
-		return ptr(wpPick(w.r, w.pageTokens...))
+		return ptr(proptest.Pick(w.r, w.pageTokens...))
 	}
-	return ptr(wpPick(w.r, "garbage!", "AQIDBA==", "c29tZXRoaW5nIGVsc2U="))
+	return ptr(proptest.Pick(w.r, "garbage!", "AQIDBA==", "c29tZXRoaW5nIGVsc2U="))
 }
 
 func (w *wpWorld) sharedWith(owner wpCaller) *string {
-	if w.bad && w.chance(5) {
+	if w.r.Bad && w.r.Chance(5) {
 		return nil
 	}
 	var others []string
@@ -1530,14 +1396,14 @@ func (w *wpWorld) sharedWith(owner wpCaller) *string {
 	default:
 		valid = []string{owner.account, "arn:aws:iam::" + owner.account + ":user/self"}
 	}
-	return ptr(wpV(w, valid, "12345", "not-an-account-id", "arn:aws:iam::22222222222:user/x", "arn:aws:s3:::bucket-name"))
+	return ptr(proptest.OneOf(w.r, valid, "12345", "not-an-account-id", "arn:aws:iam::22222222222:user/x", "arn:aws:s3:::bucket-name"))
 }
 
 func (w *wpWorld) tags() map[string]string {
-	if w.chance(70) {
+	if w.r.Chance(70) {
 		return nil
 	}
-	return wpV(w, []map[string]string{{"team": "a"}, {"team": "b"}}, map[string]string{}, map[string]string{"": "x"})
+	return proptest.OneOf(w.r, []map[string]string{{"team": "a"}, {"team": "b"}}, map[string]string{}, map[string]string{"": "x"})
 }
 
 const wpLensDoc = `{"schemaVersion":"2021-11-01","name":%q,"description":"Checks policy ABC.",
@@ -1547,22 +1413,22 @@ const wpLensDoc = `{"schemaVersion":"2021-11-01","name":%q,"description":"Checks
    "riskRules":[{"condition":"choice_yes","risk":"NO_RISK"},{"condition":"default","risk":"HIGH_RISK"}]}]}]}`
 
 func (w *wpWorld) lensJSON() *string {
-	if w.bad && w.chance(10) {
+	if w.r.Bad && w.r.Chance(10) {
 		return nil
 	}
-	return ptr(wpV(w, []string{fmt.Sprintf(wpLensDoc, "Policy A"), fmt.Sprintf(wpLensDoc, "Policy B")},
+	return ptr(proptest.OneOf(w.r, []string{fmt.Sprintf(wpLensDoc, "Policy A"), fmt.Sprintf(wpLensDoc, "Policy B")},
 		"{", `{"schemaVersion":"2020-01-01","name":"N","description":"D","pillars":[]}`, "x"))
 }
 
 // lenses picks the lenses of a workload or template.
 func (w *wpWorld) lenses() []string {
-	if w.bad && w.chance(10) {
+	if w.r.Bad && w.r.Chance(10) {
 		return nil
 	}
 	var out []string
 	for range 1 + w.r.IntN(2) {
-		if w.chance(70) {
-			out = append(out, wpV(w, []string{"wellarchitected", "serverless", "arn:aws:wellarchitected::aws:lens/devops"}, ""))
+		if w.r.Chance(70) {
+			out = append(out, proptest.OneOf(w.r, []string{"wellarchitected", "serverless", "arn:aws:wellarchitected::aws:lens/devops"}, ""))
 			continue
 		}
 		id, _ := w.resource(wpLens)
@@ -1581,27 +1447,27 @@ func (w *wpWorld) shareID(kind, resID string) *string {
 	}
 	switch n := w.r.IntN(100); {
 	case n < 70 && len(mine) > 0:
-		return ptr(wpPick(w.r, mine...))
+		return ptr(proptest.Pick(w.r, mine...))
 	case n < 85 && len(all) > 0:
-		return ptr(wpPick(w.r, all...))
-	case !w.bad || n < 95:
-		return ptr(wpV(w, []string{strings.Repeat("0", 32)}, "bad"))
+		return ptr(proptest.Pick(w.r, all...))
+	case !w.r.Bad || n < 95:
+		return ptr(proptest.OneOf(w.r, []string{strings.Repeat("0", 32)}, "bad"))
 	}
 	return nil
 }
 
 func (w *wpWorld) shareStatus() types.ShareStatus {
-	if w.chance(70) {
+	if w.r.Chance(70) {
 		return ""
 	}
-	return wpV(w, []types.ShareStatus{types.ShareStatusPending, types.ShareStatusAccepted, types.ShareStatusFailed}, "BAD")
+	return proptest.OneOf(w.r, []types.ShareStatus{types.ShareStatusPending, types.ShareStatusAccepted, types.ShareStatusFailed}, "BAD")
 }
 
 func (w *wpWorld) prefix() *string {
-	if w.chance(70) {
+	if w.r.Chance(70) {
 		return nil
 	}
-	return ptr(wpV(w, []string{"", "2222", "o-", "arn"}, strings.Repeat("p", 101)))
+	return ptr(proptest.OneOf(w.r, []string{"", "2222", "o-", "arn"}, strings.Repeat("p", 101)))
 }
 
 // --- the calls ---
@@ -1612,12 +1478,8 @@ var wpCtx = context.Background()
 // malformed members; the others are well formed, and fail, if they do, on
 // what the world holds.
 func (w *wpWorld) generate() wpCall {
-	w.bad = w.chance(30)
-	type gen struct {
-		weight int
-		fn     func() wpCall
-	}
-	gens := []gen{
+	w.r.Bad = w.r.Chance(30)
+	gen := proptest.Choices[func() wpCall]{
 		{6, w.importLens}, {4, w.createLensVersion}, {1, w.deleteLens}, {1, w.exportLens}, {1, w.getLens}, {1, w.listLenses},
 		{6, w.createWorkload}, {2, w.updateWorkload}, {1, w.deleteWorkload}, {1, w.getWorkload}, {1, w.listWorkloads},
 		{3, w.createProfile}, {1, w.deleteProfile}, {1, w.getProfile}, {1, w.listProfiles},
@@ -1625,19 +1487,8 @@ func (w *wpWorld) generate() wpCall {
 		{14, w.createShare}, {3, w.deleteShare}, {3, w.updateWorkloadShare}, {2, w.listShares},
 		{2, w.listInvitations}, {9, w.updateInvitation}, {2, w.updateGlobalSettings}, {1, w.getGlobalSettings},
 		{3, w.replay}, {8, w.walk}, {2, w.nilInput},
-	}
-	total := 0
-	for _, g := range gens {
-		total += g.weight
-	}
-	n := w.r.IntN(total)
-	for _, g := range gens {
-		if n < g.weight {
-			return g.fn()
-		}
-		n -= g.weight
-	}
-	panic("unreachable")
+	}.Draw(w.r)
+	return gen()
 }
 
 func (w *wpWorld) replay() wpCall {
@@ -1650,7 +1501,7 @@ func (w *wpWorld) replay() wpCall {
 func (w *wpWorld) importLens() wpCall {
 	who := w.caller()
 	in := &wellarchitected.ImportLensInput{JSONString: w.lensJSON(), Tags: w.tags()}
-	if w.chance(50) {
+	if w.r.Chance(50) {
 		id, owner := w.resource(wpLens)
 		in.LensAlias, who = &id, w.actor(owner)
 	}
@@ -1664,8 +1515,8 @@ func (w *wpWorld) createLensVersion() wpCall {
 	id, owner := w.resource(wpLens)
 	who := w.actor(owner)
 	tok, strict := w.token()
-	in := &wellarchitected.CreateLensVersionInput{LensAlias: w.maybe(id), ClientRequestToken: tok,
-		LensVersion: w.maybe(wpV(w, []string{"1.0", "2.0", "3.0", "4.0", "1.0"}, "", strings.Repeat("v", 33))), IsMajorVersion: ptr(w.chance(50))}
+	in := &wellarchitected.CreateLensVersionInput{LensAlias: w.r.Maybe(id), ClientRequestToken: tok,
+		LensVersion: w.r.Maybe(proptest.OneOf(w.r, []string{"1.0", "2.0", "3.0", "4.0", "1.0"}, "", strings.Repeat("v", 33))), IsMajorVersion: ptr(w.r.Chance(50))}
 	c := w.client(who, strict)
 	return wpCall{op: "CreateLensVersion", who: who, in: in, token: tok, run: func() (any, error) { return c.CreateLensVersion(wpCtx, in) }}
 }
@@ -1674,23 +1525,23 @@ func (w *wpWorld) deleteLens() wpCall {
 	id, owner := w.resource(wpLens)
 	who := w.actor(owner)
 	tok, strict := w.token()
-	in := &wellarchitected.DeleteLensInput{LensAlias: w.maybe(id), ClientRequestToken: tok,
-		LensStatus: wpV(w, []types.LensStatusType{types.LensStatusTypeAll, types.LensStatusTypeDraft, types.LensStatusTypePublished, types.LensStatusTypeAll}, "", "BAD")}
+	in := &wellarchitected.DeleteLensInput{LensAlias: w.r.Maybe(id), ClientRequestToken: tok,
+		LensStatus: proptest.OneOf(w.r, []types.LensStatusType{types.LensStatusTypeAll, types.LensStatusTypeDraft, types.LensStatusTypePublished, types.LensStatusTypeAll}, "", "BAD")}
 	c := w.client(who, strict)
 	return wpCall{op: "DeleteLens", who: who, in: in, token: tok, run: func() (any, error) { return c.DeleteLens(wpCtx, in) }}
 }
 
 func (w *wpWorld) lensVersion() *string {
-	if w.chance(60) {
+	if w.r.Chance(60) {
 		return nil
 	}
-	return ptr(wpV(w, []string{"1.0", "2.0", "9.9", "2025-02-25"}, ""))
+	return ptr(proptest.OneOf(w.r, []string{"1.0", "2.0", "9.9", "2025-02-25"}, ""))
 }
 
 func (w *wpWorld) exportLens() wpCall {
 	id, owner := w.resource(wpLens)
 	who := w.actor(owner)
-	in := &wellarchitected.ExportLensInput{LensAlias: w.maybe(id), LensVersion: w.lensVersion()}
+	in := &wellarchitected.ExportLensInput{LensAlias: w.r.Maybe(id), LensVersion: w.lensVersion()}
 	c := w.clients[who]
 	return wpCall{op: "ExportLens", who: who, in: in, read: true, run: func() (any, error) { return c.ExportLens(wpCtx, in) }}
 }
@@ -1698,7 +1549,7 @@ func (w *wpWorld) exportLens() wpCall {
 func (w *wpWorld) getLens() wpCall {
 	id, _ := w.resource(wpLens)
 	who := w.caller()
-	in := &wellarchitected.GetLensInput{LensAlias: w.maybe(id), LensVersion: w.lensVersion()}
+	in := &wellarchitected.GetLensInput{LensAlias: w.r.Maybe(id), LensVersion: w.lensVersion()}
 	c := w.clients[who]
 	return wpCall{op: "GetLens", who: who, in: in, read: true, run: func() (any, error) { return c.GetLens(wpCtx, in) }}
 }
@@ -1706,44 +1557,44 @@ func (w *wpWorld) getLens() wpCall {
 func (w *wpWorld) listLenses() wpCall {
 	who := w.caller()
 	in := &wellarchitected.ListLensesInput{NextToken: w.nextToken(), MaxResults: w.maxResults()}
-	if w.chance(40) {
-		in.LensType = wpV(w, []types.LensType{types.LensTypeAwsOfficial, types.LensTypeCustomShared, types.LensTypeCustomSelf}, "BAD")
+	if w.r.Chance(40) {
+		in.LensType = proptest.OneOf(w.r, []types.LensType{types.LensTypeAwsOfficial, types.LensTypeCustomShared, types.LensTypeCustomSelf}, "BAD")
 	}
-	if w.chance(30) {
-		in.LensStatus = wpV(w, []types.LensStatusType{types.LensStatusTypeAll, types.LensStatusTypeDraft, types.LensStatusTypePublished}, "BAD")
+	if w.r.Chance(30) {
+		in.LensStatus = proptest.OneOf(w.r, []types.LensStatusType{types.LensStatusTypeAll, types.LensStatusTypeDraft, types.LensStatusTypePublished}, "BAD")
 	}
-	if w.chance(20) {
-		in.LensName = ptr(wpV(w, []string{"Policy A", "nope"}, ""))
+	if w.r.Chance(20) {
+		in.LensName = ptr(proptest.OneOf(w.r, []string{"Policy A", "nope"}, ""))
 	}
 	c := w.clients[who]
 	return wpCall{op: "ListLenses", who: who, in: in, read: true, run: func() (any, error) { return c.ListLenses(wpCtx, in) }}
 }
 
 func (w *wpWorld) workloadName() *string {
-	return w.maybe(wpV(w, []string{"Payments", "payments", "Pay ments", "Orders", "Ledger"}, "ab"))
+	return w.r.Maybe(proptest.OneOf(w.r, []string{"Payments", "payments", "Pay ments", "Orders", "Ledger"}, "ab"))
 }
 
 func (w *wpWorld) createWorkload() wpCall {
 	who := w.caller()
 	tok, strict := w.token()
 	in := &wellarchitected.CreateWorkloadInput{
-		WorkloadName: w.workloadName(), Description: w.maybe(wpV(w, []string{"A workload to share."}, "ab")),
-		Environment: wpV(w, []types.WorkloadEnvironment{types.WorkloadEnvironmentProduction, types.WorkloadEnvironmentPreproduction}, "BAD", ""),
-		ReviewOwner: w.maybe("owner@example.com"), Lenses: w.lenses(), ClientRequestToken: tok, Tags: w.tags(),
+		WorkloadName: w.workloadName(), Description: w.r.Maybe(proptest.OneOf(w.r, []string{"A workload to share."}, "ab")),
+		Environment: proptest.OneOf(w.r, []types.WorkloadEnvironment{types.WorkloadEnvironmentProduction, types.WorkloadEnvironmentPreproduction}, "BAD", ""),
+		ReviewOwner: w.r.Maybe("owner@example.com"), Lenses: w.lenses(), ClientRequestToken: tok, Tags: w.tags(),
 	}
-	if !w.bad || w.chance(80) {
+	if !w.r.Bad || w.r.Chance(80) {
 		in.AwsRegions = []string{who.region}
 	}
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		x := w.workloadExtras()
 		in.AccountIds, in.NonAwsRegions, in.PillarPriorities, in.ArchitecturalDesign = x.AccountIds, x.NonAwsRegions, x.PillarPriorities, x.ArchitecturalDesign
 		in.Applications, in.DiscoveryConfig, in.JiraConfiguration, in.IndustryType, in.Notes = x.Applications, x.DiscoveryConfig, x.JiraConfiguration, x.IndustryType, x.Notes
 	}
-	if w.chance(15) {
+	if w.r.Chance(15) {
 		id, _ := w.resource(wpProfile)
 		in.ProfileArns = []string{id}
 	}
-	if w.chance(15) {
+	if w.r.Chance(15) {
 		id, _ := w.resource(wpTemplate)
 		in.ReviewTemplateArns = []string{id}
 	}
@@ -1754,24 +1605,24 @@ func (w *wpWorld) createWorkload() wpCall {
 func (w *wpWorld) updateWorkload() wpCall {
 	id, owner := w.resource(wpWorkload)
 	who := w.actor(owner)
-	in := &wellarchitected.UpdateWorkloadInput{WorkloadId: w.maybe(id)}
-	if w.chance(50) {
+	in := &wellarchitected.UpdateWorkloadInput{WorkloadId: w.r.Maybe(id)}
+	if w.r.Chance(50) {
 		in.WorkloadName = w.workloadName()
 	}
-	if w.chance(50) {
-		in.Notes = ptr(wpV(w, []string{"first notes", "second notes"}, strings.Repeat("n", 2085)))
+	if w.r.Chance(50) {
+		in.Notes = ptr(proptest.OneOf(w.r, []string{"first notes", "second notes"}, strings.Repeat("n", 2085)))
 	}
-	if w.chance(30) {
-		in.Environment = wpV(w, []types.WorkloadEnvironment{types.WorkloadEnvironmentPreproduction}, "BAD")
+	if w.r.Chance(30) {
+		in.Environment = proptest.OneOf(w.r, []types.WorkloadEnvironment{types.WorkloadEnvironmentPreproduction}, "BAD")
 	}
-	if w.chance(20) {
-		in.ImprovementStatus = wpV(w, []types.WorkloadImprovementStatus{types.WorkloadImprovementStatusInProgress}, "BAD")
+	if w.r.Chance(20) {
+		in.ImprovementStatus = proptest.OneOf(w.r, []types.WorkloadImprovementStatus{types.WorkloadImprovementStatusInProgress}, "BAD")
 	}
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		x := w.workloadExtras()
 		in.AccountIds, in.NonAwsRegions, in.PillarPriorities, in.ArchitecturalDesign = x.AccountIds, x.NonAwsRegions, x.PillarPriorities, x.ArchitecturalDesign
 		in.Applications, in.DiscoveryConfig, in.JiraConfiguration, in.IndustryType = x.Applications, x.DiscoveryConfig, x.JiraConfiguration, x.IndustryType
-		in.IsReviewOwnerUpdateAcknowledged = ptr(w.chance(50))
+		in.IsReviewOwnerUpdateAcknowledged = ptr(w.r.Chance(50))
 	}
 	c := w.clients[who]
 	return wpCall{op: "UpdateWorkload", who: who, in: in, run: func() (any, error) { return c.UpdateWorkload(wpCtx, in) }}
@@ -1783,28 +1634,28 @@ func (w *wpWorld) workloadExtras() *wellarchitected.CreateWorkloadInput {
 	x := &wellarchitected.CreateWorkloadInput{}
 	switch w.r.IntN(9) {
 	case 0:
-		x.AccountIds = wpV(w, [][]string{{wpM1}, {wpM1, wpExt}, {}}, []string{"12345"})
+		x.AccountIds = proptest.OneOf(w.r, [][]string{{wpM1}, {wpM1, wpExt}, {}}, []string{"12345"})
 	case 1:
-		x.NonAwsRegions = wpV(w, [][]string{{"On premises"}}, []string{"x"}, []string{"a", "b", "c", "d", "e", "f"})
+		x.NonAwsRegions = proptest.OneOf(w.r, [][]string{{"On premises"}}, []string{"x"}, []string{"a", "b", "c", "d", "e", "f"})
 	case 2:
-		x.PillarPriorities = wpV(w, [][]string{{"security", "reliability"}}, []string{""})
+		x.PillarPriorities = proptest.OneOf(w.r, [][]string{{"security", "reliability"}}, []string{""})
 	case 3:
-		x.ArchitecturalDesign = ptr(wpV(w, []string{"https://example.com/design", ""}, "not a url"))
+		x.ArchitecturalDesign = ptr(proptest.OneOf(w.r, []string{"https://example.com/design", ""}, "not a url"))
 	case 4:
-		x.Applications = wpV(w, [][]string{{"arn:aws:servicecatalog:us-east-1:111111111111:/applications/abc123"}},
+		x.Applications = proptest.OneOf(w.r, [][]string{{"arn:aws:servicecatalog:us-east-1:111111111111:/applications/abc123"}},
 			[]string{"arn:aws:s3:::nope"}, []string{"arn:aws:servicecatalog:us-east-1:111111111111:/applications/a", "arn:aws:servicecatalog:us-east-1:111111111111:/applications/b"})
 	case 5:
-		x.DiscoveryConfig = wpV(w, []*types.WorkloadDiscoveryConfig{{}, {TrustedAdvisorIntegrationStatus: types.TrustedAdvisorIntegrationStatusEnabled,
+		x.DiscoveryConfig = proptest.OneOf(w.r, []*types.WorkloadDiscoveryConfig{{}, {TrustedAdvisorIntegrationStatus: types.TrustedAdvisorIntegrationStatusEnabled,
 			WorkloadResourceDefinition: []types.DefinitionType{types.DefinitionTypeWorkloadMetadata}}},
 			&types.WorkloadDiscoveryConfig{TrustedAdvisorIntegrationStatus: "MAYBE"}, &types.WorkloadDiscoveryConfig{WorkloadResourceDefinition: []types.DefinitionType{"NOPE"}})
 	case 6:
-		x.JiraConfiguration = wpV(w, []*types.WorkloadJiraConfigurationInput{{}, {IssueManagementStatus: types.WorkloadIssueManagementStatusEnabled,
+		x.JiraConfiguration = proptest.OneOf(w.r, []*types.WorkloadJiraConfigurationInput{{}, {IssueManagementStatus: types.WorkloadIssueManagementStatusEnabled,
 			IssueManagementType: types.IssueManagementTypeAuto, JiraProjectKey: ptr("OPS")}},
 			&types.WorkloadJiraConfigurationInput{JiraProjectKey: ptr("lower")}, &types.WorkloadJiraConfigurationInput{IssueManagementType: "NEVER"})
 	case 7:
-		x.IndustryType = ptr(wpV(w, []string{"Finance"}, strings.Repeat("i", 101)))
+		x.IndustryType = ptr(proptest.OneOf(w.r, []string{"Finance"}, strings.Repeat("i", 101)))
 	default:
-		x.Notes = ptr(wpV(w, []string{"Notes."}, strings.Repeat("n", 2085)))
+		x.Notes = ptr(proptest.OneOf(w.r, []string{"Notes."}, strings.Repeat("n", 2085)))
 	}
 	return x
 }
@@ -1812,22 +1663,17 @@ func (w *wpWorld) workloadExtras() *wellarchitected.CreateWorkloadInput {
 // nilInput calls a random operation with a nil input, which the client
 // takes for an empty one.
 func (w *wpWorld) nilInput() wpCall {
-	op := wpPick(w.r, slices.Sorted(maps.Keys(wpModeled))...)
+	op := proptest.Pick(w.r, wpModel.Operations()...)
 	who := w.caller()
-	m := reflect.ValueOf(w.client(who, w.chance(30))).MethodByName(op)
 	read := strings.HasPrefix(op, "Get") || strings.HasPrefix(op, "List") || strings.HasPrefix(op, "Export")
-	return wpCall{op: op, who: who, read: read, run: func() (any, error) {
-		res := m.Call([]reflect.Value{reflect.ValueOf(wpCtx), reflect.Zero(m.Type().In(1))})
-		err, _ := res[1].Interface().(error)
-		return res[0].Interface(), err
-	}}
+	return wpCall{op: op, who: who, read: read, run: proptest.NilInput(w.client(who, w.r.Chance(30)), op)}
 }
 
 func (w *wpWorld) deleteWorkload() wpCall {
 	id, owner := w.resource(wpWorkload)
 	who := w.actor(owner)
 	tok, strict := w.token()
-	in := &wellarchitected.DeleteWorkloadInput{WorkloadId: w.maybe(id), ClientRequestToken: tok}
+	in := &wellarchitected.DeleteWorkloadInput{WorkloadId: w.r.Maybe(id), ClientRequestToken: tok}
 	c := w.client(who, strict)
 	return wpCall{op: "DeleteWorkload", who: who, in: in, token: tok, run: func() (any, error) { return c.DeleteWorkload(wpCtx, in) }}
 }
@@ -1835,7 +1681,7 @@ func (w *wpWorld) deleteWorkload() wpCall {
 func (w *wpWorld) getWorkload() wpCall {
 	id, _ := w.resource(wpWorkload)
 	who := w.caller()
-	in := &wellarchitected.GetWorkloadInput{WorkloadId: w.maybe(id)}
+	in := &wellarchitected.GetWorkloadInput{WorkloadId: w.r.Maybe(id)}
 	c := w.clients[who]
 	return wpCall{op: "GetWorkload", who: who, in: in, read: true, run: func() (any, error) { return c.GetWorkload(wpCtx, in) }}
 }
@@ -1843,8 +1689,8 @@ func (w *wpWorld) getWorkload() wpCall {
 func (w *wpWorld) listWorkloads() wpCall {
 	who := w.caller()
 	in := &wellarchitected.ListWorkloadsInput{NextToken: w.nextToken(), MaxResults: w.maxResults()}
-	if w.chance(30) {
-		in.WorkloadNamePrefix = ptr(wpV(w, []string{"Pay", "", "x"}, strings.Repeat("p", 101)))
+	if w.r.Chance(30) {
+		in.WorkloadNamePrefix = ptr(proptest.OneOf(w.r, []string{"Pay", "", "x"}, strings.Repeat("p", 101)))
 	}
 	c := w.clients[who]
 	return wpCall{op: "ListWorkloads", who: who, in: in, read: true, run: func() (any, error) { return c.ListWorkloads(wpCtx, in) }}
@@ -1854,12 +1700,12 @@ func (w *wpWorld) createProfile() wpCall {
 	who := w.caller()
 	tok, strict := w.token()
 	in := &wellarchitected.CreateProfileInput{
-		ProfileName: w.maybe(wpV(w, []string{"Baseline", "Strict", "baseline"}, "p")), ProfileDescription: w.maybe(wpV(w, []string{"A profile."}, "x")),
+		ProfileName: w.r.Maybe(proptest.OneOf(w.r, []string{"Baseline", "Strict", "baseline"}, "p")), ProfileDescription: w.r.Maybe(proptest.OneOf(w.r, []string{"A profile."}, "x")),
 		ClientRequestToken: tok, Tags: w.tags(),
 		ProfileQuestions: []types.ProfileQuestionUpdate{{QuestionId: ptr("question_one"), SelectedChoiceIds: []string{"choice_yes"}}},
 	}
 	switch n := w.r.IntN(10); {
-	case n == 0 && w.bad:
+	case n == 0 && w.r.Bad:
 		in.ProfileQuestions = nil
 	case n < 3:
 		in.ProfileQuestions = []types.ProfileQuestionUpdate{}
@@ -1872,7 +1718,7 @@ func (w *wpWorld) deleteProfile() wpCall {
 	id, owner := w.resource(wpProfile)
 	who := w.actor(owner)
 	tok, strict := w.token()
-	in := &wellarchitected.DeleteProfileInput{ProfileArn: w.maybe(id), ClientRequestToken: tok}
+	in := &wellarchitected.DeleteProfileInput{ProfileArn: w.r.Maybe(id), ClientRequestToken: tok}
 	c := w.client(who, strict)
 	return wpCall{op: "DeleteProfile", who: who, in: in, token: tok, run: func() (any, error) { return c.DeleteProfile(wpCtx, in) }}
 }
@@ -1880,9 +1726,9 @@ func (w *wpWorld) deleteProfile() wpCall {
 func (w *wpWorld) getProfile() wpCall {
 	id, _ := w.resource(wpProfile)
 	who := w.caller()
-	in := &wellarchitected.GetProfileInput{ProfileArn: w.maybe(id)}
-	if w.chance(30) {
-		in.ProfileVersion = ptr(wpV(w, []string{"1", "2"}, "bad!"))
+	in := &wellarchitected.GetProfileInput{ProfileArn: w.r.Maybe(id)}
+	if w.r.Chance(30) {
+		in.ProfileVersion = ptr(proptest.OneOf(w.r, []string{"1", "2"}, "bad!"))
 	}
 	c := w.clients[who]
 	return wpCall{op: "GetProfile", who: who, in: in, read: true, run: func() (any, error) { return c.GetProfile(wpCtx, in) }}
@@ -1891,11 +1737,11 @@ func (w *wpWorld) getProfile() wpCall {
 func (w *wpWorld) listProfiles() wpCall {
 	who := w.caller()
 	in := &wellarchitected.ListProfilesInput{NextToken: w.nextToken(), MaxResults: w.maxResults()}
-	if w.chance(30) {
-		in.ProfileOwnerType = wpV(w, []types.ProfileOwnerType{types.ProfileOwnerTypeSelf, types.ProfileOwnerTypeShared}, "BAD")
+	if w.r.Chance(30) {
+		in.ProfileOwnerType = proptest.OneOf(w.r, []types.ProfileOwnerType{types.ProfileOwnerTypeSelf, types.ProfileOwnerTypeShared}, "BAD")
 	}
-	if w.chance(20) {
-		in.ProfileNamePrefix = ptr(wpV(w, []string{"Base"}, strings.Repeat("p", 101)))
+	if w.r.Chance(20) {
+		in.ProfileNamePrefix = ptr(proptest.OneOf(w.r, []string{"Base"}, strings.Repeat("p", 101)))
 	}
 	c := w.clients[who]
 	return wpCall{op: "ListProfiles", who: who, in: in, read: true, run: func() (any, error) { return c.ListProfiles(wpCtx, in) }}
@@ -1905,7 +1751,7 @@ func (w *wpWorld) createTemplate() wpCall {
 	who := w.caller()
 	tok, strict := w.token()
 	in := &wellarchitected.CreateReviewTemplateInput{
-		TemplateName: w.maybe(wpV(w, []string{"Quarterly review", "Ad-hoc"}, "bad_name$", "t")), Description: w.maybe(wpV(w, []string{"A template."}, "x")),
+		TemplateName: w.r.Maybe(proptest.OneOf(w.r, []string{"Quarterly review", "Ad-hoc"}, "bad_name$", "t")), Description: w.r.Maybe(proptest.OneOf(w.r, []string{"A template."}, "x")),
 		Lenses: w.lenses(), ClientRequestToken: tok, Tags: w.tags(),
 	}
 	c := w.client(who, strict)
@@ -1916,7 +1762,7 @@ func (w *wpWorld) deleteTemplate() wpCall {
 	id, owner := w.resource(wpTemplate)
 	who := w.actor(owner)
 	tok, strict := w.token()
-	in := &wellarchitected.DeleteReviewTemplateInput{TemplateArn: w.maybe(id), ClientRequestToken: tok}
+	in := &wellarchitected.DeleteReviewTemplateInput{TemplateArn: w.r.Maybe(id), ClientRequestToken: tok}
 	c := w.client(who, strict)
 	return wpCall{op: "DeleteReviewTemplate", who: who, in: in, token: tok, run: func() (any, error) { return c.DeleteReviewTemplate(wpCtx, in) }}
 }
@@ -1924,7 +1770,7 @@ func (w *wpWorld) deleteTemplate() wpCall {
 func (w *wpWorld) getTemplate() wpCall {
 	id, _ := w.resource(wpTemplate)
 	who := w.caller()
-	in := &wellarchitected.GetReviewTemplateInput{TemplateArn: w.maybe(id)}
+	in := &wellarchitected.GetReviewTemplateInput{TemplateArn: w.r.Maybe(id)}
 	c := w.clients[who]
 	return wpCall{op: "GetReviewTemplate", who: who, in: in, read: true, run: func() (any, error) { return c.GetReviewTemplate(wpCtx, in) }}
 }
@@ -1937,7 +1783,7 @@ func (w *wpWorld) listTemplates() wpCall {
 }
 
 func (w *wpWorld) createShare() wpCall {
-	kind := wpPick(w.r, wpKinds...)
+	kind := proptest.Pick(w.r, wpKinds...)
 	id, owner := w.resource(kind)
 	who := w.actor(owner)
 	tok, strict := w.token()
@@ -1945,22 +1791,22 @@ func (w *wpWorld) createShare() wpCall {
 	c := w.client(who, strict)
 	switch kind {
 	case wpLens:
-		in := &wellarchitected.CreateLensShareInput{LensAlias: w.maybe(id), SharedWith: with, ClientRequestToken: tok}
+		in := &wellarchitected.CreateLensShareInput{LensAlias: w.r.Maybe(id), SharedWith: with, ClientRequestToken: tok}
 		return wpCall{op: "CreateLensShare", who: who, in: in, token: tok, run: func() (any, error) { return c.CreateLensShare(wpCtx, in) }}
 	case wpWorkload:
-		in := &wellarchitected.CreateWorkloadShareInput{WorkloadId: w.maybe(id), SharedWith: with, ClientRequestToken: tok,
-			PermissionType: wpV(w, []types.PermissionType{types.PermissionTypeReadonly, types.PermissionTypeContributor}, "", "OWNER")}
+		in := &wellarchitected.CreateWorkloadShareInput{WorkloadId: w.r.Maybe(id), SharedWith: with, ClientRequestToken: tok,
+			PermissionType: proptest.OneOf(w.r, []types.PermissionType{types.PermissionTypeReadonly, types.PermissionTypeContributor}, "", "OWNER")}
 		return wpCall{op: "CreateWorkloadShare", who: who, in: in, token: tok, run: func() (any, error) { return c.CreateWorkloadShare(wpCtx, in) }}
 	case wpProfile:
-		in := &wellarchitected.CreateProfileShareInput{ProfileArn: w.maybe(id), SharedWith: with, ClientRequestToken: tok}
+		in := &wellarchitected.CreateProfileShareInput{ProfileArn: w.r.Maybe(id), SharedWith: with, ClientRequestToken: tok}
 		return wpCall{op: "CreateProfileShare", who: who, in: in, token: tok, run: func() (any, error) { return c.CreateProfileShare(wpCtx, in) }}
 	}
-	in := &wellarchitected.CreateTemplateShareInput{TemplateArn: w.maybe(id), SharedWith: with, ClientRequestToken: tok}
+	in := &wellarchitected.CreateTemplateShareInput{TemplateArn: w.r.Maybe(id), SharedWith: with, ClientRequestToken: tok}
 	return wpCall{op: "CreateTemplateShare", who: who, in: in, token: tok, run: func() (any, error) { return c.CreateTemplateShare(wpCtx, in) }}
 }
 
 func (w *wpWorld) deleteShare() wpCall {
-	kind := wpPick(w.r, wpKinds...)
+	kind := proptest.Pick(w.r, wpKinds...)
 	id, owner := w.resource(kind)
 	who := w.actor(owner)
 	tok, strict := w.token()
@@ -1968,75 +1814,75 @@ func (w *wpWorld) deleteShare() wpCall {
 	c := w.client(who, strict)
 	switch kind {
 	case wpLens:
-		in := &wellarchitected.DeleteLensShareInput{LensAlias: w.maybe(id), ShareId: shareID, ClientRequestToken: tok}
+		in := &wellarchitected.DeleteLensShareInput{LensAlias: w.r.Maybe(id), ShareId: shareID, ClientRequestToken: tok}
 		return wpCall{op: "DeleteLensShare", who: who, in: in, token: tok, run: func() (any, error) { return c.DeleteLensShare(wpCtx, in) }}
 	case wpWorkload:
-		in := &wellarchitected.DeleteWorkloadShareInput{WorkloadId: w.maybe(id), ShareId: shareID, ClientRequestToken: tok}
+		in := &wellarchitected.DeleteWorkloadShareInput{WorkloadId: w.r.Maybe(id), ShareId: shareID, ClientRequestToken: tok}
 		return wpCall{op: "DeleteWorkloadShare", who: who, in: in, token: tok, run: func() (any, error) { return c.DeleteWorkloadShare(wpCtx, in) }}
 	case wpProfile:
-		in := &wellarchitected.DeleteProfileShareInput{ProfileArn: w.maybe(id), ShareId: shareID, ClientRequestToken: tok}
+		in := &wellarchitected.DeleteProfileShareInput{ProfileArn: w.r.Maybe(id), ShareId: shareID, ClientRequestToken: tok}
 		return wpCall{op: "DeleteProfileShare", who: who, in: in, token: tok, run: func() (any, error) { return c.DeleteProfileShare(wpCtx, in) }}
 	}
-	in := &wellarchitected.DeleteTemplateShareInput{TemplateArn: w.maybe(id), ShareId: shareID, ClientRequestToken: tok}
+	in := &wellarchitected.DeleteTemplateShareInput{TemplateArn: w.r.Maybe(id), ShareId: shareID, ClientRequestToken: tok}
 	return wpCall{op: "DeleteTemplateShare", who: who, in: in, token: tok, run: func() (any, error) { return c.DeleteTemplateShare(wpCtx, in) }}
 }
 
 func (w *wpWorld) updateWorkloadShare() wpCall {
 	id, owner := w.resource(wpWorkload)
 	who := w.actor(owner)
-	in := &wellarchitected.UpdateWorkloadShareInput{WorkloadId: w.maybe(id), ShareId: w.shareID(wpWorkload, id),
-		PermissionType: wpV(w, []types.PermissionType{types.PermissionTypeReadonly, types.PermissionTypeContributor}, "", "OWNER")}
+	in := &wellarchitected.UpdateWorkloadShareInput{WorkloadId: w.r.Maybe(id), ShareId: w.shareID(wpWorkload, id),
+		PermissionType: proptest.OneOf(w.r, []types.PermissionType{types.PermissionTypeReadonly, types.PermissionTypeContributor}, "", "OWNER")}
 	c := w.clients[who]
 	return wpCall{op: "UpdateWorkloadShare", who: who, in: in, run: func() (any, error) { return c.UpdateWorkloadShare(wpCtx, in) }}
 }
 
 func (w *wpWorld) listShares() wpCall {
-	kind := wpPick(w.r, wpKinds...)
+	kind := proptest.Pick(w.r, wpKinds...)
 	id, owner := w.resource(kind)
 	who := w.actor(owner)
 	c := w.clients[who]
 	prefix, status, next, max := w.prefix(), w.shareStatus(), w.nextToken(), w.maxResults()
 	switch kind {
 	case wpLens:
-		in := &wellarchitected.ListLensSharesInput{LensAlias: w.maybe(id), SharedWithPrefix: prefix, Status: status, NextToken: next, MaxResults: max}
+		in := &wellarchitected.ListLensSharesInput{LensAlias: w.r.Maybe(id), SharedWithPrefix: prefix, Status: status, NextToken: next, MaxResults: max}
 		return wpCall{op: "ListLensShares", who: who, in: in, read: true, run: func() (any, error) { return c.ListLensShares(wpCtx, in) }}
 	case wpWorkload:
-		in := &wellarchitected.ListWorkloadSharesInput{WorkloadId: w.maybe(id), SharedWithPrefix: prefix, Status: status, NextToken: next, MaxResults: max}
+		in := &wellarchitected.ListWorkloadSharesInput{WorkloadId: w.r.Maybe(id), SharedWithPrefix: prefix, Status: status, NextToken: next, MaxResults: max}
 		return wpCall{op: "ListWorkloadShares", who: who, in: in, read: true, run: func() (any, error) { return c.ListWorkloadShares(wpCtx, in) }}
 	case wpProfile:
-		in := &wellarchitected.ListProfileSharesInput{ProfileArn: w.maybe(id), SharedWithPrefix: prefix, Status: status, NextToken: next, MaxResults: max}
+		in := &wellarchitected.ListProfileSharesInput{ProfileArn: w.r.Maybe(id), SharedWithPrefix: prefix, Status: status, NextToken: next, MaxResults: max}
 		return wpCall{op: "ListProfileShares", who: who, in: in, read: true, run: func() (any, error) { return c.ListProfileShares(wpCtx, in) }}
 	}
-	in := &wellarchitected.ListTemplateSharesInput{TemplateArn: w.maybe(id), SharedWithPrefix: prefix, Status: status, NextToken: next, MaxResults: max}
+	in := &wellarchitected.ListTemplateSharesInput{TemplateArn: w.r.Maybe(id), SharedWithPrefix: prefix, Status: status, NextToken: next, MaxResults: max}
 	return wpCall{op: "ListTemplateShares", who: who, in: in, read: true, run: func() (any, error) { return c.ListTemplateShares(wpCtx, in) }}
 }
 
 func (w *wpWorld) listInvitations() wpCall {
 	who := w.caller()
-	if len(w.invites) > 0 && w.chance(60) {
-		who = wpPick(w.r, w.invites...).to
+	if len(w.invites) > 0 && w.r.Chance(60) {
+		who = proptest.Pick(w.r, w.invites...).to
 	}
 	in := &wellarchitected.ListShareInvitationsInput{NextToken: w.nextToken(), MaxResults: w.maxResults()}
-	if w.chance(40) {
-		in.ShareResourceType = wpV(w, []types.ShareResourceType{types.ShareResourceTypeWorkload, types.ShareResourceTypeLens, types.ShareResourceTypeProfile, types.ShareResourceTypeTemplate}, "BAD")
+	if w.r.Chance(40) {
+		in.ShareResourceType = proptest.OneOf(w.r, []types.ShareResourceType{types.ShareResourceTypeWorkload, types.ShareResourceTypeLens, types.ShareResourceTypeProfile, types.ShareResourceTypeTemplate}, "BAD")
 	}
 	prefixes := 0
-	if w.chance(40) {
+	if w.r.Chance(40) {
 		prefixes = 1
 	}
-	if w.bad && w.chance(30) {
+	if w.r.Bad && w.r.Chance(30) {
 		prefixes = 2 // mutually exclusive
 	}
 	for range prefixes {
 		switch w.r.IntN(4) {
 		case 0:
-			in.WorkloadNamePrefix = ptr(wpV(w, []string{"Pay", "Orders"}, strings.Repeat("p", 101)))
+			in.WorkloadNamePrefix = ptr(proptest.OneOf(w.r, []string{"Pay", "Orders"}, strings.Repeat("p", 101)))
 		case 1:
 			in.LensNamePrefix = ptr("Policy")
 		case 2:
 			in.ProfileNamePrefix = ptr("Base")
 		case 3:
-			in.TemplateNamePrefix = ptr(wpV(w, []string{"Quarterly"}, "bad$"))
+			in.TemplateNamePrefix = ptr(proptest.OneOf(w.r, []string{"Quarterly"}, "bad$"))
 		}
 	}
 	c := w.clients[who]
@@ -2048,22 +1894,22 @@ func (w *wpWorld) updateInvitation() wpCall {
 	var id *string
 	switch n := w.r.IntN(100); {
 	case n < 85 && len(w.invites) > 0:
-		inv := wpPick(w.r, w.invites...)
+		inv := proptest.Pick(w.r, w.invites...)
 		id = &inv.id
-		if w.chance(90) {
+		if w.r.Chance(90) {
 			who = inv.to
 		}
 	case n < 90 && len(w.staleInvites) > 0:
-		inv := wpPick(w.r, w.staleInvites...)
+		inv := proptest.Pick(w.r, w.staleInvites...)
 		id = &inv.id
-		if w.chance(80) {
+		if w.r.Chance(80) {
 			who = inv.to
 		}
-	case !w.bad || n < 95:
-		id = ptr(wpV(w, []string{strings.Repeat("0", 32)}, "bad"))
+	case !w.r.Bad || n < 95:
+		id = ptr(proptest.OneOf(w.r, []string{strings.Repeat("0", 32)}, "bad"))
 	}
 	in := &wellarchitected.UpdateShareInvitationInput{ShareInvitationId: id,
-		ShareInvitationAction: wpV(w, []types.ShareInvitationAction{types.ShareInvitationActionAccept, types.ShareInvitationActionAccept,
+		ShareInvitationAction: proptest.OneOf(w.r, []types.ShareInvitationAction{types.ShareInvitationActionAccept, types.ShareInvitationActionAccept,
 			types.ShareInvitationActionAccept, types.ShareInvitationActionReject}, "", "MAYBE")}
 	c := w.clients[who]
 	return wpCall{op: "UpdateShareInvitation", who: who, in: in, run: func() (any, error) { return c.UpdateShareInvitation(wpCtx, in) }}
@@ -2071,15 +1917,15 @@ func (w *wpWorld) updateInvitation() wpCall {
 
 func (w *wpWorld) updateGlobalSettings() wpCall {
 	who := w.caller()
-	if w.chance(50) {
+	if w.r.Chance(50) {
 		who.account = wpMgmt
 	}
 	in := &wellarchitected.UpdateGlobalSettingsInput{}
-	if w.chance(85) {
-		in.OrganizationSharingStatus = wpV(w, []types.OrganizationSharingStatus{types.OrganizationSharingStatusEnabled, types.OrganizationSharingStatusDisabled, types.OrganizationSharingStatusEnabled}, "BAD")
+	if w.r.Chance(85) {
+		in.OrganizationSharingStatus = proptest.OneOf(w.r, []types.OrganizationSharingStatus{types.OrganizationSharingStatusEnabled, types.OrganizationSharingStatusDisabled, types.OrganizationSharingStatusEnabled}, "BAD")
 	}
-	if w.chance(25) {
-		in.DiscoveryIntegrationStatus = wpV(w, []types.DiscoveryIntegrationStatus{types.DiscoveryIntegrationStatusEnabled, types.DiscoveryIntegrationStatusDisabled}, "BAD")
+	if w.r.Chance(25) {
+		in.DiscoveryIntegrationStatus = proptest.OneOf(w.r, []types.DiscoveryIntegrationStatus{types.DiscoveryIntegrationStatusEnabled, types.DiscoveryIntegrationStatusDisabled}, "BAD")
 	}
 	c := w.clients[who]
 	return wpCall{op: "UpdateGlobalSettings", who: who, in: in, run: func() (any, error) { return c.UpdateGlobalSettings(wpCtx, in) }}
@@ -2094,37 +1940,18 @@ func (w *wpWorld) getGlobalSettings() wpCall {
 
 // --- listings walked across calls ---
 
-// wpWalker pages one listing a page per step while other calls change the
-// world in between. Tokens encode a position in a stable order, so the walk
-// returns no item twice and every item that existed throughout (DESIGN.md,
-// Pagination); an item whose sort key changed (a workload updated: they
-// are listed by UpdatedAt) may legitimately move past the walk or back.
+// wpWalker walks one of a caller's listings, a page per step (see
+// proptest.Walk). Workloads and templates are listed by UpdatedAt, so an
+// update moves them.
 type wpWalker struct {
-	op    string
-	who   wpCaller
-	in    any
-	next  *string
-	pages int
-	seen  map[string]int    // times each item was returned
-	alive map[string]string // items listed in every snapshot since the start, with their sort key
-	moved map[string]bool   // items whose sort key changed
-	page  func(next *string, max *int32) ([]string, *string, error)
-	list  func(v *wpView) map[string]string
+	*proptest.Walk
+	op   string
+	who  wpCaller
+	in   any
+	list func(v *wpView) map[string]string // the items listed, with their sort keys
 }
 
-// observe narrows the items the walk must return to those still listed,
-// with the same sort key.
-func (k *wpWalker) observe(v *wpView) {
-	now := k.list(v)
-	for id, key := range k.alive {
-		if nk, ok := now[id]; !ok || nk != key {
-			delete(k.alive, id)
-			if ok {
-				k.moved[id] = true
-			}
-		}
-	}
-}
+func (k *wpWalker) observe(v *wpView) { k.Observe(k.list(v)) }
 
 func wpTimeKey(t *time.Time) string {
 	if t == nil {
@@ -2135,45 +1962,25 @@ func wpTimeKey(t *time.Time) string {
 
 // walk starts a walk or takes the next page of one.
 func (w *wpWorld) walk() wpCall {
-	if len(w.walkers) == 0 || (len(w.walkers) < 3 && w.chance(25)) {
+	if len(w.walkers) == 0 || (len(w.walkers) < 3 && w.r.Chance(25)) {
 		w.walkers = append(w.walkers, w.newWalker())
 	}
 	i := w.r.IntN(len(w.walkers))
 	k := w.walkers[i]
 	max := ptr(int32(1))
-	if w.chance(30) {
+	if w.r.Chance(30) {
 		max = ptr(int32(2))
 	}
-	var ids []string
-	var next *string
 	return wpCall{op: k.op, who: k.who, in: k.in, read: true,
-		run: func() (any, error) {
-			var err error
-			ids, next, err = k.page(k.next, max)
-			return ids, err
-		},
+		run: func() (any, error) { return k.Fetch(max) },
 		then: func(out any, err error) {
-			desc := fmt.Sprintf("walking %s as %s, page %d", k.op, k.who, k.pages+1)
-			if err != nil {
-				w.fail(desc, "a NextToken the listing issued is refused: %v", err)
+			done, problem := k.Check()
+			if problem != nil {
+				w.fail(fmt.Sprintf("walking %s as %s, page %d", k.op, k.who, k.Pages()+1), "%v", problem)
 			}
-			k.pages++
-			for _, id := range ids {
-				k.seen[id]++
-				if k.seen[id] > 1 && !k.moved[id] {
-					w.fail(desc, "the walk returned %s twice", id)
-				}
+			if done {
+				w.walkers = slices.Delete(w.walkers, i, i+1)
 			}
-			k.next = next
-			if next != nil {
-				return
-			}
-			for id := range k.alive {
-				if k.seen[id] == 0 {
-					w.fail(desc, "the walk skipped %s, which was listed throughout", id)
-				}
-			}
-			w.walkers = slices.Delete(w.walkers, i, i+1)
 		},
 	}
 }
@@ -2191,108 +1998,53 @@ func (w *wpWorld) newWalker() *wpWalker {
 			recipients = append(recipients, c)
 		}
 	}
-	if len(recipients) > 0 && w.chance(70) {
-		who = wpPick(w.r, recipients...)
+	if len(recipients) > 0 && w.r.Chance(70) {
+		who = proptest.Pick(w.r, recipients...)
 	}
 	c := w.clients[who]
-	k := &wpWalker{who: who, seen: map[string]int{}, moved: map[string]bool{}}
+	k := &wpWalker{who: who}
+	var page func(next *string, max *int32) ([]string, *string, error)
 	switch w.r.IntN(5) {
 	case 0:
-		k.op = "ListWorkloads"
-		k.page = func(next *string, max *int32) ([]string, *string, error) {
+		k.op, k.list = "ListWorkloads", func(v *wpView) map[string]string { return wpListed(v.Workloads, wpWorkloadItem) }
+		page = func(next *string, max *int32) ([]string, *string, error) {
 			out, err := c.ListWorkloads(wpCtx, &wellarchitected.ListWorkloadsInput{NextToken: next, MaxResults: max})
 			if err != nil {
 				return nil, nil, err
 			}
-			var ids []string
-			for _, x := range out.WorkloadSummaries {
-				ids = append(ids, *x.WorkloadId)
-			}
-			return ids, out.NextToken, nil
-		}
-		k.list = func(v *wpView) map[string]string {
-			m := map[string]string{}
-			for _, x := range v.Workloads {
-				m[*x.WorkloadId] = wpTimeKey(x.UpdatedAt)
-			}
-			return m
+			return wpIDs(out.WorkloadSummaries, wpWorkloadItem), out.NextToken, nil
 		}
 	case 1:
-		k.op = "ListLenses"
-		k.page = func(next *string, max *int32) ([]string, *string, error) {
+		k.op, k.list = "ListLenses", func(v *wpView) map[string]string { return wpListed(v.Lenses, wpLensItem) }
+		page = func(next *string, max *int32) ([]string, *string, error) {
 			out, err := c.ListLenses(wpCtx, &wellarchitected.ListLensesInput{NextToken: next, MaxResults: max})
 			if err != nil {
 				return nil, nil, err
 			}
-			var ids []string
-			for _, x := range out.LensSummaries {
-				ids = append(ids, *x.LensArn)
-			}
-			return ids, out.NextToken, nil
-		}
-		k.list = func(v *wpView) map[string]string {
-			m := map[string]string{}
-			for _, x := range v.Lenses {
-				m[*x.LensArn] = wpTimeKey(x.CreatedAt)
-			}
-			return m
+			return wpIDs(out.LensSummaries, wpLensItem), out.NextToken, nil
 		}
 	case 2:
-		k.op = "ListProfiles"
-		k.page = func(next *string, max *int32) ([]string, *string, error) {
+		k.op, k.list = "ListProfiles", func(v *wpView) map[string]string { return wpListed(v.Profiles, wpProfileItem) }
+		page = func(next *string, max *int32) ([]string, *string, error) {
 			out, err := c.ListProfiles(wpCtx, &wellarchitected.ListProfilesInput{NextToken: next, MaxResults: max})
 			if err != nil {
 				return nil, nil, err
 			}
-			var ids []string
-			for _, x := range out.ProfileSummaries {
-				ids = append(ids, *x.ProfileArn)
-			}
-			return ids, out.NextToken, nil
-		}
-		k.list = func(v *wpView) map[string]string {
-			m := map[string]string{}
-			for _, x := range v.Profiles {
-				m[*x.ProfileArn] = wpTimeKey(x.CreatedAt)
-			}
-			return m
+			return wpIDs(out.ProfileSummaries, wpProfileItem), out.NextToken, nil
 		}
 	case 3:
-		k.op = "ListReviewTemplates"
-		k.page = func(next *string, max *int32) ([]string, *string, error) {
+		k.op, k.list = "ListReviewTemplates", func(v *wpView) map[string]string { return wpListed(v.Templates, wpTemplateItem) }
+		page = func(next *string, max *int32) ([]string, *string, error) {
 			out, err := c.ListReviewTemplates(wpCtx, &wellarchitected.ListReviewTemplatesInput{NextToken: next, MaxResults: max})
 			if err != nil {
 				return nil, nil, err
 			}
-			var ids []string
-			for _, x := range out.ReviewTemplates {
-				ids = append(ids, *x.TemplateArn)
-			}
-			return ids, out.NextToken, nil
-		}
-		k.list = func(v *wpView) map[string]string {
-			m := map[string]string{}
-			for _, x := range v.Templates {
-				m[*x.TemplateArn] = wpTimeKey(x.UpdatedAt)
-			}
-			return m
+			return wpIDs(out.ReviewTemplates, wpTemplateItem), out.NextToken, nil
 		}
 	default:
 		// Lens invitations: a workload invitation is re-sent, and moves,
 		// when its share is updated.
 		k.op = "ListShareInvitations"
-		k.page = func(next *string, max *int32) ([]string, *string, error) {
-			out, err := c.ListShareInvitations(wpCtx, &wellarchitected.ListShareInvitationsInput{
-				ShareResourceType: types.ShareResourceTypeLens, NextToken: next, MaxResults: max})
-			if err != nil {
-				return nil, nil, err
-			}
-			var ids []string
-			for _, x := range out.ShareInvitationSummaries {
-				ids = append(ids, *x.ShareInvitationId)
-			}
-			return ids, out.NextToken, nil
-		}
 		k.list = func(v *wpView) map[string]string {
 			m := map[string]string{}
 			for _, x := range v.Invitations {
@@ -2302,8 +2054,51 @@ func (w *wpWorld) newWalker() *wpWalker {
 			}
 			return m
 		}
+		page = func(next *string, max *int32) ([]string, *string, error) {
+			out, err := c.ListShareInvitations(wpCtx, &wellarchitected.ListShareInvitationsInput{
+				ShareResourceType: types.ShareResourceTypeLens, NextToken: next, MaxResults: max})
+			if err != nil {
+				return nil, nil, err
+			}
+			return wpIDs(out.ShareInvitationSummaries, wpInvitationItem), out.NextToken, nil
+		}
 	}
 	k.in = struct{ Walk, As string }{k.op, who.String()}
-	k.alive = k.list(w.snap.views[who])
+	k.Walk = proptest.NewWalk(page, k.list(w.snap.views[who]))
 	return k
+}
+
+// wpIDs returns the IDs of items, item naming each.
+func wpIDs[T any](items []T, item func(T) (id, key string)) []string {
+	var ids []string
+	for _, x := range items {
+		id, _ := item(x)
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// wpListed returns the IDs of items with their sort keys.
+func wpListed[T any](items []T, item func(T) (id, key string)) map[string]string {
+	m := map[string]string{}
+	for _, x := range items {
+		id, key := item(x)
+		m[id] = key
+	}
+	return m
+}
+
+// The items of the walked listings: an ID, and a sort key.
+func wpWorkloadItem(x types.WorkloadSummary) (string, string) {
+	return *x.WorkloadId, wpTimeKey(x.UpdatedAt)
+}
+func wpLensItem(x types.LensSummary) (string, string) { return *x.LensArn, wpTimeKey(x.CreatedAt) }
+func wpProfileItem(x types.ProfileSummary) (string, string) {
+	return *x.ProfileArn, wpTimeKey(x.CreatedAt)
+}
+func wpTemplateItem(x types.ReviewTemplateSummary) (string, string) {
+	return *x.TemplateArn, wpTimeKey(x.UpdatedAt)
+}
+func wpInvitationItem(x types.ShareInvitationSummary) (string, string) {
+	return *x.ShareInvitationId, ""
 }

@@ -1,7 +1,11 @@
 // Package proptest holds what sharesim's randomized property tests share:
-// how many seeds and steps a run takes, and the tally of the outcomes the
-// runs reached. Each test drives worlds of its own, one a seed, with random
-// calls; see ram, wellarchitected and auditmanager's property_test.go.
+// how many seeds and steps a run takes and the tally of the outcomes the
+// runs reached; the random draws of a world; making a call and checking the
+// exception it fails with against the service model; reading listings to
+// their end and comparing snapshots; walking a listing a page per step; and
+// the trail a failure report shows. Each test drives worlds of its own, one
+// a seed, with random calls; see ram, wellarchitected and auditmanager's
+// property_test.go.
 package proptest
 
 import (
@@ -94,17 +98,25 @@ func (t *Tally) Report() string {
 		len(ops), succeeded, errPairs, strings.Join(lines, "\n"))
 }
 
-// Seeds runs fn for seeds 0 to n-1, each a parallel subtest "seeds/seed=N"
-// with a world of its own, and returns once every seed has finished, so
-// that the caller can then report its Tally. go test -run
-// 'TestName/seeds/seed=N$' replays one seed.
-func Seeds(t *testing.T, n int, fn func(t *testing.T, seed uint64)) {
+// Run runs a property test of the given number of seeds, which Size
+// adjusts: for each seed from 0, a parallel subtest "seeds/seed=N" calls
+// world, which drives a world of its own of that seed for steps steps,
+// counting outcomes in the Tally the seeds share; Run logs the tally once
+// every seed has finished. go test -run 'TestName/seeds/seed=N$' replays
+// one seed. The worlds' snapshots make a lot of short-lived garbage: the
+// collector runs less often meanwhile.
+func Run(t *testing.T, seeds, steps int, world func(t *testing.T, seed uint64, steps int, tally *Tally)) {
+	t.Helper()
+	seeds, steps = Size(seeds, steps)
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	tally := &Tally{}
 	t.Run("seeds", func(t *testing.T) {
-		for seed := range uint64(n) {
+		for seed := range uint64(seeds) {
 			t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
 				t.Parallel()
-				fn(t, seed)
+				world(t, seed, steps, tally)
 			})
 		}
 	})
+	t.Log(tally.Report())
 }
