@@ -37,6 +37,11 @@ func NewWalk(page func(next *string, max *int32) ([]string, *string, error), lis
 // Pages returns the number of pages the walk has taken.
 func (k *Walk) Pages() int { return k.pages }
 
+// Next returns the next token the walk's next page continues from: nil
+// before the first page. A test shows it in the input of the call that
+// fetches the page.
+func (k *Walk) Next() *string { return k.next }
+
 // Observe narrows the items the walk must return to those the listing,
 // read in full, still shows with the same sort key.
 func (k *Walk) Observe(listed map[string]string) {

@@ -93,3 +93,22 @@ func TestWalkReportsARefusedToken(t *testing.T) {
 	assert.ErrorIs(t, err, refused)
 	assert.ErrorContains(t, err, "a next token the listing issued is refused")
 }
+
+func TestWalkNextIsTheTokenOfTheLastPageChecked(t *testing.T) {
+	k := NewWalk(pages([]string{"a"}, []string{"b"}), listed("a", "b"))
+	assert.Nil(t, k.Next(), "before the first page")
+	_, err := k.Fetch(new(int32))
+	require.NoError(t, err)
+	assert.Nil(t, k.Next(), "a page fetched but not checked")
+	done, err := k.Check()
+	require.NoError(t, err)
+	require.False(t, done)
+	require.NotNil(t, k.Next())
+	assert.Equal(t, "token", *k.Next())
+	_, err = k.Fetch(new(int32))
+	require.NoError(t, err)
+	done, err = k.Check()
+	require.NoError(t, err)
+	assert.True(t, done)
+	assert.Nil(t, k.Next(), "after the last page")
+}
