@@ -43,7 +43,16 @@ import (
 //     calls and reads leave no trace even where no listing looks (a
 //     remembered client token, an expiry, a quota counter, an identifier);
 //   - the store's invariants (share.Store.RAMCheck) hold after every call,
-//     clock advance and organization change.
+//     clock advance and organization change;
+//   - a listing that an account walks a page at a time, with maxResults of
+//     1 to 3 and steps in between, returns no item twice and skips no item
+//     it listed throughout (ram.md §C.13): an item moves only where its
+//     sort key changes, an association created anew (A7). The listing's
+//     next tokens keep working while shares are deleted and purged,
+//     invitations expire, the organization changes and the clock moves,
+//     unless the listing's subject (a pending invitation, a share, a
+//     permission, a shared resource) is gone. Every paginated listing with
+//     a stable order is walked, from both sides where it has two.
 //
 // The world is an organization (a management account, a member under the
 // root, a member in an OU), an external account and an account that only
@@ -64,8 +73,9 @@ import (
 // steps before it; go test -run 'TestRandomOperations/seeds/seed=N$' replays it.
 // SHARESIM_PROPERTY_SEEDS and SHARESIM_PROPERTY_STEPS set the number of
 // seeds and steps (20 and 400; 150 steps under the race detector, as every
-// step reads the whole world; see proptest.Size); with -v the test logs the
-// (operation, outcome) pairs the runs reached.
+// step reads the whole world; see proptest.Size), the pages of the walks
+// coming on top; with -v the test logs the (operation, outcome) pairs the
+// runs reached, and how the walks went.
 func TestRandomOperations(t *testing.T) {
 	// Every step reads the whole world, about 120 listings: under the
 	// race detector the runs are the same, cut short.
@@ -172,6 +182,7 @@ type propWorld struct {
 	seed  uint64
 	step  int
 	r     *proptest.Rand
+	walks *proptest.Rand // the walks' draws
 	stats *proptest.Tally
 
 	// main is the world the calls go to; twin is the same world given
@@ -208,14 +219,15 @@ type propWorld struct {
 	tokens  map[propTokenKey]propTokenRec
 	replays []propTokenKey // keys of calls that a replay may repeat
 	history []string
-	cur     *propSnap // the state as of the last snapshot
-	dirty   bool      // the state may have changed since cur
+	cur     *propSnap     // the state as of the last snapshot
+	dirty   bool          // the state may have changed since cur
+	walkers []*propWalker // the listings being walked
 	window  time.Duration
 }
 
 func newPropWorld(t *testing.T, seed uint64, stats *proptest.Tally) *propWorld {
 	r := proptest.NewRand(seed)
-	w := &propWorld{t: t, seed: seed, step: -1, r: r, stats: stats,
+	w := &propWorld{t: t, seed: seed, step: -1, r: r, walks: proptest.NewRand(^seed), stats: stats,
 		receiver: map[string]string{}, tokens: map[propTokenKey]propTokenRec{}, permType: map[string]string{},
 		templatesOf: map[string][]string{}}
 	for _, p := range propAWSPermissions {
@@ -392,7 +404,17 @@ func init() {
 	}
 }
 
-func (w *propWorld) doStep() { propActions.Draw(w.r)(w) }
+// doStep takes a step, and now and then the next page of a listing being
+// walked. The walks draw from a source of their own, change nothing, and
+// come only where the last snapshot is of the world as it is, which they
+// read again: the draws of the steps, which come from the last snapshot,
+// are those of a run without walks.
+func (w *propWorld) doStep() {
+	propActions.Draw(w.r)(w)
+	if !w.dirty && w.walks.Chance(40) {
+		w.walk()
+	}
+}
 
 // note appends to the history the failure message shows.
 func (w *propWorld) note(format string, args ...any) {
@@ -836,6 +858,9 @@ type propSnap struct {
 	keys []string
 	vals map[string]string
 	errs []string // reads that failed and should not have
+	// What the listings the walks take show, each item's ID with its sort
+	// key (see propWalker); the comparisons leave it out.
+	items map[propListing]map[string]string
 }
 
 func (s *propSnap) put(key string, v any, err error) {
@@ -864,6 +889,9 @@ func (w *propWorld) snapshot() *propSnap {
 	s := w.read(w.main)
 	if len(s.errs) > 0 {
 		w.fail("reading the state failed:\n  %s", strings.Join(s.errs, "\n  "))
+	}
+	for _, k := range w.walkers {
+		k.observe(s)
 	}
 	return s
 }
@@ -936,17 +964,19 @@ var propPageSize = ptr(int32(propPage))
 
 // read reads everything observable, from every account in both regions.
 func (w *propWorld) read(side *propSide) *propSnap {
-	s := &propSnap{vals: map[string]string{}}
+	s := &propSnap{vals: map[string]string{}, items: map[propListing]map[string]string{}}
 	s.put("clock", side.clk.Now(), nil)
 	svc, _, err := side.store.ListServiceAccess(propMgmt, share.PageRequest{Limit: 100})
 	s.put("organizations/service-access", svc, err)
-	propRead(w, s, "ListPermissions/AWS_MANAGED", side.client(propMgmt, propRegion).ListPermissions,
+	awsPerms := propRead(w, s, "ListPermissions/AWS_MANAGED", side.client(propMgmt, propRegion).ListPermissions,
 		func(tok *string) *ram.ListPermissionsInput {
 			return &ram.ListPermissionsInput{PermissionType: types.PermissionTypeFilterAwsManaged, NextToken: tok, MaxResults: ptr(int32(100))}
 		},
 		func(o *ram.ListPermissionsOutput) ([]types.ResourceSharePermissionSummary, *string) {
 			return o.Permissions, o.NextToken
 		})
+	// The catalogue, the same for every account in every region.
+	propListed(s, propListing{name: "ListPermissions/AWS_MANAGED"}, awsPerms, propPermissionItem)
 	w.live, w.pending, w.received, w.cmps = nil, nil, nil, nil
 	w.resources, w.principals, w.sharedRes = map[string][]string{}, map[string][]string{}, map[string][]string{}
 	w.permVersions, w.sharePerms = map[string][]int{}, map[string][]string{}
@@ -973,21 +1003,28 @@ func (w *propWorld) snapshotView(s *propSnap, side *propSide, account, region st
 			func(o *ram.GetResourceSharesOutput) ([]types.ResourceShare, *string) {
 				return o.ResourceShares, o.NextToken
 			})
+		propListed(s, propListing{account, region, "GetResourceShares/" + string(owner), ""}, shares, propShareItem)
 		for _, sh := range shares {
 			w.shares.add(*sh.ResourceShareArn)
+			if owner == types.ResourceOwnerSelf {
+				// The share's permissions, which ListPermissionAssociations
+				// shows, or the read below.
+				s.items[propListing{account, region, "ListResourceSharePermissions", *sh.ResourceShareArn}] = map[string]string{}
+			}
 			switch {
 			case owner == types.ResourceOwnerOtherAccounts:
 				w.received = append(w.received, [3]string{account, region, *sh.ResourceShareArn})
 			case sh.Status == types.ResourceShareStatusActive:
 				w.live = append(w.live, *sh.ResourceShareArn)
 			default: // a deleted share's permissions are listed nowhere else
-				propRead(w, s, key+"ListResourceSharePermissions/"+*sh.ResourceShareArn, c.ListResourceSharePermissions,
+				perms := propRead(w, s, key+"ListResourceSharePermissions/"+*sh.ResourceShareArn, c.ListResourceSharePermissions,
 					func(tok *string) *ram.ListResourceSharePermissionsInput {
 						return &ram.ListResourceSharePermissionsInput{ResourceShareArn: sh.ResourceShareArn, NextToken: tok, MaxResults: propPageSize}
 					},
 					func(o *ram.ListResourceSharePermissionsOutput) ([]types.ResourceSharePermissionSummary, *string) {
 						return o.Permissions, o.NextToken
 					})
+				propListed(s, propListing{account, region, "ListResourceSharePermissions", *sh.ResourceShareArn}, perms, propAttachedItem)
 			}
 		}
 		if owner == types.ResourceOwnerSelf && !ownerSide {
@@ -998,11 +1035,13 @@ func (w *propWorld) snapshotView(s *propSnap, side *propSide, account, region st
 				return &ram.ListResourcesInput{ResourceOwner: owner, NextToken: tok, MaxResults: propPageSize}
 			},
 			func(o *ram.ListResourcesOutput) ([]types.Resource, *string) { return o.Resources, o.NextToken })
-		propRead(w, s, key+"ListPrincipals/"+string(owner), c.ListPrincipals,
+		propListed(s, propListing{account, region, "ListResources/" + string(owner), ""}, resources, propResourceItem)
+		principals := propRead(w, s, key+"ListPrincipals/"+string(owner), c.ListPrincipals,
 			func(tok *string) *ram.ListPrincipalsInput {
 				return &ram.ListPrincipalsInput{ResourceOwner: owner, NextToken: tok, MaxResults: propPageSize}
 			},
 			func(o *ram.ListPrincipalsOutput) ([]types.Principal, *string) { return o.Principals, o.NextToken })
+		propListed(s, propListing{account, region, "ListPrincipals/" + string(owner), ""}, principals, propPrincipalItem)
 		if owner == types.ResourceOwnerSelf && len(resources) > 0 {
 			var arns []string
 			for _, r := range resources {
@@ -1011,11 +1050,13 @@ func (w *propWorld) snapshotView(s *propSnap, side *propSide, account, region st
 				}
 			}
 			w.sharedRes[account+"/"+region] = arns
-			propRead(w, s, key+"GetResourcePolicies", c.GetResourcePolicies,
+			policies := propRead(w, s, key+"GetResourcePolicies", c.GetResourcePolicies,
 				func(tok *string) *ram.GetResourcePoliciesInput {
 					return &ram.GetResourcePoliciesInput{ResourceArns: arns, NextToken: tok, MaxResults: propPageSize}
 				},
 				func(o *ram.GetResourcePoliciesOutput) ([]string, *string) { return o.Policies, o.NextToken })
+			propListed(s, propListing{account, region, "GetResourcePolicies", ""}, policies, propPolicyItem)
+			propListed(s, propListing{account, region, "GetResourcePolicies/resources", ""}, arns, func(arn string) (string, string) { return arn, "" })
 		}
 	}
 	w.snapshotInvitations(s, c, account, region)
@@ -1034,6 +1075,7 @@ func (w *propWorld) snapshotInvitations(s *propSnap, c *ram.Client, account, reg
 		func(o *ram.GetResourceShareInvitationsOutput) ([]types.ResourceShareInvitation, *string) {
 			return o.ResourceShareInvitations, o.NextToken
 		})
+	propListed(s, propListing{account, region, "GetResourceShareInvitations", ""}, invs, propInvitationItem)
 	for _, inv := range invs {
 		arn := *inv.ResourceShareInvitationArn
 		w.invitations.add(arn)
@@ -1042,13 +1084,14 @@ func (w *propWorld) snapshotInvitations(s *propSnap, c *ram.Client, account, reg
 			continue
 		}
 		w.pending = append(w.pending, arn)
-		propRead(w, s, key+"ListPendingInvitationResources/"+arn, c.ListPendingInvitationResources,
+		resources := propRead(w, s, key+"ListPendingInvitationResources/"+arn, c.ListPendingInvitationResources,
 			func(tok *string) *ram.ListPendingInvitationResourcesInput {
 				return &ram.ListPendingInvitationResourcesInput{ResourceShareInvitationArn: &arn, NextToken: tok, MaxResults: propPageSize}
 			},
 			func(o *ram.ListPendingInvitationResourcesOutput) ([]types.Resource, *string) {
 				return o.Resources, o.NextToken
 			})
+		propListed(s, propListing{account, region, "ListPendingInvitationResources", arn}, resources, propResourceItem)
 	}
 }
 
@@ -1065,6 +1108,7 @@ func (w *propWorld) snapshotOwner(s *propSnap, c *ram.Client, account, region st
 			func(o *ram.GetResourceShareAssociationsOutput) ([]types.ResourceShareAssociation, *string) {
 				return o.ResourceShareAssociations, o.NextToken
 			})
+		propListed(s, propListing{account, region, "GetResourceShareAssociations/" + string(typ), ""}, assocs, propAssociationItem)
 		m := w.principals
 		if typ == types.ResourceShareAssociationTypeResource {
 			m = w.resources
@@ -1087,6 +1131,7 @@ func (w *propWorld) snapshotOwner(s *propSnap, c *ram.Client, account, region st
 		func(o *ram.ListPermissionsOutput) ([]types.ResourceSharePermissionSummary, *string) {
 			return o.Permissions, o.NextToken
 		})
+	propListed(s, propListing{account, region, "ListPermissions/CUSTOMER_MANAGED", ""}, perms, propPermissionItem)
 	for _, p := range perms {
 		w.perms.add(*p.Arn)
 		w.cmps = append(w.cmps, *p.Arn)
@@ -1098,6 +1143,7 @@ func (w *propWorld) snapshotOwner(s *propSnap, c *ram.Client, account, region st
 			func(o *ram.ListPermissionVersionsOutput) ([]types.ResourceSharePermissionSummary, *string) {
 				return o.Permissions, o.NextToken
 			})
+		propListed(s, propListing{account, region, "ListPermissionVersions", *p.Arn}, versions, propVersionItem)
 		for _, v := range versions {
 			n, _ := strconv.Atoi(*v.Version)
 			w.permVersions[*p.Arn] = append(w.permVersions[*p.Arn], n)
@@ -1122,16 +1168,22 @@ func (w *propWorld) snapshotOwner(s *propSnap, c *ram.Client, account, region st
 		func(o *ram.ListPermissionAssociationsOutput) ([]types.AssociatedPermission, *string) {
 			return o.Permissions, o.NextToken
 		})
+	propListed(s, propListing{account, region, "ListPermissionAssociations", ""}, assocPerms, propPermissionAssociationItem)
 	for _, a := range assocPerms {
 		w.sharePerms[*a.ResourceShareArn] = append(w.sharePerms[*a.ResourceShareArn], *a.Arn)
+		// The permissions of a share that is not deleted (ram.md B3, B12).
+		if m := s.items[propListing{account, region, "ListResourceSharePermissions", *a.ResourceShareArn}]; m != nil {
+			m[*a.Arn] = ""
+		}
 	}
-	propRead(w, s, key+"ListReplacePermissionAssociationsWork", c.ListReplacePermissionAssociationsWork,
+	works := propRead(w, s, key+"ListReplacePermissionAssociationsWork", c.ListReplacePermissionAssociationsWork,
 		func(tok *string) *ram.ListReplacePermissionAssociationsWorkInput {
 			return &ram.ListReplacePermissionAssociationsWorkInput{NextToken: tok, MaxResults: propPageSize}
 		},
 		func(o *ram.ListReplacePermissionAssociationsWorkOutput) ([]types.ReplacePermissionAssociationsWork, *string) {
 			return o.ReplacePermissionAssociationsWorks, o.NextToken
 		})
+	propListed(s, propListing{account, region, "ListReplacePermissionAssociationsWork", ""}, works, propWorkItem)
 }
 
 // cmpsOf returns the customer-managed permissions of account in region.
