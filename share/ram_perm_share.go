@@ -387,7 +387,7 @@ func (s *Store) ReplacePermissionAssociations(c Caller, in RAMReplaceInput) (RAM
 			// A share created from a resource-based policy cannot be
 			// changed until promoted, by this operation either: it keeps
 			// its permission [doc RAM-MODEL PromotePermissionCreatedFromPolicy].
-			if _, err := ramFeatureNext(sh.feature, ramFeatEvModify); sh.status != RAMShareActive || err != nil {
+			if sh.status != RAMShareActive || refuseFromPolicy(op, sh) != nil {
 				continue
 			}
 			var old []ramAttached
